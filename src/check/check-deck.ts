@@ -1,0 +1,68 @@
+// Check: deck-wide rules no single file can see (ids, figures, titles, notes).
+import type { Diagnostic, FigureData } from '../types.js';
+import type { SlideSource } from '../markdown/parse-slides.js';
+import { didYouMean } from './did-you-mean.js';
+
+/** Ids reveal.js and our runtime use for their own elements; a slide may not take them. */
+export const RESERVED_IDS = ['deck', 'main', 'deck-menu', 'deck-search', 'deck-controls', 'speaker-controls'];
+/** Layouts that carry no content of their own and so need no speaker notes. */
+const NOTELESS_LAYOUTS = ['section'];
+
+export function checkDeck(slides: readonly SlideSource[], data: FigureData | undefined, figuresFile: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const error = (file: string, line: number, message: string, hint?: string, column?: number) =>
+    out.push({ severity: 'error', file, line, column, message, hint });
+  const warn = (file: string, line: number, message: string, hint?: string, column?: number) =>
+    out.push({ severity: 'warning', file, line, column, message, hint });
+
+  const seen = new Map<string, SlideSource>();
+  for (const slide of slides) {
+    const first = seen.get(slide.id);
+    if (first) {
+      error(slide.file, slide.line, `duplicate slide id "${slide.id}" (also used at ${first.file}:${first.line})`,
+        slide.idFrom === 'attribute' ? 'give one of the slides another {#id}' : 'give one of the slides its own id with a first line {#some-id}');
+    } else {
+      seen.set(slide.id, slide);
+    }
+    if (RESERVED_IDS.includes(slide.id)) {
+      error(slide.file, slide.line, `slide id "${slide.id}" is used by the deck itself`, 'choose another id with a first line {#some-id}');
+    }
+    if (slide.titleHeadings.length === 0) {
+      error(slide.file, slide.line, 'slide has no title', 'start the slide with a heading: ## Title');
+    } else if (slide.titleHeadings.length > 1) {
+      const extra = slide.titleHeadings[1]!;
+      warn(slide.file, (extra.map?.[0] ?? 0) + 1, 'slide has more than one title heading', 'use ### for headings inside a slide');
+    }
+    const layout = slide.attributes.layout ?? 'default';
+    if (slide.notes.length === 0 && !NOTELESS_LAYOUTS.includes(layout)) {
+      warn(slide.file, slide.line, `slide "${slide.id}" has no speaker notes`, 'add a line "Note:" followed by what to say');
+    }
+    if (slide.body.some((t) => t.type === 'container_timeline_open') && data && data.timeline.length === 0) {
+      error(slide.file, slide.line, 'timeline has no entries', `add a timeline list to ${figuresFile}`);
+    }
+  }
+
+  if (!data) return out;
+  const keys = [...data.figures.keys()];
+  const used = new Set<string>();
+  for (const slide of slides) {
+    for (const ref of slide.figures) {
+      used.add(ref.key);
+      if (data.figures.has(ref.key)) continue;
+      const guess = didYouMean(ref.key, keys);
+      error(slide.file, ref.line, `unknown figure "${ref.key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        `define it under figures: in ${figuresFile}`, ref.column);
+    }
+  }
+  for (const figure of data.figures.values()) {
+    if (!seen.has(figure.source)) {
+      const guess = didYouMean(figure.source, [...seen.keys()]);
+      error(figuresFile, figure.line, `figure "${figure.key}": source slide "${figure.source}" not found${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        'set source to the id of the slide that states the figure');
+    }
+    if (!used.has(figure.key)) {
+      warn(figuresFile, figure.line, `figure "${figure.key}" is defined but not used on any slide`, `show it with {{${figure.key}}} or remove it`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// Builds the static site into a fresh folder, then swaps it in: a failed build leaves the old one.
+import { chmodSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { deckViteConfig } from '../vite/vite-config.js';
+
+export async function buildSite(options: { slidesDir: string; outDir: string }): Promise<void> {
+  const outDir = resolve(options.outDir);
+  // A sibling folder: the final rename stays on one file system.
+  const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-`));
+  try {
+    const config = deckViteConfig({ slidesDir: resolve(options.slidesDir), outDir: staging });
+    await build({ ...config, configFile: false, logLevel: 'warn' });
+    // mkdtemp makes the folder private; a web server must be able to read it.
+    chmodSync(staging, 0o755);
+    const old = `${staging}-old`;
+    try {
+      renameSync(outDir, old);
+    } catch {
+      // No previous build to keep aside.
+    }
+    renameSync(staging, outDir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+// The pipeline in one place: load → parse → check → render. Pure once the files are read.
+import { parseFigures, parseSettings } from './data/parse-data.js';
+import { checkDeck } from './check/check-deck.js';
+import { sortDiagnostics } from './diagnostics.js';
+import { FIGURES_FILE, type DeckSources } from './load/load-deck.js';
+import { createMarkdown } from './markdown/create-markdown.js';
+import { parseSlides } from './markdown/parse-slides.js';
+import type { RenderEnv } from './markdown/render-env.js';
+import { renderSlides } from './render/render-slides.js';
+import type { CompileResult, DeckSettings, Diagnostic, FigureData } from './types.js';
+
+const md = createMarkdown();
+
+/** Placeholders so a deck with a broken data file still renders for the dev server. */
+const FALLBACK_SETTINGS: DeckSettings = { title: 'Untitled deck', author: '', affiliation: '', event: '', lang: 'en', minutes: 20, url: 'https://example.org/' };
+const EMPTY_DATA: FigureData = { talk: '', figures: new Map(), timeline: [] };
+
+export function compileDeck(sources: DeckSources): CompileResult {
+  const diagnostics: Diagnostic[] = [...sources.diagnostics];
+
+  const settings = sources.settings ? parseSettings(sources.settings) : { diagnostics: [] };
+  const figures = sources.figures ? parseFigures(sources.figures) : { diagnostics: [] };
+  diagnostics.push(...settings.diagnostics, ...figures.diagnostics);
+
+  const parsed = sources.slides.map((file) => {
+    if (file.text.trim() === '') {
+      diagnostics.push({ severity: 'warning', file: file.path, line: 1, message: 'file is empty', hint: 'add slides or delete the file' });
+    }
+    return parseSlides(md, file);
+  });
+  const slideSources = parsed.flatMap((p) => p.slides);
+  diagnostics.push(...parsed.flatMap((p) => p.diagnostics));
+
+  const figuresPath = sources.figures?.path ?? FIGURES_FILE;
+  diagnostics.push(...checkDeck(slideSources, figures.value, figuresPath));
+
+  const data = figures.value ?? EMPTY_DATA;
+  const env: RenderEnv = {
+    render: true,
+    settings: settings.value ?? FALLBACK_SETTINGS,
+    data,
+    slideIndex: new Map(slideSources.map((s, i) => [s.id, { number: i + 1, title: s.title }])),
+  };
+  const slides = renderSlides(md, slideSources, env);
+  return { deck: { settings: env.settings, data, slides }, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,51 @@
+// Per-slide attributes: a slide's first paragraph `{#id .class layout=NAME timing=SECONDS}`.
+import type { MarkdownIt, StateCore } from 'markdown-it';
+import type { Diagnostic, SlideAttributes } from '../types.js';
+import { isDeckEnv } from './deck-env.js';
+
+export const LAYOUTS = ['default', 'title', 'section', 'pillars', 'closing'] as const;
+const ATTRIBUTE_LINE = /^\{([^{}]*)\}$/;
+
+export function attributesPlugin(md: MarkdownIt): void {
+  // After slides are cut, before inline parsing, so the line is never rendered as text.
+  md.core.ruler.after('deck_slides', 'deck_attributes', readAttributes);
+}
+
+function readAttributes(state: StateCore): void {
+  const env = state.env;
+  if (!isDeckEnv(env)) return;
+  for (const slide of env.slides) {
+    const [open, inline, close] = slide.body;
+    const match = inline?.type === 'inline' ? ATTRIBUTE_LINE.exec(inline.content.trim()) : null;
+    if (open?.type !== 'paragraph_open' || close?.type !== 'paragraph_close' || !match || !open.map) continue;
+    const line = open.map[0];
+    const column = (env.lines[line] ?? '').indexOf('{') + 1;
+    const place = (message: string, hint: string): Diagnostic => ({ severity: 'error', file: env.file, line: line + 1, column, message, hint });
+    slide.attributes = parseAttributes(match[1] ?? '', (m, h) => env.diagnostics.push(place(m, h)));
+    slide.body = slide.body.slice(3);
+  }
+}
+
+export function parseAttributes(text: string, report: (message: string, hint: string) => void): SlideAttributes {
+  const attributes: SlideAttributes = { classes: [] };
+  for (const part of text.trim().split(/\s+/).filter(Boolean)) {
+    const [name, value] = part.split('=', 2) as [string, string | undefined];
+    if (part.startsWith('#')) {
+      const id = part.slice(1);
+      if (/^[a-z][a-z0-9-]*$/.test(id)) attributes.id = id;
+      else report(`invalid slide id "${id}"`, 'use lower-case letters, digits and hyphens, starting with a letter');
+    } else if (part.startsWith('.')) {
+      attributes.classes.push(part.slice(1));
+    } else if (name === 'layout' && value !== undefined) {
+      if ((LAYOUTS as readonly string[]).includes(value)) attributes.layout = value;
+      else report(`unknown layout "${value}"`, `use one of: ${LAYOUTS.join(', ')}`);
+    } else if (name === 'timing' && value !== undefined) {
+      const seconds = Number(value.replace(/s$/, ''));
+      if (Number.isFinite(seconds) && seconds > 0) attributes.timing = seconds;
+      else report(`invalid timing "${value}"`, 'give the seconds planned for the slide, e.g. timing=90');
+    } else {
+      report(`unknown slide attribute "${part}"`, 'use #id, .class, layout=NAME or timing=SECONDS');
+    }
+  }
+  return attributes;
+}

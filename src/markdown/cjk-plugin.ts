@@ -1,0 +1,7 @@
+// Marks CJK text with its language, so the CJK font is used and screen readers switch voice.
+import type { MarkdownIt } from 'markdown-it';
+import { markCjk } from '../render/text.js';
+
+export function cjkPlugin(md: MarkdownIt, lang = 'zh-Hans'): void {
+  md.renderer.rules['text'] = (tokens, idx) => markCjk(tokens[idx]!.content, lang);
+}

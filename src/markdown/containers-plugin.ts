@@ -1,0 +1,63 @@
+// Block containers: `::: callouts` (figure cards), `::: grid` (cells cut at `###`) and
+// `::: timeline` (the timeline picture drawn from the data file).
+import container from 'markdown-it-container';
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { isRenderEnv } from './render-env.js';
+import { renderTimeline } from '../render/timeline-svg.js';
+
+export const CONTAINERS = ['callouts', 'grid', 'timeline'] as const;
+
+export function containersPlugin(md: MarkdownIt): void {
+  md.use(container, 'callouts', {
+    render: (tokens: Token[], idx: number) =>
+      tokens[idx]!.nesting === 1 ? '<div class="callouts">\n' : '</div>\n',
+  });
+  md.use(container, 'grid', {
+    render: (tokens: Token[], idx: number) => {
+      const token = tokens[idx]!;
+      return token.nesting === 1 ? `<div class="grid grid-${String(token.meta?.cells ?? 1)}">\n` : '</div>\n';
+    },
+  });
+  md.use(container, 'timeline', {
+    render: (tokens: Token[], idx: number, _o: unknown, env: unknown) =>
+      tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline) : '',
+  });
+  md.renderer.rules['deck_cell_open'] = () => '<div class="cell">\n';
+  md.renderer.rules['deck_cell_close'] = () => '</div>\n';
+  // Must run before slides are cut: it rebuilds the token list the slides are cut from.
+  md.core.ruler.before('deck_slides', 'deck_grid_cells', cutCells);
+  md.core.ruler.after('inline', 'deck_callout_paragraphs', hideCalloutParagraphs);
+}
+
+/** Wraps each `###`-headed run inside a grid in a cell, and counts the cells. */
+function cutCells(state: StateCore): void {
+  const out: Token[] = [];
+  const grids: { open: Token; cells: number; inCell: boolean }[] = [];
+  for (const token of state.tokens) {
+    const grid = grids.at(-1);
+    if (token.type === 'container_grid_close' && grid) {
+      if (grid.inCell) out.push(new state.Token('deck_cell_close', 'div', -1));
+      grid.open.meta = { cells: grid.cells };
+      grids.pop();
+    }
+    if (grid && token.type === 'heading_open' && token.tag === 'h3' && token.level === grid.open.level + 1) {
+      if (grid.inCell) out.push(new state.Token('deck_cell_close', 'div', -1));
+      out.push(new state.Token('deck_cell_open', 'div', 1));
+      grid.cells++;
+      grid.inCell = true;
+    }
+    out.push(token);
+    if (token.type === 'container_grid_open') grids.push({ open: token, cells: 0, inCell: false });
+  }
+  state.tokens = out;
+}
+
+/** Cards are blocks of their own, so the paragraph around `{{a}} {{b}}` is not rendered. */
+function hideCalloutParagraphs(state: StateCore): void {
+  let depth = 0;
+  for (const token of state.tokens) {
+    if (token.type === 'container_callouts_open') depth++;
+    else if (token.type === 'container_callouts_close') depth--;
+    else if (depth > 0 && (token.type === 'paragraph_open' || token.type === 'paragraph_close')) token.hidden = true;
+  }
+}

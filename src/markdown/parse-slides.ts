@@ -1,0 +1,106 @@
+// Parse: one Markdown file into slide sources (tokens plus what the checks need to know).
+import type { MarkdownIt, Token } from 'markdown-it';
+import type { Diagnostic, SlideAttributes, SourceFile } from '../types.js';
+import { createEnv } from './deck-env.js';
+import type { FigureMeta } from './figures-plugin.js';
+
+/** A slide as parsed, before the deck-wide checks and rendering. */
+export interface SlideSource {
+  file: string;
+  /** 1-based line where the slide starts. */
+  line: number;
+  id: string;
+  /** Where the id came from: written by the author, or made from the title. */
+  idFrom: 'attribute' | 'title' | 'position';
+  attributes: SlideAttributes;
+  title: string;
+  /** Headings of the slide's top level: the first should be its title. */
+  titleHeadings: Token[];
+  body: Token[];
+  notes: Token[];
+  figures: FigureMeta[];
+}
+
+export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSource[]; diagnostics: Diagnostic[] } {
+  const env = createEnv(file.path, file.text);
+  const tokens = md.parse(file.text, env);
+  const diagnostics = [...env.diagnostics, ...unclosedBlocks(tokens, env.lines, file.path)];
+  const slides = env.slides.map((parsed, i): SlideSource => {
+    const titleHeadings = parsed.body.filter((t) => t.type === 'heading_open' && t.level === 0 && (t.tag === 'h1' || t.tag === 'h2'));
+    const first = titleHeadings[0];
+    const title = first ? inlineText(parsed.body[parsed.body.indexOf(first) + 1]) : '';
+    const slug = slugify(title);
+    const [id, idFrom] = parsed.attributes.id
+      ? [parsed.attributes.id, 'attribute' as const]
+      : slug
+        ? [slug, 'title' as const]
+        : [`${slugify(file.path.replace(/^.*\//, '').replace(/\.md$/, ''))}-${i + 1}`, 'position' as const];
+    return {
+      file: file.path,
+      line: parsed.line + 1,
+      id,
+      idFrom,
+      attributes: parsed.attributes,
+      title,
+      titleHeadings,
+      body: parsed.body,
+      notes: parsed.notes,
+      figures: [...parsed.body, ...parsed.notes].flatMap((t) =>
+        (t.children ?? []).filter((c) => c.type === 'deck_figure').map((c) => c.meta as unknown as FigureMeta),
+      ),
+    };
+  });
+  return { slides, diagnostics };
+}
+
+/** The plain text of an inline token, as a title or an outline entry shows it. */
+export function inlineText(token: Token | undefined): string {
+  return (token?.children ?? [])
+    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : ''))
+    .join('')
+    .trim();
+}
+
+/** "Limits of current cooperation" → "limits-of-current-cooperation" */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^(\d)/, 's-$1')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * An unclosed code fence or container runs to the end of the file and swallows every slide
+ * separator after it; say so at its opening line.
+ */
+function unclosedBlocks(tokens: Token[], lines: string[], file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const t of tokens) {
+    const isFence = t.type === 'fence';
+    const isContainer = t.type.startsWith('container_') && t.nesting === 1;
+    if ((!isFence && !isContainer) || !t.map) continue;
+    // A fence's map includes its closing line; a container's ends just before it.
+    const closing = isFence ? (t.map[1] - 1 > t.map[0] ? lines[t.map[1] - 1] : undefined) : lines[t.map[1]];
+    const closed = isFence
+      ? closing !== undefined && closing.trim().startsWith(t.markup) && /^([`~])\1*$/.test(closing.trim())
+      : closing !== undefined && /^:{3,}$/.test(closing.trim());
+    if (closed) continue;
+    const swallowed = lines.slice(t.map[0] + 1).filter((l) => /^-{3,}\s*$/.test(l)).length;
+    const what = isFence ? `code fence ${t.markup}` : `container ${lines[t.map[0]]?.trim() ?? ''}`;
+    out.push({
+      severity: 'warning',
+      file,
+      line: t.map[0] + 1,
+      column: (lines[t.map[0]]?.search(/\S/) ?? 0) + 1,
+      message: `unclosed ${what} runs to the end of the file${swallowed ? ` and swallows ${swallowed} slide separator${swallowed > 1 ? 's' : ''}` : ''}`,
+      hint: isFence ? `close it with a line ${t.markup}` : 'close it with a line :::',
+    });
+  }
+  return out;
+}

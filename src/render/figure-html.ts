@@ -1,0 +1,61 @@
+// How a figure reads: inline in a sentence, as a callout card, and aloud.
+import type { RenderEnv } from '../markdown/render-env.js';
+import type { Figure } from '../types.js';
+import { escapeHtml, smartQuotes } from './text.js';
+
+/** The number as printed: 200,000 / 2017 / 3rd / hundreds. */
+export function formatValue(figure: Figure): string {
+  const { value, format } = figure;
+  if (typeof value === 'string') return value;
+  if (format === 'year') return String(value);
+  if (format === 'ordinal') return ordinal(value);
+  return new Intl.NumberFormat('en-US').format(value);
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The figure as words in a sentence, and as a screen reader says a card: "more than 200 cooperation agreements". */
+export function figureText(figure: Figure): string {
+  if (figure.format === 'year') return formatValue(figure);
+  if (typeof figure.value === 'string') return `${figure.value} of ${figure.unit}`;
+  return `${figure.moreThan ? 'more than ' : ''}${formatValue(figure)} ${figure.unit}`;
+}
+
+/** What a screen reader says for a card: a year reads with what happened in it. */
+export function spokenText(figure: Figure): string {
+  return figure.format === 'year' ? `${figure.unit}, ${formatValue(figure)}` : figureText(figure);
+}
+
+/** "Source: HE Guangxi, CASTED, slide 4 (2023: the 10th anniversary of BRI)" */
+export function sourceText(figure: Figure, env: RenderEnv): string {
+  const slide = env.slideIndex.get(figure.source);
+  return slide ? `${env.data.talk}, slide ${slide.number}` : env.data.talk;
+}
+
+export function renderFigureInline(key: string, env: RenderEnv): string {
+  const figure = env.data.figures.get(key);
+  if (!figure) return `<span class="figure figure-unknown" data-figure="${escapeHtml(key)}">{{${escapeHtml(key)}}}</span>`;
+  return `<span class="figure" data-figure="${escapeHtml(key)}">${escapeHtml(smartQuotes(figureText(figure)))}</span>`;
+}
+
+export function renderFigureCard(key: string, env: RenderEnv): string {
+  const figure = env.data.figures.get(key);
+  if (!figure) return renderFigureInline(key, env);
+  const numeric = typeof figure.value === 'number' && figure.format === 'number';
+  const count = numeric ? ` data-count-to="${String(figure.value)}"` : '';
+  const unit = escapeHtml(smartQuotes(figure.unit));
+  const detail = figure.detail ? `\n    <span class="callout-detail">${escapeHtml(smartQuotes(figure.detail))}</span>` : '';
+  return `<figure class="callout" data-figure="${escapeHtml(key)}">
+  <p class="callout-value" aria-hidden="true"><span class="callout-number"${count}>${escapeHtml(formatValue(figure))}</span>${figure.moreThan ? '<span class="callout-more">+</span>' : ''}</p>
+  <figcaption>
+    <span class="visually-hidden">${escapeHtml(smartQuotes(spokenText(figure)))}: </span><span class="callout-unit" aria-hidden="true">${unit}</span>
+    <span class="callout-label">${escapeHtml(smartQuotes(figure.label))}</span>${detail}
+    <cite class="callout-source">Source: ${escapeHtml(sourceText(figure, env))}</cite>
+  </figcaption>
+</figure>
+`;
+}

@@ -1,0 +1,21 @@
+// The page: the compiled deck put into the HTML shell (index.html).
+import type { Deck } from '../types.js';
+import { renderSection } from './render-slides.js';
+import { escapeHtml } from './text.js';
+
+export const SLIDES_MARK = '<!--deck:slides-->';
+
+/** Fills the shell's title, language, metadata and slides. */
+export function renderPage(shell: string, deck: Deck): string {
+  const { settings } = deck;
+  const description = `${settings.author}, ${settings.affiliation}. ${settings.event}.`;
+  const head = [
+    `<meta name="author" content="${escapeHtml(settings.author)}">`,
+    `<meta name="description" content="${escapeHtml(description)}">`,
+  ].join('\n    ');
+  return shell
+    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(settings.lang)}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
+    .replace(/data-total-time="[^"]*"/, `data-total-time="${Math.round(settings.minutes * 60)}"`)
+    .replace(SLIDES_MARK, deck.slides.map(renderSection).join(''));
+}

@@ -1,0 +1,67 @@
+// Render: slide tokens to reveal.js markup, one <section> per slide with its notes.
+import type { MarkdownIt, Token } from 'markdown-it';
+import type { SlideSource } from '../markdown/parse-slides.js';
+import type { RenderEnv } from '../markdown/render-env.js';
+import type { Slide } from '../types.js';
+import { figureText } from './figure-html.js';
+import { escapeHtml } from './text.js';
+
+export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], env: RenderEnv): Slide[] {
+  let part: string | undefined;
+  return sources.map((source) => {
+    const layout = source.attributes.layout ?? 'default';
+    if (layout === 'section') part = source.title;
+    if (layout === 'title' || layout === 'closing') part = undefined;
+    return {
+      id: source.id,
+      file: source.file,
+      line: source.line,
+      title: source.title,
+      layout,
+      classes: source.attributes.classes,
+      timing: source.attributes.timing,
+      part,
+      html: md.renderer.render(source.body, md.options, env),
+      notesHtml: md.renderer.render(source.notes, md.options, env),
+      notesText: tokensText(source.notes, env),
+      figures: source.figures.map((f) => f.key),
+    };
+  });
+}
+
+/** The reveal.js markup of one slide. */
+export function renderSection(slide: Slide): string {
+  const classes = [`layout-${slide.layout}`, ...slide.classes].join(' ');
+  const attrs = [
+    `id="${escapeHtml(slide.id)}"`,
+    `class="${escapeHtml(classes)}"`,
+    slide.timing ? `data-timing="${slide.timing}"` : '',
+    slide.part ? `data-part="${escapeHtml(slide.part)}"` : '',
+    // reveal paints this behind the whole viewport, not just the 16:9 slide.
+    slide.layout === 'section' ? 'data-background-color="var(--navy)"' : '',
+  ].filter(Boolean);
+  const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
+  return `<section ${attrs.join(' ')}>\n${slide.html}${notes}</section>\n`;
+}
+
+/** Plain text of block tokens, figures spelled out: for notes' word counts and search. */
+export function tokensText(tokens: readonly Token[], env: RenderEnv): string {
+  return tokens
+    .filter((t) => t.type === 'inline')
+    .map((t) =>
+      (t.children ?? [])
+        .map((c) => {
+          if (c.type === 'text' || c.type === 'code_inline') return c.content;
+          if (c.type === 'softbreak' || c.type === 'hardbreak') return ' ';
+          if (c.type === 'deck_figure') {
+            const figure = env.data.figures.get((c.meta as { key: string }).key);
+            return figure ? figureText(figure) : '';
+          }
+          return '';
+        })
+        .join(''),
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,29 @@
+// Runtime: starts reveal.js on the compiled slides, with our theme and fonts.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-700.css';
+import 'virtual:deck-fonts.css';
+import './theme.css';
+
+const root = document.querySelector<HTMLElement>('.reveal');
+if (!root) throw new Error('reveal.js: the page has no .reveal element');
+
+const deck = new Reveal(root, {
+  width: 1280,
+  height: 720,
+  margin: 0.04,
+  hash: true,
+  // Slide numbers in the speaker's view and in print, as "current / total".
+  slideNumber: 'c/t',
+  showSlideNumber: 'all',
+  progress: true,
+  center: false,
+  display: 'flex',
+  transition: 'slide',
+  totalTime: Number(root.dataset['totalTime']) || undefined,
+  plugins: [Notes],
+});
+
+void deck.initialize();

@@ -1,0 +1,103 @@
+// What the deck is: the data types every stage of the pipeline passes along.
+
+/** A source file as read from disk; `path` is relative to the project, for messages. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A user's mistake, pointing at the place to fix it. Lines and columns are 1-based. */
+export interface Diagnostic {
+  severity: Severity;
+  file: string;
+  line: number;
+  column?: number;
+  message: string;
+  hint?: string;
+}
+
+/** Deck-wide settings from `slides/deck.yaml`. */
+export interface DeckSettings {
+  title: string;
+  author: string;
+  affiliation: string;
+  event: string;
+  lang: string;
+  /** Total time of the talk, for pacing. */
+  minutes: number;
+  /** Where the deck is published; the closing slide's QR code points here. */
+  url: string;
+}
+
+/** One key figure of the talk, from `slides/figures.yaml`. */
+export interface Figure {
+  key: string;
+  /** A number, or words where the talk gives no number ("hundreds"). */
+  value: number | string;
+  moreThan: boolean;
+  /** How the number is written: 200,000 / 2017 / 3rd. */
+  format: 'number' | 'year' | 'ordinal';
+  /** The noun after the number in a sentence: "200 cooperation agreements". */
+  unit: string;
+  /** A short caption for the callout card. */
+  label: string;
+  detail?: string;
+  /** Id of the slide of the talk that states the figure. */
+  source: string;
+  /** Where the figure is defined, for messages. */
+  line: number;
+}
+
+export interface TimelineEntry {
+  year: number;
+  text: string;
+}
+
+export interface FigureData {
+  /** The talk the figures come from, named in every source line. */
+  talk: string;
+  figures: Map<string, Figure>;
+  timeline: TimelineEntry[];
+}
+
+/** Per-slide attributes from a leading `{#id .class layout=... timing=...}` line. */
+export interface SlideAttributes {
+  id?: string;
+  classes: string[];
+  layout?: string;
+  /** Seconds the speaker plans for this slide. */
+  timing?: number;
+}
+
+/** A slide after rendering: everything the page and the checks need. */
+export interface Slide {
+  id: string;
+  file: string;
+  /** 1-based line where the slide starts. */
+  line: number;
+  title: string;
+  layout: string;
+  classes: string[];
+  timing?: number;
+  /** Title of the part (section slide) this slide belongs to, if any. */
+  part?: string;
+  html: string;
+  notesHtml: string;
+  notesText: string;
+  /** Keys of the figures this slide shows, in order. */
+  figures: string[];
+}
+
+export interface Deck {
+  settings: DeckSettings;
+  data: FigureData;
+  slides: Slide[];
+}
+
+/** The result of compiling: a deck (possibly partial) and every diagnostic found. */
+export interface CompileResult {
+  deck: Deck;
+  diagnostics: Diagnostic[];
+}
