@@ -4,7 +4,8 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Docum
 import type { DeckSettings, Diagnostic, Figure, FigureData, SourceFile } from '../types.js';
 import { figuresSchema, settingsSchema } from './schemas.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+// verbose: errors carry their schema, to list a field's allowed names.
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
 const validateSettings = ajv.compile(settingsSchema);
 const validateFigures = ajv.compile(figuresSchema);
 
@@ -20,7 +21,7 @@ export function parseSettings(file: SourceFile): Parsed<DeckSettings> {
   if (!validateSettings(data)) {
     return { diagnostics: schemaDiagnostics(file, doc, counter, validateSettings.errors ?? []) };
   }
-  return { value: data as DeckSettings, diagnostics };
+  return { value: data, diagnostics };
 }
 
 export function parseFigures(file: SourceFile): Parsed<FigureData> {
@@ -71,17 +72,20 @@ function parseYaml(file: SourceFile) {
 
 function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter, errors: ErrorObject[]): Diagnostic[] {
   // anyOf reports every branch; its own summary line says it better.
-  const shown = errors.filter((e) => !e.schemaPath.includes('/anyOf/'));
+  // A bad key is reported once, by propertyNames, not again by the pattern inside it.
+  const shown = errors.filter((e) => !e.schemaPath.includes('/anyOf/') && e.propertyName === undefined);
   return shown.map((e) => {
     const path = e.instancePath.split('/').slice(1).map(unescapePointer);
     const field = path.join('.') || 'the file';
     let at = path;
     let message: string;
     let hint: string | undefined;
+    let atKey = false;
     switch (e.keyword) {
       case 'additionalProperties': {
         const extra = String(e.params.additionalProperty);
         at = [...path, extra];
+        atKey = true;
         message = `unknown field "${extra}" in ${field}`;
         hint = `allowed fields: ${Object.keys(allowedFields(e.parentSchema)).join(', ')}`;
         break;
@@ -89,10 +93,22 @@ function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter
       case 'required':
         message = `${field} is missing the field "${String(e.params.missingProperty)}"`;
         hint = 'add it, see the README for the data file format';
+        atKey = true;
+        break;
+      case 'type':
+        message = `${field} must be ${TYPE_NAMES[String(e.params.type)] ?? String(e.params.type)}`;
+        break;
+      case 'enum':
+        message = `${field} must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}`;
+        break;
+      case 'pattern':
+        message = `${field} is not valid: "${String(e.data)}"`;
+        hint = PATTERN_HINTS[path.at(-1) ?? ''];
         break;
       case 'propertyNames':
         message = `${field}: the key "${String(e.params.propertyName)}" is not a valid figure key`;
         at = [...path, String(e.params.propertyName)];
+        atKey = true;
         hint = 'use lower case letters, digits and _ (e.g. joint_labs)';
         break;
       case 'anyOf':
@@ -101,10 +117,25 @@ function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter
       default:
         message = `${field} ${e.message ?? 'is not valid'}`;
     }
-    const { line, col } = positionOf(doc, counter, at, e.keyword === 'additionalProperties' || e.keyword === 'propertyNames');
+    const { line, col } = positionOf(doc, counter, at, atKey);
     return { severity: 'error' as const, file: file.path, line, column: col, message, hint };
   });
 }
+
+const TYPE_NAMES: Record<string, string> = {
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  string: 'text',
+  object: 'a mapping of fields',
+  array: 'a list',
+};
+
+const PATTERN_HINTS: Record<string, string> = {
+  source: 'give the id of the slide that states the figure (lower-case letters, digits, hyphens)',
+  lang: 'use a language tag such as en or zh-Hans',
+  url: 'give the full address, starting with https://',
+};
 
 function allowedFields(schema: unknown): Record<string, unknown> {
   return (schema as { properties?: Record<string, unknown> }).properties ?? {};

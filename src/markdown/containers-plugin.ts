@@ -15,7 +15,7 @@ export function containersPlugin(md: MarkdownIt): void {
   md.use(container, 'grid', {
     render: (tokens: Token[], idx: number) => {
       const token = tokens[idx]!;
-      return token.nesting === 1 ? `<div class="grid grid-${String(token.meta?.cells ?? 1)}">\n` : '</div>\n';
+      return token.nesting === 1 ? `<div class="grid grid-${Number(token.meta?.cells ?? 1)}">\n` : '</div>\n';
     },
   });
   md.use(container, 'timeline', {

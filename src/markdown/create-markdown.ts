@@ -1,5 +1,5 @@
 // The markdown-it instance our pipeline uses: CommonMark, no raw HTML, plus our plugins.
-import MarkdownIt from 'markdown-it';
+import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { attributesPlugin } from './attributes-plugin.js';
 import { cjkPlugin } from './cjk-plugin.js';
 import { containersPlugin } from './containers-plugin.js';
@@ -9,7 +9,7 @@ import { slidesPlugin } from './slides-plugin.js';
 
 export function createMarkdown(): MarkdownIt {
   // html: false shows any raw HTML as text: slides never carry live markup.
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  const md = markdownIt({ html: false, linkify: false, typographer: true });
   return (
     md
       // Order matters: attributes and notes hook in after the rule that cuts slides,

@@ -12,6 +12,7 @@ export interface ParsedSlide {
 }
 
 export interface DeckEnv {
+  [key: string | symbol]: unknown;
   /** The file's path, for diagnostics. */
   file: string;
   /** The file's lines, to find exact columns. */

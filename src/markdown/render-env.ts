@@ -2,6 +2,7 @@
 import type { DeckSettings, FigureData } from '../types.js';
 
 export interface RenderEnv {
+  [key: string | symbol]: unknown;
   render: true;
   settings: DeckSettings;
   data: FigureData;

@@ -33,7 +33,8 @@ export function spokenText(figure: Figure): string {
 /** "Source: HE Guangxi, CASTED, slide 4 (2023: the 10th anniversary of BRI)" */
 export function sourceText(figure: Figure, env: RenderEnv): string {
   const slide = env.slideIndex.get(figure.source);
-  return slide ? `${env.data.talk}, slide ${slide.number}` : env.data.talk;
+  // A no-break space keeps "slide 4" together on a narrow card.
+  return slide ? `${env.data.talk}, slide\u00a0${slide.number}` : env.data.talk;
 }
 
 export function renderFigureInline(key: string, env: RenderEnv): string {

@@ -37,8 +37,9 @@ export function renderSection(slide: Slide): string {
     `class="${escapeHtml(classes)}"`,
     slide.timing ? `data-timing="${slide.timing}"` : '',
     slide.part ? `data-part="${escapeHtml(slide.part)}"` : '',
-    // reveal paints this behind the whole viewport, not just the 16:9 slide.
-    slide.layout === 'section' ? 'data-background-color="var(--navy)"' : '',
+    // reveal paints this behind the whole viewport, not just the 16:9 slide, and
+    // from its brightness turns the controls light. The theme's --navy.
+    slide.layout === 'section' ? 'data-background-color="#12355b"' : '',
   ].filter(Boolean);
   const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
   return `<section ${attrs.join(' ')}>\n${slide.html}${notes}</section>\n`;

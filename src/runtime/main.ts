@@ -1,5 +1,5 @@
 // Runtime: starts reveal.js on the compiled slides, with our theme and fonts.
-import Reveal from 'reveal.js';
+import Reveal, { type RevealConfig } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import '@fontsource/inter/latin-400.css';
@@ -10,7 +10,8 @@ import './theme.css';
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('reveal.js: the page has no .reveal element');
 
-const deck = new Reveal(root, {
+// totalTime drives the speaker view's pacing; reveal reads it but its types omit it.
+const config: RevealConfig & { totalTime?: number } = {
   width: 1280,
   height: 720,
   margin: 0.04,
@@ -24,6 +25,7 @@ const deck = new Reveal(root, {
   transition: 'slide',
   totalTime: Number(root.dataset['totalTime']) || undefined,
   plugins: [Notes],
-});
+};
 
+const deck = new Reveal(root, config);
 void deck.initialize();

@@ -1,0 +1,42 @@
+// Debian's Chromium, driven by playwright-core: the real browser, never a downloaded one.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROME_PATH`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PageWatch {
+  errors: string[];
+  /** Requests to any origin but the deck's own. */
+  foreign: string[];
+}
+
+/** Records console errors, page errors and requests that leave the deck's origin (and blocks them). */
+export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
+  const watch: PageWatch = { errors: [], foreign: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => watch.errors.push(e.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return route.continue();
+    watch.foreign.push(url);
+    return route.abort();
+  });
+  return watch;
+}
+
+/** Opens the deck at `hash` and waits until reveal.js is ready and the fonts have loaded. */
+export async function openDeck(page: Page, url: string, hash = ''): Promise<void> {
+  await page.goto(url + hash);
+  await page.waitForSelector('.reveal.ready');
+  await page.evaluate(() => document.fonts.ready);
+}

@@ -1,0 +1,105 @@
+// The built deck in Chromium: what the audience and the speaker see.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { formatValue } from '../../src/render/figure-html.js';
+import { launchChromium, openDeck, watchPage } from './chromium.js';
+
+const url = inject('deckUrl');
+const { deck } = compileDeck(loadDeck('slides'));
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(): Promise<Page> {
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  return page;
+}
+
+const presentId = () => page.$eval('.reveal .slides > section.present', (s) => s.id);
+
+describe('the built deck', () => {
+  it('loads with no console error and no request outside its origin', async () => {
+    await freshPage();
+    const watch = await watchPage(page, new URL(url).origin);
+    await openDeck(page, url);
+    for (let i = 0; i < deck.slides.length; i++) await page.keyboard.press('ArrowRight');
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+
+  it('has every slide, in order, with its id', async () => {
+    await freshPage();
+    await openDeck(page, url);
+    const ids = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
+    expect(ids).toEqual(deck.slides.map((s) => s.id));
+    expect(ids.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('moves with the arrow keys and the URL follows', async () => {
+    await freshPage();
+    await openDeck(page, url);
+    expect(await presentId()).toBe(deck.slides[0]!.id);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await presentId()).toBe(deck.slides[2]!.id);
+    await page.waitForFunction((id) => location.hash === `#/${id}`, deck.slides[2]!.id);
+    await page.keyboard.press('ArrowLeft');
+    expect(await presentId()).toBe(deck.slides[1]!.id);
+  });
+
+  it('opens the slide a #/id link names', async () => {
+    await freshPage();
+    for (const slide of [deck.slides.at(-1)!, ...deck.slides.filter((s) => s.id === 'limits-of-current-cooperation')]) {
+      await openDeck(page, url, `#/${slide.id}`);
+      expect(await presentId()).toBe(slide.id);
+      expect(await page.locator('section.present h1, section.present h2').first().innerText()).toBe(slide.title);
+    }
+  });
+
+  it('gives every content slide speaker notes', async () => {
+    await freshPage();
+    await openDeck(page, url);
+    const notes = await page.$$eval('.reveal .slides > section', (s) =>
+      s.map((x) => ({ id: x.id, section: x.classList.contains('layout-section'), words: (x.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length })),
+    );
+    const missing = notes.filter((n) => !n.section && n.words === 0).map((n) => n.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('shows every figure with the value from the data file', async () => {
+    await freshPage();
+    await openDeck(page, url);
+    const shown = await page.$$eval('[data-figure]', (els) => els.map((e) => ({ key: e.getAttribute('data-figure')!, text: e.textContent ?? '' })));
+    expect(new Set(shown.map((s) => s.key))).toEqual(new Set(deck.data.figures.keys()));
+    for (const { key, text } of shown) {
+      expect(text, `figure ${key}`).toContain(formatValue(deck.data.figures.get(key)!));
+    }
+  });
+
+  it('marks the Chinese name with its language and draws it in the shipped CJK font', async () => {
+    await freshPage();
+    await openDeck(page, url);
+    const zh = page.locator('[lang="zh-Hans"]').first();
+    expect(await zh.innerText()).toBe('中国科学技术发展战略研究院');
+    // Ask the renderer which fonts drew the text: only the shipped font, no system fallback.
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[lang="zh-Hans"]' });
+    await cdp.send('CSS.enable');
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      // The name comes from the font file's own table, which says "Noto Sans SC Thin".
+      expect(font.familyName).toMatch(/^Noto Sans SC/);
+      expect(font.isCustomFont).toBe(true);
+    }
+  });
+});
