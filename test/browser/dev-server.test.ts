@@ -1,0 +1,60 @@
+// The dev server while an author edits: changes show, mistakes show in the overlay, fixes recover.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { deckViteConfig } from '../../src/vite/vite-config.js';
+import { launchChromium, openDeck } from './chromium.js';
+
+let dir: string;
+let server: ViteDevServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'deck-dev-'));
+  cpSync('slides', dir, { recursive: true });
+  server = await createServer({ ...deckViteConfig({ slidesDir: dir, outDir: join(dir, 'dist') }), configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const edit = (name: string, change: (text: string) => string) => {
+  const path = join(dir, name);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+const title = () => page.locator('#outline h2').innerText();
+
+it('shows an edit, then a mistake in the overlay, then recovers when it is fixed', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/outline');
+  expect(await title()).toBe('Outline');
+
+  edit('02-outline.md', (t) => t.replace('## Outline', '## Outline of the talk'));
+  await page.waitForFunction(() => document.querySelector('#outline h2')?.textContent === 'Outline of the talk', null, { timeout: 10_000 });
+  // The reload keeps the speaker on the same slide.
+  expect(await page.$eval('section.present', (s) => s.id)).toBe('outline');
+
+  edit('02-outline.md', (t) => t.replace('1. Background and Achievement', '1. Background and Achievement {{joint_lab}}'));
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ timeout: 10_000 });
+  const message = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
+  expect(message).toMatch(/02-outline\.md:\d+:\d+: error: unknown figure "joint_lab" \(did you mean "joint_labs"\?\)/);
+  // The last good deck stays underneath, and the server still answers.
+  expect(await title()).toBe('Outline of the talk');
+  expect((await fetch(url)).status).toBe(500);
+
+  edit('02-outline.md', (t) => t.replace(' {{joint_lab}}', ''));
+  await page.waitForFunction(() => !document.querySelector('vite-error-overlay') && document.querySelector('.reveal.ready'), null, { timeout: 10_000 });
+  expect(await title()).toBe('Outline of the talk');
+  expect((await fetch(url)).status).toBe(200);
+});
