@@ -1,11 +1,12 @@
-// Block containers: `::: callouts` (figure cards), `::: grid` (cells cut at `###`) and
-// `::: timeline` (the timeline picture drawn from the data file).
+// Block containers: `::: callouts` (figure cards), `::: grid` (cells cut at `###`),
+// `::: timeline` (the timeline picture drawn from the data file) and `::: fragments`
+// (a list revealed item by item).
 import container from 'markdown-it-container';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { isRenderEnv } from './render-env.js';
 import { renderTimeline } from '../render/timeline-svg.js';
 
-export const CONTAINERS = ['callouts', 'grid', 'timeline'] as const;
+export const CONTAINERS = ['callouts', 'grid', 'timeline', 'fragments'] as const;
 
 export function containersPlugin(md: MarkdownIt): void {
   md.use(container, 'callouts', {
@@ -22,11 +23,16 @@ export function containersPlugin(md: MarkdownIt): void {
     render: (tokens: Token[], idx: number, _o: unknown, env: unknown) =>
       tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline) : '',
   });
+  md.use(container, 'fragments', {
+    render: (tokens: Token[], idx: number) =>
+      tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n',
+  });
   md.renderer.rules['deck_cell_open'] = () => '<div class="cell">\n';
   md.renderer.rules['deck_cell_close'] = () => '</div>\n';
   // Must run before slides are cut: it rebuilds the token list the slides are cut from.
   md.core.ruler.before('deck_slides', 'deck_grid_cells', cutCells);
   md.core.ruler.after('inline', 'deck_callout_paragraphs', hideCalloutParagraphs);
+  md.core.ruler.after('inline', 'deck_fragments', markFragments);
 }
 
 /** Wraps each `###`-headed run inside a grid in a cell, and counts the cells. */
@@ -59,5 +65,15 @@ function hideCalloutParagraphs(state: StateCore): void {
     if (token.type === 'container_callouts_open') depth++;
     else if (token.type === 'container_callouts_close') depth--;
     else if (depth > 0 && (token.type === 'paragraph_open' || token.type === 'paragraph_close')) token.hidden = true;
+  }
+}
+
+/** reveal.js shows elements of class `fragment` one step at a time: here, a list's own items. */
+function markFragments(state: StateCore): void {
+  const open: number[] = [];
+  for (const token of state.tokens) {
+    if (token.type === 'container_fragments_open') open.push(token.level);
+    else if (token.type === 'container_fragments_close') open.pop();
+    else if (token.type === 'list_item_open' && open.length > 0 && token.level === open.at(-1)! + 2) token.attrJoin('class', 'fragment');
   }
 }

@@ -4,6 +4,7 @@ import type { SlideSource } from '../markdown/parse-slides.js';
 import type { RenderEnv } from '../markdown/render-env.js';
 import type { Slide } from '../types.js';
 import { figureText } from './figure-html.js';
+import { renderQr } from './qr-svg.js';
 import { escapeHtml } from './text.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], env: RenderEnv): Slide[] {
@@ -21,7 +22,8 @@ export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], en
       classes: source.attributes.classes,
       timing: source.attributes.timing,
       part,
-      html: md.renderer.render(source.body, md.options, env),
+      // The closing slide carries the QR code of where the deck is published.
+      html: md.renderer.render(source.body, md.options, env) + (layout === 'closing' ? renderQr(env.settings.url) : ''),
       notesHtml: md.renderer.render(source.notes, md.options, env),
       notesText: tokensText(source.notes, env),
       figures: source.figures.map((f) => f.key),

@@ -6,7 +6,9 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-700.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
+import { startCountUp, type Deck } from './count-up.js';
 
+const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('reveal.js: the page has no .reveal element');
 
@@ -22,10 +24,12 @@ const config: RevealConfig & { totalTime?: number } = {
   progress: true,
   center: false,
   display: 'flex',
-  transition: 'slide',
+  // Reduced motion: no slide transitions and every fragment shown at once.
+  transition: still ? 'none' : 'slide',
+  fragments: !still,
   totalTime: Number(root.dataset['totalTime']) || undefined,
   plugins: [Notes],
 };
 
-const deck = new Reveal(root, config);
-void deck.initialize();
+const deck = new Reveal(root, config) as Deck;
+void deck.initialize().then(() => startCountUp(deck));

@@ -1,0 +1,22 @@
+// The closing slide's QR code, drawn at build time as SVG so it needs no script or network.
+import QRCode from 'qrcode';
+import { escapeHtml } from './text.js';
+
+/** A QR code of `url` with its address written under it, for phones in the audience. */
+export function renderQr(url: string): string {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const size = modules.size;
+  const quiet = 4;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (modules.get(y, x)) path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+    }
+  }
+  const box = size + 2 * quiet;
+  return `<figure class="qr">
+<svg viewBox="0 0 ${box} ${box}" role="img" aria-label="QR code of ${escapeHtml(url)}" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#0d1b2a"/></svg>
+<figcaption>${escapeHtml(url.replace(/^https?:\/\//, ''))}</figcaption>
+</figure>
+`;
+}

@@ -1,0 +1,67 @@
+// Presenting from a venue laptop: slides fit any projector, the speaker view follows and paces.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { launchChromium, openDeck } from './chromium.js';
+
+const url = inject('deckUrl');
+const { deck } = compileDeck(loadDeck('slides'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Ids of elements that stick out of the present slide, by more than a pixel. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.$eval('.reveal .slides > section.present', (section) => {
+    const box = section.getBoundingClientRect();
+    const out: string[] = [];
+    for (const el of section.querySelectorAll<HTMLElement>('*:not(aside.notes, aside.notes *, .visually-hidden)')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) {
+        out.push(`${el.tagName.toLowerCase()}.${el.className || ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+    }
+    if (section.scrollHeight > section.clientHeight + 1) out.push(`section is ${section.scrollHeight - section.clientHeight}px too tall`);
+    return out;
+  });
+}
+
+describe('projector-safe', () => {
+  for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]] as const) {
+    it(`keeps every slide's content inside the slide at ${width}×${height}`, async () => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const problems: string[] = [];
+      for (const slide of deck.slides) {
+        await openDeck(page, url, `#/${slide.id}`);
+        for (const what of await overflowing(page)) problems.push(`${slide.id}: ${what}`);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('speaker view', () => {
+  it('opens on S with the current slide’s notes and pacing, and follows navigation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const [content] = deck.slides.filter((s) => s.notesText && s.layout === 'default');
+    await openDeck(page, url, `#/${content!.id}`);
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toContain(content!.notesText.slice(0, 60));
+    // Pacing shows because the deck sets its total time.
+    await expect.poll(() => speaker.locator('.pacing').isVisible(), { timeout: 10_000 }).toBe(true);
+
+    const next = deck.slides[deck.slides.indexOf(content!) + 1]!;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toContain(next.notesText.slice(0, 60));
+    await page.close();
+  });
+});
