@@ -65,3 +65,53 @@ describe('speaker view', () => {
     await page.close();
   });
 });
+
+describe('keys for the speaker', () => {
+  it('show help (?), the overview (O, Esc), jump to a slide (G) and black out the screen (B)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openDeck(page, url);
+    const has = (selector: string) => page.locator(selector).count();
+
+    await page.keyboard.press('Shift+Slash');
+    expect(await has('.r-overlay')).toBe(1);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('o');
+    expect(await has('.reveal.overview')).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await has('.reveal.overview')).toBe(0);
+
+    await page.keyboard.press('b');
+    expect(await has('.reveal.paused')).toBe(1);
+    await page.keyboard.press('b');
+    expect(await has('.reveal.paused')).toBe(0);
+
+    const last = deck.slides.length;
+    await page.keyboard.press('g');
+    await page.keyboard.type(String(last));
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('section.present', (s) => s.id)).toBe(deck.slides[last - 1]!.id);
+    await page.close();
+  });
+});
+
+describe('fonts', () => {
+  it('draws every text of every slide with the fonts shipped with the deck', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const cdp = await page.context().newCDPSession(page);
+    const fallbacks = new Set<string>();
+    for (const slide of deck.slides) {
+      await openDeck(page, url, `#/${slide.id}`);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `section#${slide.id} :is(h1, h2, h3, p, li, span, cite, text, tspan, figcaption)` });
+      for (const nodeId of nodeIds) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        for (const f of fonts) if (!f.isCustomFont) fallbacks.add(`${slide.id}: ${f.familyName}`);
+      }
+    }
+    expect([...fallbacks]).toEqual([]);
+    await page.close();
+  });
+});
