@@ -2,6 +2,7 @@
 import { chmodSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
+import { offlineViteConfig } from '../vite/offline-config.js';
 import { deckViteConfig } from '../vite/vite-config.js';
 
 export async function buildSite(options: { slidesDir: string; outDir: string }): Promise<void> {
@@ -9,8 +10,14 @@ export async function buildSite(options: { slidesDir: string; outDir: string }):
   // A sibling folder: the final rename stays on one file system.
   const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-`));
   try {
-    const config = deckViteConfig({ slidesDir: resolve(options.slidesDir), outDir: staging });
-    await build({ ...config, configFile: false, logLevel: 'warn' });
+    const slidesDir = resolve(options.slidesDir);
+    await build({ ...deckViteConfig({ slidesDir, outDir: staging }), configFile: false, logLevel: 'warn' });
+    // The one-file deck is built on its own (inside staging, so a failure cleans it up too),
+    // since its settings would inline everything into the hosted site as well.
+    const offline = join(staging, '.offline');
+    await build({ ...offlineViteConfig({ slidesDir, outDir: offline }), configFile: false, logLevel: 'warn' });
+    renameSync(join(offline, 'index.html'), join(staging, 'offline.html'));
+    rmSync(offline, { recursive: true });
     // mkdtemp makes the folder private; a web server must be able to read it.
     chmodSync(staging, 0o755);
     const old = `${staging}-old`;
