@@ -1,6 +1,6 @@
 // The pipeline in one place: load → parse → check → render. Pure once the files are read.
 import { parseFigures, parseSettings } from './data/parse-data.js';
-import { checkDeck } from './check/check-deck.js';
+import { checkDeck, checkLinks } from './check/check-deck.js';
 import { sortDiagnostics } from './diagnostics.js';
 import { FIGURES_FILE, type DeckSources } from './load/load-deck.js';
 import { createMarkdown } from './markdown/create-markdown.js';
@@ -33,6 +33,8 @@ export function compileDeck(sources: DeckSources): CompileResult {
 
   const figuresPath = sources.figures?.path ?? FIGURES_FILE;
   diagnostics.push(...checkDeck(slideSources, figures.value, figuresPath));
+  const ids = new Set(slideSources.map((s) => s.id));
+  diagnostics.push(...checkLinks(parsed.flatMap((p) => p.links), ids, sources.assets ?? []));
 
   const data = figures.value ?? EMPTY_DATA;
   const env: RenderEnv = {

@@ -1,7 +1,9 @@
 // Check: deck-wide rules no single file can see (ids, figures, titles, notes).
+import { posix } from 'node:path';
 import type { Diagnostic, FigureData } from '../types.js';
 import type { SlideSource } from '../markdown/parse-slides.js';
 import { didYouMean } from './did-you-mean.js';
+import { isRelative, type LinkRef } from '../markdown/links-plugin.js';
 
 /** Ids reveal.js and our runtime use for their own elements; a slide may not take them. */
 export const RESERVED_IDS = ['deck', 'main', 'deck-menu', 'deck-search', 'deck-controls', 'speaker-controls'];
@@ -27,7 +29,9 @@ export function checkDeck(slides: readonly SlideSource[], data: FigureData | und
     if (RESERVED_IDS.includes(slide.id)) {
       error(slide.file, slide.line, `slide id "${slide.id}" is used by the deck itself`, 'choose another id with a first line {#some-id}');
     }
-    if (slide.titleHeadings.length === 0) {
+    if (slide.body.length === 0) {
+      error(slide.file, slide.line, 'speaker notes with no slide above them', 'put the notes after a slide’s title and content, or delete them');
+    } else if (slide.titleHeadings.length === 0) {
       error(slide.file, slide.line, 'slide has no title', 'start the slide with a heading: ## Title');
     } else if (slide.titleHeadings.length > 1) {
       const extra = slide.titleHeadings[1]!;
@@ -62,6 +66,31 @@ export function checkDeck(slides: readonly SlideSource[], data: FigureData | und
     }
     if (!used.has(figure.key)) {
       warn(figuresFile, figure.line, `figure "${figure.key}" is defined but not used on any slide`, `show it with {{${figure.key}}} or remove it`);
+    }
+  }
+  return out;
+}
+
+/** Links to slides must name a slide; images must be files of the deck (no request leaves it). */
+export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<string>, assets: readonly string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const files = new Set(assets);
+  for (const link of links) {
+    const at = { severity: 'error' as const, file: link.file, line: link.line, column: link.column };
+    if (link.kind === 'link' && link.href.startsWith('#/')) {
+      const id = decodeURIComponent(link.href.slice(2).split('/')[0] ?? '');
+      if (!slideIds.has(id)) {
+        const guess = didYouMean(id, [...slideIds]);
+        out.push({ ...at, message: `link to a slide that does not exist: "${link.href}"${guess ? ` (did you mean "#/${guess}"?)` : ''}`, hint: 'link to a slide by its id: [text](#/slide-id)' });
+      }
+    }
+    if (link.kind === 'image') {
+      if (isRelative(link.href)) {
+        const path = posix.join(posix.dirname(link.file), link.href.split(/[?#]/)[0] ?? '');
+        if (!files.has(path)) out.push({ ...at, message: `image not found: ${path}`, hint: 'put the image in the slides folder, or fix its path' });
+      } else if (!link.href.startsWith('data:')) {
+        out.push({ ...at, message: `image from outside the deck: ${link.href.slice(0, 80)}`, hint: 'save the image in the slides folder: the deck makes no request outside its own origin' });
+      }
     }
   }
   return out;

@@ -5,6 +5,8 @@ import type { Diagnostic, SourceFile } from '../types.js';
 
 export interface DeckSources {
   slides: SourceFile[];
+  /** Every other file under the slides folder (images), as project-relative paths. */
+  assets?: string[];
   settings?: SourceFile;
   figures?: SourceFile;
   diagnostics: Diagnostic[];
@@ -56,7 +58,10 @@ export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
     diagnostics.push({ severity: 'error', file: path, line: 1, message: 'no Markdown files (*.md) in the slides folder', hint: 'add one file per part of the talk, e.g. 01-title.md' });
   }
   const slides = names.map(read).filter((f): f is SourceFile => f !== undefined);
-  return { slides, settings: read(SETTINGS_FILE), figures: read(FIGURES_FILE), diagnostics };
+  const assets = readdirSync(slidesDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !/\.(md|ya?ml)$/.test(e.name))
+    .map((e) => relative(cwd, join(e.parentPath, e.name)).split('\\').join('/'));
+  return { slides, assets, settings: read(SETTINGS_FILE), figures: read(FIGURES_FILE), diagnostics };
 }
 
 /** Strict UTF-8 with the BOM dropped and every line ending made LF, so line numbers hold. */
@@ -77,32 +82,20 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile | Diag
   return { path, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
+/** Line and 1-based byte offset of the first byte that breaks UTF-8. */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return { line, byte: findBadByte(bytes, start, i) + 1 };
-      }
-      line++;
-      start = i + 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    // Sequence length from the lead byte; overlong and surrogate forms are left to the decoder.
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return { line, byte: i + 1 };
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return { line, byte: i + 1 };
     }
+    if (b === 0x0a) line++;
+    i += length;
   }
   return { line, byte: bytes.length };
-}
-
-function findBadByte(bytes: Uint8Array, start: number, end: number): number {
-  for (let i = start + 1; i <= end; i++) {
-    try {
-      // Streaming lets an unfinished sequence at the cut pass; only a wrong byte throws.
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i), { stream: true });
-    } catch {
-      return i - 1;
-    }
-  }
-  return start;
 }

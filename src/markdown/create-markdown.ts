@@ -4,6 +4,7 @@ import { attributesPlugin } from './attributes-plugin.js';
 import { cjkPlugin } from './cjk-plugin.js';
 import { containersPlugin } from './containers-plugin.js';
 import { figuresPlugin } from './figures-plugin.js';
+import { linksPlugin } from './links-plugin.js';
 import { notesPlugin } from './notes-plugin.js';
 import { slidesPlugin } from './slides-plugin.js';
 
@@ -19,6 +20,7 @@ export function createMarkdown(): MarkdownIt {
       .use(notesPlugin)
       .use(containersPlugin)
       .use(figuresPlugin)
+      .use(linksPlugin)
       .use(cjkPlugin)
   );
 }

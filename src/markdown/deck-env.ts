@@ -1,6 +1,7 @@
 // The env our markdown-it plugins share while one source file is parsed.
 import type { Token } from 'markdown-it';
 import type { Diagnostic, SlideAttributes } from '../types.js';
+import type { LinkRef } from './links-plugin.js';
 
 /** One slide as cut from a file's tokens, before rendering. */
 export interface ParsedSlide {
@@ -19,6 +20,8 @@ export interface DeckEnv {
   lines: string[];
   slides: ParsedSlide[];
   diagnostics: Diagnostic[];
+  /** Safe links and images, for the deck-wide check. */
+  links?: LinkRef[];
 }
 
 export function createEnv(file: string, text: string): DeckEnv {

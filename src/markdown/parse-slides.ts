@@ -3,6 +3,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { Diagnostic, SlideAttributes, SourceFile } from '../types.js';
 import { createEnv } from './deck-env.js';
 import type { FigureMeta } from './figures-plugin.js';
+import type { LinkRef } from './links-plugin.js';
 
 /** A slide as parsed, before the deck-wide checks and rendering. */
 export interface SlideSource {
@@ -21,7 +22,7 @@ export interface SlideSource {
   figures: FigureMeta[];
 }
 
-export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSource[]; diagnostics: Diagnostic[] } {
+export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSource[]; links: LinkRef[]; diagnostics: Diagnostic[] } {
   const env = createEnv(file.path, file.text);
   const tokens = md.parse(file.text, env);
   const diagnostics = [...env.diagnostics, ...unclosedBlocks(tokens, env.lines, file.path)];
@@ -50,7 +51,7 @@ export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSo
       ),
     };
   });
-  return { slides, diagnostics };
+  return { slides, links: env.links ?? [], diagnostics };
 }
 
 /** The plain text of an inline token, as a title or an outline entry shows it. */

@@ -1,4 +1,5 @@
-// Cuts a file's block tokens into slides at every top-level thematic break (`---`).
+// Cuts a file's block tokens into slides at every top-level `---` (a `***` or `___` rule stays
+// a rule inside the slide).
 // Working on tokens means a `---` inside a code fence or container can never split a slide.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { isDeckEnv, type ParsedSlide } from './deck-env.js';
@@ -32,7 +33,7 @@ function cutSlides(state: StateCore): void {
     line = next;
   };
   for (const token of state.tokens) {
-    if (token.type === 'hr' && token.level === 0 && token.map) {
+    if (token.type === 'hr' && token.level === 0 && token.markup.startsWith('-') && token.map) {
       finish(token.map[0], token.map[1]);
       continue;
     }

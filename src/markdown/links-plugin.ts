@@ -1,0 +1,104 @@
+// Links and images: every destination is checked here, where its place in the source is known.
+// Unsafe schemes stop being links; slide links and images are recorded for the deck-wide check.
+import { posix } from 'node:path';
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { isDeckEnv, type DeckEnv } from './deck-env.js';
+
+/** A link or image as written, for the checks: `#/slide-id` links and image files. */
+export interface LinkRef {
+  file: string;
+  kind: 'link' | 'image';
+  href: string;
+  line: number;
+  column: number;
+}
+
+export function linksPlugin(md: MarkdownIt): void {
+  // Let markdown-it make every link a token, so this rule sees them all with their place;
+  // the unsafe ones are turned back into text below, with a warning.
+  md.validateLink = () => true;
+  md.core.ruler.after('inline', 'deck_links', checkLinks);
+}
+
+/** javascript:, vbscript:, file: and data: (but data: images), in any case, encoding or spacing. */
+export function isUnsafeUrl(href: string): boolean {
+  let url = href;
+  try {
+    url = decodeURIComponent(href);
+  } catch {
+    // Not valid percent-encoding: check it as written.
+  }
+  // Browsers drop control characters and whitespace inside a scheme.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  url = url.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\ufeff]/g, '').toLowerCase();
+  if (/^data:image\/(gif|png|jpeg|webp);/.test(url)) return false;
+  return /^(javascript|vbscript|file|data|livescript|mocha):/.test(url);
+}
+
+/** A path of the deck's own files: no scheme, not absolute, not a fragment. */
+export function isRelative(href: string): boolean {
+  return !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(href);
+}
+
+function checkLinks(state: StateCore): void {
+  const env = state.env;
+  if (!isDeckEnv(env)) return;
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.map || !block.children) continue;
+    const place = placeFinder(env, block.map);
+    const kept: Token[] = [];
+    let dropClose = 0;
+    for (const token of block.children) {
+      if (token.type === 'link_open' || token.type === 'image') {
+        const href = String(token.attrGet(token.type === 'image' ? 'src' : 'href') ?? '');
+        const at = place();
+        if (isUnsafeUrl(href)) {
+          env.diagnostics.push({
+            severity: 'warning',
+            file: env.file,
+            ...at,
+            message: `unsafe link "${href.slice(0, 60)}" is shown as text`,
+            hint: 'link only to http(s) addresses, slides (#/slide-id) or files of the deck',
+          });
+          if (token.type === 'image') {
+            const alt = new state.Token('text', '', 0);
+            alt.content = token.content;
+            kept.push(alt);
+          } else {
+            dropClose++;
+          }
+          continue;
+        }
+        if (token.type === 'image' && isRelative(href)) {
+          // Images sit beside the slide file; the page lives at the project root.
+          token.attrSet('src', posix.join(posix.dirname(env.file), href));
+        }
+        (env.links ??= []).push({ file: env.file, kind: token.type === 'image' ? 'image' : 'link', href, ...at });
+      }
+      if (token.type === 'link_close' && dropClose > 0) {
+        dropClose--;
+        continue;
+      }
+      kept.push(token);
+    }
+    block.children = kept;
+  }
+}
+
+/** Successive `](` or `<` link openings within a block's lines, as 1-based places. */
+function placeFinder(env: DeckEnv, [start, end]: [number, number]): () => { line: number; column: number } {
+  let line = start;
+  let from = 0;
+  return () => {
+    for (; line < end; line++, from = 0) {
+      const text = env.lines[line] ?? '';
+      const match = /\]\(|<[a-z][a-z0-9+.-]*:/i.exec(text.slice(from));
+      if (match) {
+        const column = from + match.index;
+        from = column + 1;
+        return { line: line + 1, column: column + 1 };
+      }
+    }
+    return { line: start + 1, column: 1 };
+  };
+}

@@ -1,0 +1,44 @@
+// Bad and hostile input: each file in test/fixtures/bad/ with the diagnostics it must give
+// (NAME.expected beside it). Nothing unsafe may come out, and nothing may hang.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { BAD, compileBad, fixtureData } from '../compile-bad.js';
+
+describe('bad input gives a clear diagnostic at its place', () => {
+  for (const name of readdirSync(BAD).filter((n) => !n.endsWith('.expected')).sort()) {
+    it(name, () => {
+      const { html, messages } = compileBad(name);
+      const expected = readFileSync(join(BAD, `${name.replace(/\.(md|figures\.yaml)$/, '')}.expected`), 'utf8').trim();
+      expect(messages).toBe(expected);
+      // Whatever the input, nothing in the output runs.
+      expect(html).not.toMatch(/<(script|iframe|object|embed)\b/i);
+      expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+      expect(html).not.toMatch(/(href|src)="\s*(javascript|vbscript|file|data:text)/i);
+    });
+  }
+});
+
+describe('pathological Markdown finishes with a result', () => {
+  const compileText = (text: string) =>
+    compileDeck({ slides: [{ path: 'slides/case.md', text }], settings: fixtureData('deck.yaml'), figures: fixtureData('figures.yaml'), diagnostics: [] });
+
+  it('50,000 asterisks', { timeout: 20_000 }, () => {
+    const { deck } = compileText(`## Stars\n\ntext ${'*'.repeat(50_000)}\n\n${'*'.repeat(50_000)}\n\n${'*a '.repeat(50_000)}\n\nNote: n\n`);
+    expect(deck.slides).toHaveLength(1);
+  });
+
+  it('deep nesting of quotes and lists', { timeout: 20_000 }, () => {
+    const { deck } = compileText(`## Deep\n\n${'> '.repeat(5_000)}deep\n\n${Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\nNote: n\n`);
+    expect(deck.slides).toHaveLength(1);
+  });
+
+  it('a 5 MB file of slides with figures', { timeout: 30_000 }, () => {
+    const slide = (i: number) => `## Slide ${i}\n\n- {{agreements}} and {{countries}} ${'word '.repeat(60)}\n\nNote: n\n`;
+    const text = Array.from({ length: 14_000 }, (_, i) => slide(i)).join('\n---\n\n');
+    expect(text.length).toBeGreaterThan(5_000_000);
+    const { deck } = compileText(text);
+    expect(deck.slides).toHaveLength(14_000);
+  });
+});
