@@ -1,7 +1,8 @@
 // Builds the static site into a fresh folder, then swaps it in: a failed build leaves the old one.
-import { chmodSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
+import { withContentSecurityPolicy } from '../security/content-security-policy.js';
 import { offlineViteConfig } from '../vite/offline-config.js';
 import { deckViteConfig } from '../vite/vite-config.js';
 
@@ -18,6 +19,11 @@ export async function buildSite(options: { slidesDir: string; outDir: string }):
     await build({ ...offlineViteConfig({ slidesDir, outDir: offline }), configFile: false, logLevel: 'warn' });
     renameSync(join(offline, 'index.html'), join(staging, 'offline.html'));
     rmSync(offline, { recursive: true });
+    // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
+    for (const page of ['index.html', 'offline.html']) {
+      const path = join(staging, page);
+      writeFileSync(path, withContentSecurityPolicy(readFileSync(path, 'utf8')));
+    }
     // mkdtemp makes the folder private; a web server must be able to read it.
     chmodSync(staging, 0o755);
     const old = `${staging}-old`;
