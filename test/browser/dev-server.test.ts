@@ -1,5 +1,5 @@
 // The dev server while an author edits: changes show, mistakes show in the overlay, fixes recover.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -57,4 +57,40 @@ it('shows an edit, then a mistake in the overlay, then recovers when it is fixed
   await page.waitForFunction(() => !document.querySelector('vite-error-overlay') && document.querySelector('.reveal.ready'), null, { timeout: 10_000 });
   expect(await title()).toBe('Outline of the talk');
   expect((await fetch(url)).status).toBe(200);
+});
+
+it('recovers when a slide file is deleted or renamed while it runs', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/outline');
+  const ids = () => page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
+  const closing = readFileSync(join(dir, '06-closing.md'), 'utf8');
+
+  rmSync(join(dir, '06-closing.md'));
+  await expect.poll(async () => (await ids()).includes('thanks'), { timeout: 10_000 }).toBe(false);
+
+  renameSync(join(dir, '04-limits.md'), join(dir, '04-limits-and-challenges.md'));
+  writeFileSync(join(dir, '06-closing.md'), closing);
+  await expect.poll(async () => (await ids()).includes('thanks'), { timeout: 10_000 }).toBe(true);
+  expect(await ids()).toContain('limits-of-current-cooperation');
+  expect((await fetch(url)).status).toBe(200);
+});
+
+it('wraps a very long word or URL inside its slide', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  writeFileSync(join(dir, '07-long.md'), readFileSync('test/fixtures/bad/long-word.md', 'utf8').replace('## Long', '{#long}\n## Long'));
+  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toContain('id="long"');
+  // A fresh load: a change of hash alone would keep the page that was open.
+  await page.goto('about:blank');
+  await openDeck(page, url, '#/long');
+  // The text's own extent, not its box: unwrapped text runs out of a box that stays put.
+  const sticking = await page.$eval('section#long', (section) => {
+    const box = section.getBoundingClientRect();
+    return [...section.querySelectorAll('p')].filter((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return range.getBoundingClientRect().right > box.right + 1 || p.scrollWidth > p.clientWidth + 1;
+    }).length;
+  });
+  expect(sticking).toBe(0);
+  rmSync(join(dir, '07-long.md'));
 });
