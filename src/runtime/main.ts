@@ -2,8 +2,6 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-700.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
 import { startCountUp, type Deck } from './count-up.js';

@@ -1,13 +1,12 @@
 // Serve: a thin Vite plugin around the pure compiler. It puts the deck into index.html,
-// provides the subset CJK font, rebuilds on edits and reports mistakes in Vite's overlay.
+// provides the subset fonts, rebuilds on edits and reports mistakes in Vite's overlay.
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { cjkFontCss } from '../fonts/cjk-font.js';
+import { fontFacesCss } from '../fonts/font-faces.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
-import { cjkCharacters } from '../render/text.js';
 import type { CompileResult } from '../types.js';
 
 export const FONTS_MODULE = 'virtual:deck-fonts.css';
@@ -44,7 +43,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     async load(id) {
       if (id !== RESOLVED_FONTS) return undefined;
       const { slides } = (result ?? compile()).deck;
-      return cjkFontCss(cjkCharacters(slides.map((s) => s.html + s.notesHtml).join('')));
+      return fontFacesCss(slides.map((s) => s.html + s.notesHtml).join(''));
     },
     transformIndexHtml: {
       order: 'pre',

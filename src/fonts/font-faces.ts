@@ -1,0 +1,79 @@
+// The deck's fonts, cut at build time to the characters it needs and inlined into its CSS:
+// no font file to fetch, none to miss offline, and no system font in their place.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+import { cjkCharacters } from '../render/text.js';
+
+const require = createRequire(import.meta.url);
+
+interface Face {
+  family: string;
+  weight: number;
+  file: string;
+  /** The characters to keep, given the deck's text. */
+  characters: (deckText: string) => string;
+}
+
+// Latin: printable ASCII, Latin-1, punctuation and the euro sign, plus whatever else the
+// deck writes, so the controls and any later edit keep their glyphs.
+const LATIN_BASE = String.fromCharCode(
+  ...range(0x20, 0x7e),
+  ...range(0xa0, 0xff),
+  ...range(0x2010, 0x2027),
+  ...range(0x2030, 0x205e),
+  0x20ac,
+  0x2190,
+  0x2192,
+  0x2715,
+);
+const latin = (deckText: string) => [...new Set(LATIN_BASE + deckText.replace(/[\u2e80-\uffff]/g, ''))].join('');
+
+const CJK: Face = { family: 'Noto Sans SC', weight: 400, file: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2', characters: cjkCharacters };
+const FACES: Face[] = [
+  { family: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff2', characters: latin },
+  { family: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff2', characters: latin },
+  CJK,
+];
+
+const sources = new Map<string, Promise<Buffer>>();
+const cache = new Map<string, Promise<string>>();
+
+/** @font-face rules for every face the deck's text needs, each a subset inlined as a data URL. */
+export async function fontFacesCss(deckText: string): Promise<string> {
+  const rules = await Promise.all(FACES.map((face) => faceCss(face, face.characters(deckText))));
+  return rules.join('');
+}
+
+/** Only the CJK face, cut to `characters` (for pages that bring their own Latin font). */
+export function cjkFontCss(characters: string): Promise<string> {
+  return faceCss(CJK, characters);
+}
+
+function faceCss(face: Face, characters: string): Promise<string> {
+  if (characters === '') return Promise.resolve('');
+  const key = `${face.file}\n${characters}`;
+  let css = cache.get(key);
+  if (!css) {
+    css = (async () => {
+      let source = sources.get(face.file);
+      if (!source) sources.set(face.file, (source = readFile(require.resolve(face.file))));
+      const subset = await subsetFont(await source, characters, { targetFormat: 'woff2' });
+      // block: the first slide waits for its font rather than flashing a system one.
+      return `@font-face {
+  font-family: '${face.family}';
+  font-style: normal;
+  font-weight: ${face.weight};
+  font-display: block;
+  src: url(data:font/woff2;base64,${subset.toString('base64')}) format('woff2');
+}
+`;
+    })();
+    cache.set(key, css);
+  }
+  return css;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
