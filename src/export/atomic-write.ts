@@ -1,0 +1,37 @@
+// Replaces an export in one step: written beside its place, then renamed over it, so a failed
+// export leaves the previous one as it was.
+import { chmodSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  // Beside the target, so the rename stays on one file system and is atomic.
+  const temporary = join(dirname(path), `.${basename(path)}-${process.pid}-${Date.now()}.tmp`);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Fills a fresh folder beside `path`, then swaps it in for the old one. */
+export async function replaceFolder(path: string, fill: (folder: string) => Promise<void>): Promise<void> {
+  const staging = mkdtempSync(join(dirname(path), `.${basename(path)}-`));
+  try {
+    await fill(staging);
+    // mkdtemp makes the folder private; the PNGs sit in the hosted site, which must read them.
+    chmodSync(staging, 0o755);
+    const old = `${staging}-old`;
+    try {
+      renameSync(path, old);
+    } catch {
+      // No previous export to keep aside.
+    }
+    renameSync(staging, path);
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
