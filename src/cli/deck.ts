@@ -1,8 +1,13 @@
 // The `deck` command line: check, build (and the exports). Exit 1 on a deck error, 2 on misuse.
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileDeck } from '../compile-deck.js';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
+import { exportDeck } from '../export/export-deck.js';
+import { BrowserNotFoundError, ExportError } from '../export/export-errors.js';
+import type { ExportKind } from '../export/export-paths.js';
 import { loadDeck } from '../load/load-deck.js';
+import type { Deck } from '../types.js';
 import { buildSite } from './build-site.js';
 
 const USAGE = `usage: deck <command> [options]
@@ -10,10 +15,13 @@ const USAGE = `usage: deck <command> [options]
 commands:
   check            validate the sources without building
   build            build the static site
+  pdf              export the slides to OUT/deck.pdf (building first if needed)
+  png              export each slide to OUT/slides/NN-id.png, 1920×1080
 
 options:
   --slides DIR     folder of the Markdown sources (default: slides)
-  --out DIR        output folder of build (default: dist)
+  --out DIR        output folder of build and the exports (default: dist)
+  --handout        with pdf: A4 pages with the speaker notes, in OUT/deck-handout.pdf
   --help           show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         slides: { type: 'string', default: 'slides' },
         out: { type: 'string', default: 'dist' },
+        handout: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -37,6 +46,10 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) {
     console.log(USAGE);
     return values.help ? 0 : 2;
+  }
+  if (values.handout && command !== 'pdf') {
+    console.error(`deck: --handout goes with pdf\n\n${USAGE}`);
+    return 2;
   }
 
   const result = compileDeck(loadDeck(values.slides));
@@ -57,9 +70,42 @@ async function main(argv: string[]): Promise<number> {
       console.log(`deck: built ${result.deck.slides.length} slides into ${values.out}/ in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
+    case 'pdf':
+    case 'png':
+      return exportCommand(values.handout ? 'handout' : command, result.deck, values);
     default:
       console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
       return 2;
+  }
+}
+
+/** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */
+async function exportCommand(kind: ExportKind, deck: Deck, options: { slides: string; out: string }): Promise<number> {
+  const started = performance.now();
+  try {
+    const exported = await exportDeck({
+      kind,
+      deck,
+      slidesDir: options.slides,
+      outDir: options.out,
+      onBuild: () => console.log(`deck: building ${options.out}/ first (it is missing or older than its sources)`),
+    });
+    const count = kind === 'png' ? `${exported.count} images, 1920×1080` : `${exported.count} pages`;
+    const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const path = relative(process.cwd(), exported.path);
+    console.log(`deck: wrote ${path.startsWith('..') ? exported.path : path} (${count}, ${size}) in ${seconds} s`);
+    return 0;
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) {
+      console.error(`deck: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof ExportError) {
+      console.error(`deck: ${kind} export failed: ${error.message}; any previous export was left as it was`);
+      return 1;
+    }
+    throw error;
   }
 }
 

@@ -1,0 +1,206 @@
+// The exports as a reader gets them: `deck pdf`, `deck pdf --handout` and `deck png`, read back
+// with poppler's tools and pdf-lib.
+import { execFile, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { BrowserNotFoundError } from '../../src/export/export-errors.js';
+import { findBrowser } from '../../src/export/find-browser.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { formatValue } from '../../src/render/figure-html.js';
+
+const { deck } = compileDeck(loadDeck('slides'));
+const { slides, settings } = deck;
+const figure = (key: string) => deck.data.figures.get(key)!;
+
+// A copy of the built deck, so the exports written here do not touch the one other tests serve.
+const work = mkdtempSync(join(tmpdir(), 'deck-export-'));
+const out = join(work, 'dist');
+const pdf = join(out, 'deck.pdf');
+const handout = join(out, 'deck-handout.pdf');
+
+const run = promisify(execFile);
+const deckCli = (...args: string[]) => run(process.execPath, ['bin/deck.js', ...args, '--out', out]);
+const tool = (command: string, ...args: string[]) => spawnSync(command, args, { encoding: 'utf8' }).stdout;
+const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+const pdftotext = (file: string, page: number, ...options: string[]) => tool('pdftotext', '-f', String(page), '-l', String(page), ...options, file, '-');
+const pageText = (file: string, page: number) => words(pdftotext(file, page));
+const info = (file: string) => Object.fromEntries(tool('pdfinfo', file).split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+
+beforeAll(async () => {
+  cpSync(inject('deckDir'), out, { recursive: true });
+  // One export at a time: each starts its own Chromium.
+  await deckCli('pdf');
+  await deckCli('pdf', '--handout');
+  await deckCli('png');
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Bookmark {
+  title: string;
+  page: number;
+  children: Bookmark[];
+}
+
+/** The document outline, each bookmark with the 1-based page it opens. */
+async function bookmarks(file: string): Promise<Bookmark[]> {
+  const doc = await PDFDocument.load(readFileSync(file));
+  const pages = doc.getPages().map((p) => p.ref);
+  const walk = (ref: unknown): Bookmark[] => {
+    const list: Bookmark[] = [];
+    while (ref instanceof PDFRef) {
+      const item = doc.context.lookup(ref, PDFDict);
+      const title = item.lookup(PDFName.of('Title'));
+      const target = item.lookup(PDFName.of('Dest'), PDFArray).get(0);
+      list.push({
+        title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : '',
+        page: pages.findIndex((p) => p === target) + 1,
+        children: walk(item.get(PDFName.of('First'))),
+      });
+      ref = item.get(PDFName.of('Next'));
+    }
+    return list;
+  };
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  return outlines ? walk(outlines.get(PDFName.of('First'))) : [];
+}
+
+/** pdffonts' table: each font's name and whether it is embedded. */
+function fonts(file: string): { name: string; embedded: boolean }[] {
+  const [header = '', , ...rows] = tool('pdffonts', file).trimEnd().split('\n');
+  const emb = header.indexOf('emb');
+  return rows.map((row) => ({ name: row.split(' ')[0]!, embedded: row.slice(emb, emb + 3) === 'yes' }));
+}
+
+describe('deck pdf', () => {
+  it('has one 16:9 page per slide', () => {
+    const { Pages, 'Page size': size } = info(pdf);
+    expect(Number(Pages)).toBe(slides.length);
+    expect(size).toMatch(/^960 x 540 pts/);
+  });
+
+  it('keeps each slide on its own page, as text: its title and its figures', () => {
+    slides.forEach((slide, i) => {
+      const text = pageText(pdf, i + 1);
+      expect(text, slide.id).toContain(words(slide.title));
+      for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(formatValue(figure(key)));
+    });
+  });
+
+  it('embeds every font, the Chinese subset too, and no picture of text', () => {
+    const list = fonts(pdf);
+    expect(list.filter((f) => !f.embedded)).toEqual([]);
+    expect(list.some((f) => /NotoSansSC/.test(f.name))).toBe(true);
+    expect(tool('pdfimages', '-list', pdf).trim().split('\n')).toHaveLength(2);
+  });
+
+  it('carries the title, author, subject and language of deck.yaml', async () => {
+    expect(info(pdf)).toMatchObject({ Title: settings.title, Author: settings.author, Subject: settings.event });
+    const doc = await PDFDocument.load(readFileSync(pdf));
+    expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe(`(${settings.lang})`);
+  });
+
+  it('has bookmarks for the three parts, each holding its slides', async () => {
+    const tree = await bookmarks(pdf);
+    const parts = slides.filter((s) => s.layout === 'section');
+    expect(parts).toHaveLength(3);
+    for (const part of parts) {
+      const bookmark = tree.find((b) => b.title === part.title);
+      expect(bookmark?.page).toBe(slides.indexOf(part) + 1);
+      const members = slides.filter((s) => s.part === part.title && s !== part);
+      expect(bookmark?.children.map((b) => [b.title, b.page])).toEqual(members.map((s) => [s.title, slides.indexOf(s) + 1]));
+    }
+    const all = tree.flatMap((b) => [b, ...b.children]).map((b) => b.title);
+    expect(all).toEqual(slides.map((s) => s.title));
+  });
+});
+
+describe('deck pdf --handout', () => {
+  it('is A4 portrait, a page per slide and a page of figures', () => {
+    const { Pages, 'Page size': size } = info(handout);
+    expect(Number(Pages)).toBe(slides.length + 1);
+    expect(size).toMatch(/\(A4\)$/);
+  });
+
+  it('puts each slide, still as text, on the page with its speaker notes', () => {
+    slides.forEach((slide, i) => {
+      const text = pageText(handout, i + 1);
+      expect(text, slide.id).toContain(words(slide.notesText));
+      // The slide's own words, from the slide drawn on the page.
+      for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(formatValue(figure(key)));
+    });
+    expect(fonts(handout).filter((f) => !f.embedded)).toEqual([]);
+    expect(tool('pdfimages', '-list', handout).trim().split('\n')).toHaveLength(2);
+  });
+
+  it('ends with every figure and the slide it comes from', () => {
+    // Laid out as on the page: a table row's first line holds the figure and its source.
+    const lines = pdftotext(handout, slides.length + 1, '-layout').split('\n').map(words);
+    for (const f of deck.data.figures.values()) {
+      const value = `${formatValue(f)}${f.moreThan ? '+' : ''} `;
+      const source = `${deck.data.talk}, slide ${slides.findIndex((s) => s.id === f.source) + 1}`;
+      expect(lines.filter((l) => l.startsWith(value) && l.endsWith(source)), f.key).toHaveLength(1);
+    }
+  });
+
+  it('has the deck metadata and bookmarks', async () => {
+    expect(info(handout)).toMatchObject({ Author: settings.author, Subject: settings.event });
+    const titles = (await bookmarks(handout)).flatMap((b) => [b, ...b.children]).map((b) => b.title);
+    expect(titles).toEqual([...slides.map((s) => s.title), 'Figures and their sources']);
+  });
+});
+
+describe('deck png', () => {
+  it('writes every slide as NN-id.png at 1920×1080', () => {
+    const files = readdirSync(join(out, 'slides'));
+    expect(files).toEqual(slides.map((s, i) => `${String(i + 1).padStart(2, '0')}-${s.id}.png`));
+    for (const file of files) {
+      const png = readFileSync(join(out, 'slides', file));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1920, 1080]);
+    }
+  });
+});
+
+describe('the browser', () => {
+  const fakeBin = join(work, 'bin');
+
+  it('is found on PATH as google-chrome when it is not in the usual place', () => {
+    const chrome = join(fakeBin, 'google-chrome');
+    cpSync('/bin/true', chrome);
+    chmodSync(chrome, 0o755);
+    expect(findBrowser({ PATH: fakeBin }, [])).toBe(chrome);
+  });
+
+  it('missing: says so, and how to install one', () => {
+    expect(() => findBrowser({ PATH: join(work, 'empty') }, [])).toThrow(BrowserNotFoundError);
+    expect(() => findBrowser({ PATH: '' }, [])).toThrow(/no Chrome or Chromium found[^]*apt-get install chromium[^]*never downloads a browser/);
+  });
+
+  it('missing: deck pdf exits 2 with the message and writes nothing', () => {
+    const empty = join(work, 'no-browser');
+    cpSync(out, empty, { recursive: true });
+    rmSync(join(empty, 'deck.pdf'));
+    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--out', empty], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('deck: CHROME_PATH is "/nonexistent", which is not an executable file');
+    expect(existsSync(join(empty, 'deck.pdf'))).toBe(false);
+  });
+
+  it('failing: deck pdf exits 1 and leaves the previous PDF as it was', () => {
+    const previous = join(work, 'previous');
+    cpSync(out, previous, { recursive: true });
+    writeFileSync(join(previous, 'deck.pdf'), 'the previous export');
+    // An executable that is no browser: the export fails once it tries to print.
+    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--out', previous], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/bin/false' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('deck: pdf export failed: could not start the browser at /bin/false');
+    expect(readFileSync(join(previous, 'deck.pdf'), 'utf8')).toBe('the previous export');
+    expect(readdirSync(previous).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+});
