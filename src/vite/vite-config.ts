@@ -13,6 +13,12 @@ export function deckViteConfig(options: { slidesDir: string; outDir: string }): 
     base: './',
     plugins: [deckPlugin({ slidesDir: options.slidesDir })],
     server: { port: 5173 },
-    build: { outDir: options.outDir, emptyOutDir: true, reportCompressedSize: false },
+    build: {
+      outDir: options.outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      // Timing advice belongs to the benchmark (npm run bench), not to every build's output.
+      rolldownOptions: { checks: { pluginTimings: false } },
+    },
   };
 }

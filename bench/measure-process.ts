@@ -1,0 +1,53 @@
+// Runs a command and measures its wall time and peak memory: the largest resident set of any
+// process in its tree (Chromium runs as children of the export, for instance).
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+export interface ProcessRun {
+  ms: number;
+  peakRssMiB: number;
+  code: number | null;
+}
+
+export function measureProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'inherit'] });
+    let peakKiB = 0;
+    const sample = () => {
+      for (const pid of processTree(child.pid!)) peakKiB = Math.max(peakKiB, highWaterMark(pid));
+    };
+    const timer = setInterval(sample, 20);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - started, peakRssMiB: peakKiB / 1024, code });
+    });
+  });
+}
+
+/** `pid` and all its descendants, from /proc. */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${name}/status`, 'utf8'))?.[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) out.push(...(children.get(out[i]!) ?? []));
+  return out;
+}
+
+/** VmHWM: the most memory the process has held resident, in KiB. */
+function highWaterMark(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}

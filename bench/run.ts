@@ -1,0 +1,122 @@
+// `npm run bench`: build, step, load, reload, size and export figures for this talk and for a
+// generated 500-slide deck. Prints median and range, writes bench/results.json, and exits 1
+// when a figure is over its limit in bench/budgets.json. Not a test: machines are noisy.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileDeck } from '../src/compile-deck.js';
+import { loadDeck } from '../src/load/load-deck.js';
+import { launchChromium } from '../test/browser/chromium.js';
+import { measureLoad, serveDir } from './browser-load.js';
+import { measureDist } from './dist-size.js';
+import { measureProcess } from './measure-process.js';
+import { measureReload } from './reload-latency.js';
+import { writeScaleDeck } from './scale-deck.js';
+import { repeat, summarise, type Summary } from './stats.js';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const work = mkdtempSync(join(tmpdir(), 'deck-bench-'));
+const results: Record<string, Summary & { unit: string }> = {};
+const record = (name: string, unit: string, summary: Summary) => {
+  results[name] = { ...summary, unit };
+  console.error(`  ${name}: ${summary.median.toFixed(1)} ${unit}`);
+};
+const once = (value: number): Summary => ({ median: value, min: value, max: value });
+
+/** `deck <args>` in a child process, its time and peak memory over RUNS runs. */
+async function deckCommand(name: string, args: string[]): Promise<void> {
+  const runs: { ms: number; peakRssMiB: number }[] = [];
+  await measureProcess(process.execPath, ['bin/deck.js', ...args]);
+  for (let i = 0; i < RUNS; i++) {
+    const run = await measureProcess(process.execPath, ['bin/deck.js', ...args]);
+    if (run.code !== 0) throw new Error(`bench: deck ${args.join(' ')} exited ${run.code}`);
+    runs.push(run);
+  }
+  record(`${name} time`, 'ms', summarise(runs.map((r) => r.ms)));
+  record(`${name} peak memory`, 'MiB', summarise(runs.map((r) => r.peakRssMiB)));
+}
+
+/** The Markdown → HTML step alone, sources already in memory. */
+async function compileStep(name: string, slidesDir: string): Promise<void> {
+  const sources = loadDeck(slidesDir);
+  record(name, 'ms', await repeat(RUNS * 4, () => Promise.resolve(timed(() => compileDeck(sources)))));
+}
+
+function timed(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+async function main(): Promise<number> {
+  const talkOut = join(work, 'talk');
+  const scaleSlides = join(work, 'scale-slides');
+  const scaleOut = join(work, 'scale');
+  writeScaleDeck(scaleSlides, 500, 200);
+
+  console.error('this talk');
+  await deckCommand('build', ['build', '--out', talkOut]);
+  await compileStep('markdown to html', 'slides');
+  const size = measureDist(talkOut);
+  record('dist total', 'KiB', once(size.totalKiB));
+  record('html+js+css+fonts gzipped', 'KiB', once(size.shippedGzipKiB));
+  record('offline.html', 'KiB', once(size.offlineKiB));
+  await deckCommand('pdf export', ['pdf', '--out', talkOut]);
+  record('pdf size', 'KiB', once(statSync(join(talkOut, 'deck.pdf')).size / 1024));
+  await deckCommand('png export', ['png', '--out', talkOut]);
+
+  const browser = await launchChromium();
+  try {
+    const { url, server } = await serveDir(talkOut);
+    const loads = [];
+    await measureLoad(browser, url);
+    for (let i = 0; i < RUNS; i++) loads.push(await measureLoad(browser, url));
+    await server.close();
+    record('first slide visible', 'ms', summarise(loads.map((l) => l.firstSlideMs)));
+    record('first contentful paint', 'ms', summarise(loads.map((l) => l.fcpMs)));
+    record('bytes transferred', 'KiB', summarise(loads.map((l) => l.transferKiB)));
+    record('requests', 'count', summarise(loads.map((l) => l.requests)));
+    record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
+    record('reload latency', 'ms', await measureReload(browser, RUNS));
+
+    console.error('generated deck: 500 slides, 200 figures');
+    await deckCommand('scale build', ['build', '--slides', scaleSlides, '--out', scaleOut]);
+    await compileStep('scale markdown to html', scaleSlides);
+    const scale = await serveDir(scaleOut);
+    const scaleLoads = [];
+    await measureLoad(browser, scale.url);
+    for (let i = 0; i < RUNS; i++) scaleLoads.push(await measureLoad(browser, scale.url));
+    await scale.server.close();
+    record('scale first slide visible', 'ms', summarise(scaleLoads.map((l) => l.firstSlideMs)));
+    await deckCommand('scale pdf export', ['pdf', '--slides', scaleSlides, '--out', scaleOut]);
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return report();
+}
+
+/** Prints the table, writes results.json, and marks every figure over its budget. */
+function report(): number {
+  const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as Record<string, number>;
+  const over: string[] = [];
+  const rows = Object.entries(results).map(([name, r]) => {
+    const limit = budgets[name];
+    const isOver = limit !== undefined && r.median > limit;
+    if (isOver) over.push(name);
+    const fmt = (n: number) => (r.unit === 'count' ? String(Math.round(n)) : n.toFixed(1));
+    return [name, `${fmt(r.median)} ${r.unit}`, `${fmt(r.min)}–${fmt(r.max)}`, limit === undefined ? '' : `${limit} ${r.unit}`, isOver ? 'OVER' : ''];
+  });
+  const header = ['figure', 'median', 'min–max', 'budget', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const buildPerSlide = results['scale build time']!.median / 500;
+  console.log(`\nscale: ${(results['scale markdown to html']!.median / 500).toFixed(2)} ms per slide to compile, ${buildPerSlide.toFixed(1)} ms per slide to build`);
+  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
+  if (over.length) console.log(`\nover budget: ${over.join(', ')}`);
+  return over.length ? 1 : 0;
+}
+
+process.exitCode = await main();
