@@ -5,6 +5,7 @@ import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
 import { startCountUp, type Deck } from './count-up.js';
+import { Browse, viewConfig } from './browse/start-browsing.js';
 
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const root = document.querySelector<HTMLElement>('.reveal');
@@ -26,7 +27,9 @@ const config: RevealConfig & { totalTime?: number } = {
   transition: still ? 'none' : 'slide',
   fragments: !still,
   totalTime: Number(root.dataset['totalTime']) || undefined,
-  plugins: [Notes],
+  plugins: [Notes, Browse],
+  // Slide or scroll view, as the reader chose or the screen suits.
+  ...viewConfig(),
 };
 
 const deck = new Reveal(root, config) as Deck;

@@ -1,0 +1,14 @@
+// The reveal.js calls the browsing code makes that reveal's own types leave out.
+import type { Deck } from '../count-up.js';
+
+export type BrowseDeck = Deck & {
+  /** Turns reveal.js 6's scroll view on (true) or off (false). */
+  toggleScrollView(on: boolean): void;
+  /** The scroll view's controller: reveal's internal API, typed where scroll-view.ts adjusts it. */
+  scroll: unknown;
+  /** reveal's URL controller (internal API). */
+  location: { readURL(): void; writeURL(): void };
+};
+
+/** The speaker view's previews load the deck with `?receiver`: they show plain slides. */
+export const isSpeakerPreview = (): boolean => /receiver/i.test(location.search);

@@ -1,0 +1,101 @@
+// The outline: the talk's parts and their slides, each a link that opens the slide.
+import type { BrowseDeck } from './browse-deck.js';
+import { disclose } from './disclosure.js';
+import { goToSlide } from './go-to-slide.js';
+
+interface Entry {
+  id: string;
+  title: string;
+  /** The part the slide belongs to (`data-part`): a section slide opens its part. */
+  part: string | undefined;
+  opensPart: boolean;
+}
+
+/** The toolbar button and its panel; the list is read once from the slides' titles and parts. */
+export function createOutlineMenu(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'browse-button';
+  button.innerHTML = `${MENU_ICON}<span>Outline</span>`;
+
+  const panel = document.createElement('nav');
+  panel.id = 'browse-outline';
+  panel.className = 'browse-panel';
+  panel.setAttribute('aria-label', 'Outline');
+  panel.append(outlineList(deck.getSlides().map(entry)));
+
+  const disclosure = disclose(button, panel, () => {
+    const current = markCurrent(panel, deck.getCurrentSlide()?.id);
+    current?.focus();
+  });
+  panel.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-slide]');
+    if (!link) return;
+    event.preventDefault();
+    disclosure.close();
+    goToSlide(deck, link.dataset['slide']!);
+  });
+  deck.on('slidechanged', () => markCurrent(panel, deck.getCurrentSlide()?.id));
+  return { button, panel };
+}
+
+function entry(section: HTMLElement): Entry {
+  return {
+    id: section.id,
+    title: section.querySelector('h1, h2')?.textContent?.trim() ?? section.id,
+    part: section.dataset['part'],
+    opensPart: section.classList.contains('layout-section'),
+  };
+}
+
+/** Slides outside any part (title, outline, closing) stand alone; a part nests its slides. */
+function outlineList(entries: readonly Entry[]): HTMLOListElement {
+  const list = document.createElement('ol');
+  list.className = 'outline';
+  let partNumber = 0;
+  let partSlides: HTMLOListElement | undefined;
+  for (const e of entries) {
+    const link = document.createElement('a');
+    link.href = `#/${e.id}`;
+    link.dataset['slide'] = e.id;
+    link.textContent = e.title;
+    const item = document.createElement('li');
+    if (e.opensPart) {
+      partNumber += 1;
+      const number = document.createElement('span');
+      number.className = 'outline-part-number';
+      number.textContent = `Part ${partNumber}`;
+      link.prepend(number, ' ');
+      item.className = 'outline-part';
+      partSlides = document.createElement('ol');
+      item.append(link, partSlides);
+      list.append(item);
+    } else if (e.part && partSlides) {
+      item.append(link);
+      partSlides.append(item);
+    } else {
+      partSlides = undefined;
+      item.append(link);
+      list.append(item);
+    }
+  }
+  return list;
+}
+
+/** Marks the link of the slide on screen, and returns it. */
+function markCurrent(panel: HTMLElement, id: string | undefined): HTMLAnchorElement | undefined {
+  let current: HTMLAnchorElement | undefined;
+  for (const link of panel.querySelectorAll<HTMLAnchorElement>('a[data-slide]')) {
+    const here = link.dataset['slide'] === id;
+    if (here) {
+      link.setAttribute('aria-current', 'page');
+      current = link;
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  }
+  return current;
+}
+
+const MENU_ICON =
+  '<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M2 3.5h12M2 8h12M2 12.5h12" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>';

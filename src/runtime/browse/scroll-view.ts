@@ -1,0 +1,87 @@
+// Scroll view as a reading page: reveal.js 6's own scroll view, with each slide laid out at
+// reading size (browse.css) and its speaker notes under it, as the narrative.
+import type { BrowseDeck } from './browse-deck.js';
+
+/** reveal's scroll view controller (`deck.scroll`, internal API): the parts adjusted here. */
+interface ScrollController {
+  slideTriggers: {
+    range: [number, number];
+    page: { contentElement: HTMLElement; scrollTriggers: { range: [number, number] }[] };
+  }[];
+  setTriggerRanges(): void;
+  restoreScrollPosition(): void;
+}
+
+/** A range starts half a pixel early: scrollTop rounds to whole pixels, and must land inside. */
+const ROUNDING = 0.45;
+
+/** Call before reveal's first layout, so that a deck opening in scroll view is laid out this way. */
+export function adaptScrollView(deck: BrowseDeck): void {
+  const scroll = deck.scroll as ScrollController;
+  const evenRanges = scroll.setTriggerRanges.bind(scroll);
+  // reveal gives every slide an equal share of the scroll height, since its pages are each one
+  // screen tall. Ours are as tall as their slide and notes, so each slide's share starts where its
+  // page does; reveal then tracks the current slide, the URL and scrollToSlide from these.
+  scroll.setTriggerRanges = () => {
+    evenRanges();
+    arrangePages(deck);
+    measureRanges(deck, scroll);
+  };
+  // The URL says which slide to open; reveal would put back this tab's last scroll position.
+  scroll.restoreScrollPosition = () => undefined;
+  // Opening narrow, reveal switches to the scroll view before it reads the URL, and by then has
+  // written the first slide's address over it: go to the slide the reader was sent to.
+  const opening = location.hash;
+  deck.on('ready', () => {
+    if (!opening || location.hash === opening || !deck.isScrollView()) return;
+    history.replaceState(history.state, '', opening);
+    deck.location.readURL();
+  });
+  // reveal's scroll view tracks the slide being read but leaves the URL where it was.
+  deck.on('slidechanged', () => {
+    if (deck.isScrollView()) deck.location.writeURL();
+  });
+  // Pages change height when fonts arrive or the width changes the wrapping: measure again.
+  new ResizeObserver(() => {
+    if (deck.isScrollView()) deck.layout();
+  }).observe(deck.getRevealElement()!.querySelector('.slides')!);
+}
+
+/**
+ * Each slide's notes move from inside the slide to under it on its page, read as a note, not as
+ * a landmark of their own (reveal puts the slides back as they were when the view ends). A
+ * picture too wide for the screen scrolls sideways, so the keyboard must be able to reach it.
+ */
+function arrangePages(deck: BrowseDeck): void {
+  const slides = deck.getSlidesElement()!;
+  for (const page of slides.querySelectorAll('.scroll-page')) {
+    const notes = page.querySelector('section > aside.notes');
+    if (!notes) continue;
+    notes.setAttribute('role', 'note');
+    page.append(notes);
+  }
+  for (const wide of slides.querySelectorAll<HTMLElement>('.timeline')) {
+    if (wide.scrollWidth > wide.clientWidth) wide.tabIndex = 0;
+    else wide.removeAttribute('tabindex');
+  }
+}
+
+function measureRanges(deck: BrowseDeck, scroll: ScrollController): void {
+  const viewport = deck.getViewportElement()!;
+  const scrollable = viewport.scrollHeight - viewport.offsetHeight;
+  if (scrollable <= 0) return;
+  // The fixed toolbar covers the top of the viewport; a slide counts as reached at its edge.
+  const covered = parseFloat(getComputedStyle(viewport).scrollPaddingTop) || 0;
+  const origin = viewport.getBoundingClientRect().top - viewport.scrollTop + covered;
+  const starts = scroll.slideTriggers.map((trigger) => {
+    const page = trigger.page.contentElement.closest('.scroll-page') ?? trigger.page.contentElement;
+    const top = Math.floor(page.getBoundingClientRect().top - origin);
+    return Math.min(1, Math.max(0, (top - ROUNDING) / scrollable));
+  });
+  scroll.slideTriggers.forEach((trigger, i) => {
+    const [from, to] = [i === 0 ? 0 : starts[i]!, starts[i + 1] ?? 1];
+    trigger.range = [from, to];
+    const inner = trigger.page.scrollTriggers;
+    inner.forEach((t, j) => (t.range = [from + ((to - from) * j) / inner.length, from + ((to - from) * (j + 1)) / inner.length]));
+  });
+}

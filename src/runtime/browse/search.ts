@@ -1,0 +1,93 @@
+// Search: words in the slides and their notes, a list of the slides that have them all, and a
+// way to each hit.
+import type { BrowseDeck } from './browse-deck.js';
+import { disclose } from './disclosure.js';
+import { goToSlide } from './go-to-slide.js';
+import { findInSlide, type Hit } from './find-text.js';
+
+const MAX_RESULTS = 20;
+
+/** The toolbar button and its panel: a search field and the slides it finds. */
+export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'browse-button';
+  button.innerHTML = `${SEARCH_ICON}<span>Search</span>`;
+
+  const panel = document.createElement('div');
+  panel.id = 'browse-search';
+  panel.className = 'browse-panel';
+  panel.setAttribute('role', 'search');
+  panel.innerHTML = `<label class="search-label" for="browse-search-field">Search the slides and notes</label>
+<input id="browse-search-field" class="search-field" type="search" autocomplete="off" spellcheck="false">
+<p class="search-status" role="status"></p>
+<ol class="search-results"></ol>`;
+  const field = panel.querySelector('input')!;
+  const status = panel.querySelector('.search-status')!;
+  const results = panel.querySelector('ol')!;
+  let hits: Hit[] = [];
+
+  const disclosure = disclose(button, panel, () => field.select());
+
+  const show = () => {
+    const words = field.value.trim().split(/\s+/).filter(Boolean);
+    hits = words.length ? deck.getSlides().flatMap((s) => findInSlide(s, words) ?? []) : [];
+    results.replaceChildren(...hits.slice(0, MAX_RESULTS).map((hit, i) => resultItem(hit, i)));
+    status.textContent = !words.length
+      ? ''
+      : hits.length
+        ? `${hits.length} ${hits.length === 1 ? 'slide' : 'slides'} found`
+        : `No slide or note has “${field.value.trim()}”.`;
+    highlight(hits.flatMap((h) => h.ranges));
+  };
+  const open = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    disclosure.close();
+    goToSlide(deck, hit.id, hit.ranges[0]?.startContainer.parentElement ?? undefined);
+  };
+
+  field.addEventListener('input', show);
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') open(0);
+  });
+  results.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-hit]');
+    if (!link) return;
+    event.preventDefault();
+    open(Number(link.dataset['hit']));
+  });
+  return { button, panel };
+}
+
+function resultItem(hit: Hit, index: number): HTMLLIElement {
+  const link = document.createElement('a');
+  link.href = `#/${hit.id}`;
+  link.dataset['hit'] = String(index);
+  const title = document.createElement('span');
+  title.className = 'search-title';
+  title.textContent = hit.title;
+  const snippet = document.createElement('span');
+  snippet.className = 'search-snippet';
+  snippet.append(hit.inNotes ? 'Notes: ' : '', ...hit.snippet.map((part, i) => (i % 2 ? markText(part) : part)));
+  link.append(title, snippet);
+  const item = document.createElement('li');
+  item.append(link);
+  return item;
+}
+
+function markText(text: string): HTMLElement {
+  const mark = document.createElement('mark');
+  mark.textContent = text;
+  return mark;
+}
+
+/** Paints every hit on the slides themselves, without touching their markup. */
+function highlight(ranges: readonly Range[]): void {
+  if (!('highlights' in CSS)) return;
+  if (ranges.length) CSS.highlights.set('deck-search', new Highlight(...ranges));
+  else CSS.highlights.delete('deck-search');
+}
+
+const SEARCH_ICON =
+  '<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="6.8" cy="6.8" r="4.6" fill="none" stroke="currentColor" stroke-width="1.8"/><path d="m10.3 10.3 3.7 3.7" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>';

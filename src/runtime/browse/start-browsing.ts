@@ -1,0 +1,47 @@
+// Browsing without a speaker: the toolbar (outline, search, view switch), the scroll view's
+// reading layout, and a deck a screen reader can read.
+import '../browse.css';
+import type { Deck } from '../count-up.js';
+import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
+import { createOutlineMenu } from './outline-menu.js';
+import { adaptScrollView } from './scroll-view.js';
+import { createSearch } from './search.js';
+import { createViewSwitch } from './view-switch.js';
+
+export { viewConfig } from './view-switch.js';
+
+/**
+ * A reveal.js plugin: reveal starts plugins before its first layout, which may be the scroll
+ * view, and hands them its internal API, which scroll-view.ts needs.
+ */
+export const Browse = {
+  id: 'browse',
+  init(reveal: Deck): void {
+    const deck = reveal as BrowseDeck;
+    adaptScrollView(deck);
+    deck.on('ready', () => addControls(deck));
+  },
+};
+
+function addControls(deck: BrowseDeck): void {
+  // reveal marks the deck role="application", which stops screen readers from reading it as a
+  // page; <main class="reveal"> is the landmark instead.
+  deck.getRevealElement()!.removeAttribute('role');
+  // Not on paper: reveal may start the print view only once the page has loaded.
+  if (deck.getConfig().view === 'print' || isSpeakerPreview()) return;
+
+  const outline = createOutlineMenu(deck);
+  const search = createSearch(deck);
+  const toolbar = document.createElement('nav');
+  toolbar.className = 'browse';
+  toolbar.setAttribute('aria-label', 'Browse the deck');
+  const buttons = document.createElement('div');
+  buttons.className = 'browse-bar';
+  buttons.append(outline.button, search.button, createViewSwitch(deck));
+  toolbar.append(buttons, outline.panel, search.panel);
+  // Space and Enter press a toolbar button; reveal would also take them as "next slide".
+  buttons.addEventListener('keydown', (event) => {
+    if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();
+  });
+  document.body.prepend(toolbar);
+}

@@ -1,0 +1,364 @@
+// Reading the deck alone, on a laptop or a phone: the scroll view with the speaker's notes, the
+// view switch, the outline and search.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { launchChromium, openDeck, watchPage } from './chromium.js';
+
+const url = inject('deckUrl');
+const { deck } = compileDeck(loadDeck('slides'));
+const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh context each time: the view choice is kept in localStorage. */
+async function newPage(viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, ...options });
+  return context.newPage();
+}
+
+const isScrollView = (page: Page) => page.$eval('body', (b) => b.classList.contains('reveal-scroll'));
+const presentId = (page: Page) => page.$eval('.reveal .slides section.present', (s) => s.id);
+const hash = (page: Page) => page.evaluate(() => location.hash);
+/** Where a slide's page starts, in CSS px from the top of the window (scroll view). */
+const pageTop = (page: Page, id: string) =>
+  page.$eval(`section#${id}`, (s) => (s.closest('.scroll-page') ?? s).getBoundingClientRect().top);
+/** The slide is the one at the top of the page, just under the toolbar, and the URL names it. */
+async function expectAtTop(page: Page, id: string): Promise<void> {
+  await expect.poll(() => hash(page)).toBe(`#/${id}`);
+  const top = await pageTop(page, id);
+  expect(top).toBeGreaterThanOrEqual(40);
+  expect(top).toBeLessThan(120);
+}
+
+const plain = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const contentSlides = deck.slides.filter((s) => s.layout === 'default' && s.notesText);
+
+describe('scroll view', () => {
+  it('shows every slide on one page, in order, each at reading size with its notes under it', async () => {
+    const page = await newPage(LAPTOP);
+    const watch = await watchPage(page, new URL(url).origin);
+    await openDeck(page, `${url}?view=scroll`);
+    expect(await isScrollView(page)).toBe(true);
+    const pages = await page.$$eval('.reveal .slides section', (sections) =>
+      sections.map((s) => {
+        const box = s.getBoundingClientRect();
+        const notes = s.closest('.scroll-page')?.querySelector<HTMLElement>('aside.notes');
+        const heading = s.querySelector('h1, h2')!;
+        return {
+          id: s.id,
+          top: box.top,
+          bottom: box.bottom,
+          headingFont: parseFloat(getComputedStyle(heading).fontSize),
+          notesTop: notes?.getBoundingClientRect().top,
+          notesShown: notes ? getComputedStyle(notes).display !== 'none' && notes.getBoundingClientRect().height > 0 : false,
+          notes: notes?.innerText ?? '',
+        };
+      }),
+    );
+    expect(pages.map((p) => p.id)).toEqual(deck.slides.map((s) => s.id));
+    for (let i = 1; i < pages.length; i++) expect(pages[i]!.top, pages[i]!.id).toBeGreaterThan(pages[i - 1]!.bottom);
+    for (const slide of deck.slides.filter((s) => s.notesText)) {
+      const shown = pages.find((p) => p.id === slide.id)!;
+      expect(shown.notesShown, slide.id).toBe(true);
+      expect(shown.notesTop!, `${slide.id}: notes under the slide`).toBeGreaterThanOrEqual(shown.bottom);
+      expect(plain(shown.notes), slide.id).toContain(plain(slide.notesText).slice(0, 60));
+      // Not a slide shrunk to fit: the title is printed at the theme's size.
+      expect(shown.headingFont, slide.id).toBeGreaterThanOrEqual(40);
+    }
+    expect(watch.errors).toEqual([]);
+  });
+
+  it('opens by itself on a phone, and not on a laptop', async () => {
+    const phone = await newPage(PHONE);
+    await openDeck(phone, url);
+    expect(await isScrollView(phone)).toBe(true);
+    const laptop = await newPage(LAPTOP);
+    await openDeck(laptop, url);
+    expect(await isScrollView(laptop)).toBe(false);
+  });
+
+  it('opens the slide a shared #/id link names, on a laptop and on a phone', async () => {
+    const target = deck.slides.find((s) => s.id === 'limits-of-current-cooperation') ?? deck.slides.at(-3)!;
+    for (const [viewport, query] of [[LAPTOP, '?view=scroll'], [PHONE, '']] as const) {
+      const page = await newPage(viewport);
+      await openDeck(page, `${url}${query}`, `#/${target.id}`);
+      expect(await isScrollView(page)).toBe(true);
+      await expectAtTop(page, target.id);
+      // Still there once the page has settled (fonts, layout).
+      await page.waitForTimeout(500);
+      await expectAtTop(page, target.id);
+    }
+  });
+
+  it('follows the reader: the URL names the slide scrolled to', async () => {
+    const page = await newPage(LAPTOP);
+    await openDeck(page, `${url}?view=scroll`);
+    const target = contentSlides.at(-1)!;
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, (await pageTop(page, target.id)) - 64);
+    await expect.poll(() => hash(page)).toBe(`#/${target.id}`);
+    await expectAtTop(page, target.id);
+  });
+});
+
+describe('view switch', () => {
+  it('switches a laptop to scroll view and back, on the same slide, and the choice survives a reload', async () => {
+    const page = await newPage(LAPTOP);
+    const slide = contentSlides[2]!;
+    await openDeck(page, url, `#/${slide.id}`);
+    const scroll = page.getByRole('button', { name: 'Scroll', exact: true });
+    const slides = page.getByRole('button', { name: 'Slides', exact: true });
+    expect(await slides.getAttribute('aria-pressed')).toBe('true');
+
+    await scroll.click();
+    expect(await isScrollView(page)).toBe(true);
+    expect(await scroll.getAttribute('aria-pressed')).toBe('true');
+    await expectAtTop(page, slide.id);
+    await page.reload();
+    await page.waitForSelector('.reveal.ready');
+    expect(await isScrollView(page)).toBe(true);
+    await expectAtTop(page, slide.id);
+
+    await slides.click();
+    expect(await isScrollView(page)).toBe(false);
+    expect(await presentId(page)).toBe(slide.id);
+    await page.reload();
+    await page.waitForSelector('.reveal.ready');
+    expect(await isScrollView(page)).toBe(false);
+    expect(await presentId(page)).toBe(slide.id);
+  });
+
+  it('gives a phone slide view on request, kept across a reload, where a swipe turns the slide', async () => {
+    const page = await newPage(PHONE, { hasTouch: true, isMobile: true });
+    await openDeck(page, url, `#/${deck.slides[1]!.id}`);
+    await page.getByRole('button', { name: 'Slides', exact: true }).click();
+    await page.reload();
+    await page.waitForSelector('.reveal.ready');
+    expect(await isScrollView(page)).toBe(false);
+    expect(await presentId(page)).toBe(deck.slides[1]!.id);
+
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (from: number, to: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 420 }] });
+      for (let step = 1; step <= 5; step++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * step) / 5, y: 420 }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(320, 60);
+    await expect.poll(() => presentId(page)).toBe(deck.slides[2]!.id);
+    await swipe(60, 320);
+    await expect.poll(() => presentId(page)).toBe(deck.slides[1]!.id);
+  });
+});
+
+describe('outline', () => {
+  it('lists the three parts with their slides, and the slides outside any part', async () => {
+    const page = await newPage(LAPTOP);
+    await openDeck(page, url);
+    await page.getByRole('button', { name: 'Outline' }).click();
+    const menu = page.getByRole('navigation', { name: 'Outline' });
+    expect(await menu.isVisible()).toBe(true);
+    const shown = await menu.locator('.outline > li').evaluateAll((items) =>
+      items.map((li) => ({
+        title: li.querySelector(':scope > a')!.lastChild!.textContent!.trim(),
+        slides: [...li.querySelectorAll(':scope > ol a')].map((a) => (a.textContent ?? '').trim()),
+      })),
+    );
+    const expected = deck.slides
+      .filter((s) => !s.part || s.layout === 'section')
+      .map((s) => ({ title: s.title, slides: deck.slides.filter((c) => s.layout === 'section' && c.part === s.title && c !== s).map((c) => c.title) }));
+    expect(shown).toEqual(expected);
+    expect(expected.filter((e) => e.slides.length > 0)).toHaveLength(3);
+    expect(await menu.getByText(/^Part \d$/).allInnerTexts()).toEqual(['PART 1', 'PART 2', 'PART 3']);
+  });
+
+  it('opens any slide; the URL follows and back and forward retrace the steps', async () => {
+    const page = await newPage(LAPTOP);
+    await openDeck(page, url);
+    const [first, second] = [contentSlides[1]!, contentSlides.at(-1)!];
+    for (const slide of [first, second]) {
+      await page.getByRole('button', { name: 'Outline' }).click();
+      await page.getByRole('navigation', { name: 'Outline' }).getByRole('link', { name: slide.title, exact: true }).click();
+      expect(await presentId(page)).toBe(slide.id);
+      await expect.poll(() => hash(page)).toBe(`#/${slide.id}`);
+      expect(await page.getByRole('navigation', { name: 'Outline' }).isVisible()).toBe(false);
+    }
+    await page.goBack();
+    await expect.poll(() => presentId(page)).toBe(first.id);
+    await page.goBack();
+    await expect.poll(() => presentId(page)).toBe(deck.slides[0]!.id);
+    await page.goForward();
+    await expect.poll(() => presentId(page)).toBe(first.id);
+  });
+
+  it('opens a slide in scroll view too, and back returns', async () => {
+    const page = await newPage(PHONE);
+    await openDeck(page, url);
+    const [first, second] = [contentSlides[0]!, contentSlides.at(-2)!];
+    for (const slide of [first, second]) {
+      await page.getByRole('button', { name: 'Outline' }).click();
+      await page.getByRole('navigation', { name: 'Outline' }).getByRole('link', { name: slide.title, exact: true }).click();
+      await expectAtTop(page, slide.id);
+    }
+    await page.goBack();
+    await expectAtTop(page, first.id);
+  });
+
+  it('works from the keyboard: focus on the current slide, Escape closes and gives focus back', async () => {
+    const page = await newPage(LAPTOP);
+    const slide = contentSlides[0]!;
+    await openDeck(page, url, `#/${slide.id}`);
+    const button = page.getByRole('button', { name: 'Outline' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(slide.title);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('page');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('navigation', { name: 'Outline' }).isVisible()).toBe(false);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    // Escape went to the menu, not to reveal's overview.
+    expect(await page.locator('.reveal.overview').count()).toBe(0);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const next = deck.slides[deck.slides.indexOf(slide) + 1]!;
+    expect(await presentId(page)).toBe(next.id);
+    // Focus moved to the slide, where a screen reader goes on reading.
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe(next.id);
+  });
+});
+
+describe('search', () => {
+  const slideText = (html: string) => html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const mentions = (word: string) =>
+    deck.slides.filter((s) => `${slideText(s.html)} ${s.notesText}`.toLowerCase().includes(word)).map((s) => s.title);
+  /** A word that only the notes of one slide use: finding it proves the notes are searched. */
+  const notesOnly = (() => {
+    for (const slide of contentSlides) {
+      for (const word of slide.notesText.toLowerCase().match(/\p{L}{8,}/gu) ?? []) {
+        if (!slideText(slide.html).toLowerCase().includes(word) && mentions(word).length === 1) return { slide, word };
+      }
+    }
+    throw new Error('no word is used by the notes of one slide only');
+  })();
+
+  async function search(page: Page, query: string): Promise<void> {
+    const field = page.getByRole('searchbox', { name: 'Search the slides and notes' });
+    if (!(await field.isVisible())) await page.getByRole('button', { name: 'Search' }).click();
+    await field.fill(query);
+  }
+  const resultTitles = (page: Page) => page.locator('.search-results .search-title').allInnerTexts();
+
+  it('lists every slide whose text or notes have the words', async () => {
+    const page = await newPage(LAPTOP);
+    await openDeck(page, url);
+    await search(page, 'laboratories');
+    expect(await resultTitles(page)).toEqual(mentions('laboratories'));
+    expect(mentions('laboratories').length).toBeGreaterThan(1);
+    expect(await page.getByRole('status').innerText()).toBe(`${mentions('laboratories').length} slides found`);
+    // Every word must be there, not any one of them.
+    await search(page, 'laboratories xyzzy');
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.getByRole('status').innerText()).toContain('No slide or note has');
+  });
+
+  it('finds a word of the notes and goes to its slide in slide view', async () => {
+    const page = await newPage(LAPTOP);
+    await openDeck(page, url);
+    await search(page, notesOnly.word);
+    expect(await resultTitles(page)).toEqual([notesOnly.slide.title]);
+    expect(await page.locator('.search-snippet').innerText()).toMatch(/^Notes:/);
+    expect((await page.locator('.search-snippet mark').allInnerTexts()).map((m) => m.toLowerCase())).toContain(notesOnly.word);
+    await page.keyboard.press('Enter');
+    expect(await presentId(page)).toBe(notesOnly.slide.id);
+    await expect.poll(() => hash(page)).toBe(`#/${notesOnly.slide.id}`);
+  });
+
+  it('goes to the hit in scroll view: the notes with the word are on screen, painted', async () => {
+    const page = await newPage(PHONE);
+    await openDeck(page, url);
+    await search(page, notesOnly.word);
+    await page.locator('.search-results a').first().click();
+    await expect.poll(() => hash(page)).toBe(`#/${notesOnly.slide.id}`);
+    const hit = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('deck-search') ?? [])].find((r) => (r as Range).startContainer.parentElement?.closest('aside.notes')) as Range;
+      const box = range.getBoundingClientRect();
+      return { text: range.toString(), top: box.top, bottom: box.bottom };
+    });
+    expect(hit.text.toLowerCase()).toBe(notesOnly.word);
+    expect(hit.top).toBeGreaterThanOrEqual(48);
+    expect(hit.bottom).toBeLessThanOrEqual(PHONE.height);
+  });
+});
+
+describe('on a phone', () => {
+  /** Elements that stick out sideways (a picture that scrolls sideways in its own box is allowed to). */
+  const sticksOut = (page: Page) =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const out: string[] = [];
+      if (document.documentElement.scrollWidth > width) out.push(`page is ${document.documentElement.scrollWidth}px wide`);
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || el.closest('.visually-hidden, [hidden]') || el.parentElement?.closest('.timeline')) continue;
+        if (box.left < -1 || box.right > width + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+      return out;
+    });
+
+  it('nothing runs off the side, in scroll view or slide view', async () => {
+    // Still slides: a slide in mid-transition is off to the side on purpose.
+    const page = await newPage(PHONE, { reducedMotion: 'reduce' });
+    await openDeck(page, url);
+    expect(await sticksOut(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Slides', exact: true }).click();
+    for (const slide of deck.slides) {
+      await openDeck(page, url, `#/${slide.id}`);
+      for (const what of await sticksOut(page)) expect.fail(`${slide.id}: ${what}`);
+    }
+  });
+
+  it('prints the slides and notes at 16 px or more', async () => {
+    const page = await newPage(PHONE);
+    await openDeck(page, url);
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('.reveal .slides')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || el.closest('.visually-hidden') || el.getClientRects().length === 0) continue;
+        let px = parseFloat(getComputedStyle(el).fontSize);
+        // SVG text is drawn at its font size times the picture's scale.
+        if (el instanceof SVGElement) px *= el.ownerSVGElement!.getScreenCTM()!.a;
+        if (px < 16) found.push(`${Math.round(px * 10) / 10}px "${node.textContent!.trim().slice(0, 30)}"`);
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
+  });
+});
+
+describe('print', () => {
+  it('leaves the controls off paper and out of the PDF view', async () => {
+    const page = await newPage(LAPTOP);
+    await openDeck(page, url);
+    expect(await page.locator('.browse').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.browse').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${url}?print-pdf`);
+    await page.waitForSelector('.reveal.ready');
+    expect(await page.locator('.browse').isVisible()).toBe(false);
+  });
+});
