@@ -15,13 +15,13 @@ const USAGE = `usage: deck <command> [options]
 commands:
   check            validate the sources without building
   build            build the static site
-  pdf              export the slides to OUT/deck.pdf (building first if needed)
-  png              export each slide to OUT/slides/NN-id.png, 1920×1080
+  pdf              export the slides as deck.pdf in the output folder (building it first if needed)
+  png              export each slide as slides/NN-id.png there, 1920×1080
 
 options:
   --slides DIR     folder of the Markdown sources (default: slides)
   --out DIR        output folder of build and the exports (default: dist)
-  --handout        with pdf: A4 pages with the speaker notes, in OUT/deck-handout.pdf
+  --handout        with pdf: deck-handout.pdf instead, A4 pages with the speaker notes
   --help           show this help`;
 
 async function main(argv: string[]): Promise<number> {

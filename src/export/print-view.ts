@@ -37,7 +37,7 @@ export async function openPrintView(page: Page, url: string, slides: readonly Sl
   const ids = await page.$$eval('.reveal .pdf-page > section', (sections) => sections.map((s) => s.id));
   const expected = slides.map((s) => s.id);
   if (ids.join('\n') !== expected.join('\n')) {
-    throw new ExportError(`the built deck has ${ids.length} pages in print but the sources have ${expected.length} slides (or in another order): rebuild it with deck build`);
+    throw new ExportError(`the print view has ${ids.length} pages for ${expected.length} slides, or not in their order: if the build is from other sources, rebuild it with deck build`);
   }
 }
 

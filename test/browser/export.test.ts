@@ -121,6 +121,23 @@ describe('deck pdf', () => {
   });
 });
 
+describe('deck pdf of a deck with fragments', () => {
+  it('shows every fragment at once, still one page per slide', async () => {
+    const sources = join(work, 'fragments');
+    cpSync('test/fixtures/decks/unknown-figure', sources, { recursive: true });
+    writeFileSync(
+      join(sources, '01-progress.md'),
+      '{#progress}\n## Steps\n\n::: fragments\n- first step\n- second step\n- third step\n:::\n\nNote: One at a time, {{joint_labs}}.\n\n---\n\n## After\n\nThe end.\n\nNote: Done.\n',
+    );
+    const built = join(work, 'fragments-dist');
+    // A deck of its own, so this export also builds first.
+    await run(process.execPath, ['bin/deck.js', 'pdf', '--slides', sources, '--out', built]);
+    const file = join(built, 'deck.pdf');
+    expect(info(file)['Pages']).toBe('2');
+    expect(pageText(file, 1)).toMatch(/first step.*second step.*third step/);
+  }, 120_000);
+});
+
 describe('deck pdf --handout', () => {
   it('is A4 portrait, a page per slide and a page of figures', () => {
     const { Pages, 'Page size': size } = info(handout);
