@@ -2,6 +2,7 @@
 // reading layout, and a deck a screen reader can read.
 import '../browse.css';
 import type { Deck } from '../count-up.js';
+import { keepLanguagesInAnnouncements } from './announcements.js';
 import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
 import { createOutlineMenu } from './outline-menu.js';
 import { adaptScrollView } from './scroll-view.js';
@@ -27,6 +28,7 @@ function addControls(deck: BrowseDeck): void {
   // reveal marks the deck role="application", which stops screen readers from reading it as a
   // page; <main class="reveal"> is the landmark instead.
   deck.getRevealElement()!.removeAttribute('role');
+  keepLanguagesInAnnouncements(deck);
   // Not on paper: reveal may start the print view only once the page has loaded.
   if (deck.getConfig().view === 'print' || isSpeakerPreview()) return;
 
