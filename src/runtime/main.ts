@@ -4,6 +4,7 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
+import './print.css';
 import { startCountUp, type Deck } from './count-up.js';
 import { Browse, viewConfig } from './browse/start-browsing.js';
 
