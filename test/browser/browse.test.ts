@@ -28,12 +28,14 @@ async function newPage(viewport: { width: number; height: number }, options: Bro
 const isScrollView = (page: Page) => page.$eval('body', (b) => b.classList.contains('reveal-scroll'));
 const presentId = (page: Page) => page.$eval('.reveal .slides section.present', (s) => s.id);
 const hash = (page: Page) => page.evaluate(() => location.hash);
+/** reveal writes the URL at most once a second. */
+const SOON = { timeout: 5000 };
 /** Where a slide's page starts, in CSS px from the top of the window (scroll view). */
 const pageTop = (page: Page, id: string) =>
   page.$eval(`section#${id}`, (s) => (s.closest('.scroll-page') ?? s).getBoundingClientRect().top);
 /** The slide is the one at the top of the page, just under the toolbar, and the URL names it. */
 async function expectAtTop(page: Page, id: string): Promise<void> {
-  await expect.poll(() => hash(page)).toBe(`#/${id}`);
+  await expect.poll(() => hash(page), SOON).toBe(`#/${id}`);
   const top = await pageTop(page, id);
   expect(top).toBeGreaterThanOrEqual(40);
   expect(top).toBeLessThan(120);
@@ -105,7 +107,7 @@ describe('scroll view', () => {
     const target = contentSlides.at(-1)!;
     await page.mouse.move(640, 400);
     await page.mouse.wheel(0, (await pageTop(page, target.id)) - 64);
-    await expect.poll(() => hash(page)).toBe(`#/${target.id}`);
+    await expect.poll(() => hash(page), SOON).toBe(`#/${target.id}`);
     await expectAtTop(page, target.id);
   });
 });
@@ -155,9 +157,9 @@ describe('view switch', () => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     await swipe(320, 60);
-    await expect.poll(() => presentId(page)).toBe(deck.slides[2]!.id);
+    await expect.poll(() => presentId(page), SOON).toBe(deck.slides[2]!.id);
     await swipe(60, 320);
-    await expect.poll(() => presentId(page)).toBe(deck.slides[1]!.id);
+    await expect.poll(() => presentId(page), SOON).toBe(deck.slides[1]!.id);
   });
 });
 
@@ -190,15 +192,15 @@ describe('outline', () => {
       await page.getByRole('button', { name: 'Outline' }).click();
       await page.getByRole('navigation', { name: 'Outline' }).getByRole('link', { name: slide.title, exact: true }).click();
       expect(await presentId(page)).toBe(slide.id);
-      await expect.poll(() => hash(page)).toBe(`#/${slide.id}`);
+      await expect.poll(() => hash(page), SOON).toBe(`#/${slide.id}`);
       expect(await page.getByRole('navigation', { name: 'Outline' }).isVisible()).toBe(false);
     }
     await page.goBack();
-    await expect.poll(() => presentId(page)).toBe(first.id);
+    await expect.poll(() => presentId(page), SOON).toBe(first.id);
     await page.goBack();
-    await expect.poll(() => presentId(page)).toBe(deck.slides[0]!.id);
+    await expect.poll(() => presentId(page), SOON).toBe(deck.slides[0]!.id);
     await page.goForward();
-    await expect.poll(() => presentId(page)).toBe(first.id);
+    await expect.poll(() => presentId(page), SOON).toBe(first.id);
   });
 
   it('opens a slide in scroll view too, and back returns', async () => {
@@ -282,7 +284,7 @@ describe('search', () => {
     expect((await page.locator('.search-snippet mark').allInnerTexts()).map((m) => m.toLowerCase())).toContain(notesOnly.word);
     await page.keyboard.press('Enter');
     expect(await presentId(page)).toBe(notesOnly.slide.id);
-    await expect.poll(() => hash(page)).toBe(`#/${notesOnly.slide.id}`);
+    await expect.poll(() => hash(page), SOON).toBe(`#/${notesOnly.slide.id}`);
   });
 
   it('goes to the hit in scroll view: the notes with the word are on screen, painted', async () => {
@@ -290,7 +292,7 @@ describe('search', () => {
     await openDeck(page, url);
     await search(page, notesOnly.word);
     await page.locator('.search-results a').first().click();
-    await expect.poll(() => hash(page)).toBe(`#/${notesOnly.slide.id}`);
+    await expect.poll(() => hash(page), SOON).toBe(`#/${notesOnly.slide.id}`);
     const hit = await page.evaluate(() => {
       const range = [...(CSS.highlights.get('deck-search') ?? [])].find((r) => (r as Range).startContainer.parentElement?.closest('aside.notes')) as Range;
       const box = range.getBoundingClientRect();
