@@ -5,8 +5,10 @@ import type { SlideSource } from '../markdown/parse-slides.js';
 import { didYouMean } from './did-you-mean.js';
 import { isRelative, type LinkRef } from '../markdown/links-plugin.js';
 
-/** Ids reveal.js and our runtime use for their own elements; a slide may not take them. */
-export const RESERVED_IDS = ['deck', 'main', 'deck-menu', 'deck-search', 'deck-controls', 'speaker-controls'];
+/** Ids the page and its controls use for their own elements; a slide may not take them. */
+const RESERVED_IDS = ['deck', 'main'];
+/** Every id of the browsing controls starts so (src/runtime/browse/). */
+const RESERVED_PREFIX = 'browse-';
 /** Layouts that carry no content of their own and so need no speaker notes. */
 const NOTELESS_LAYOUTS = ['section'];
 
@@ -26,7 +28,7 @@ export function checkDeck(slides: readonly SlideSource[], data: FigureData | und
     } else {
       seen.set(slide.id, slide);
     }
-    if (RESERVED_IDS.includes(slide.id)) {
+    if (RESERVED_IDS.includes(slide.id) || slide.id.startsWith(RESERVED_PREFIX)) {
       error(slide.file, slide.line, `slide id "${slide.id}" is used by the deck itself`, 'choose another id with a first line {#some-id}');
     }
     if (slide.body.length === 0) {
