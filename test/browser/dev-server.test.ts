@@ -94,3 +94,24 @@ it('wraps a very long word or URL inside its slide', async () => {
   expect(sticking).toBe(0);
   rmSync(join(dir, '07-long.md'));
 });
+
+it('reveals a fragments list item by item, and all at once with reduced motion', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  writeFileSync(join(dir, '07-steps.md'), '{#steps}\n## Steps\n\n::: fragments\n- first\n- second\n:::\n\nNote: One step at a time.\n');
+  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toContain('id="steps"');
+  // A page of its own: the open one is reloading after the edit.
+  const steps = await browser.newPage();
+  const shown = () => steps.$$eval('#steps li', (items) => items.map((li) => getComputedStyle(li).opacity));
+
+  await openDeck(steps, url, '#/steps');
+  await expect.poll(shown).toEqual(['0', '0']);
+  await steps.keyboard.press('ArrowRight');
+  await expect.poll(shown).toEqual(['1', '0']);
+
+  await steps.emulateMedia({ reducedMotion: 'reduce' });
+  await steps.reload();
+  await steps.waitForSelector('.reveal.ready');
+  expect(await shown()).toEqual(['1', '1']);
+  await steps.close();
+  rmSync(join(dir, '07-steps.md'));
+});
