@@ -115,3 +115,28 @@ describe('fonts', () => {
     await page.close();
   });
 });
+
+describe('callouts', () => {
+  const cards = deck.slides.find((s) => s.html.includes('data-count-to'))!;
+  const numbers = (page: Page) => page.$$eval(`#${cards.id} [data-count-to]`, (els) => els.map((e) => e.textContent));
+  const finals = () => [...cards.html.matchAll(/data-count-to="\d+">([^<]+)</g)].map((m) => m[1]);
+
+  it('count up once when their slide appears, and end on the value', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openDeck(page, url);
+    await page.keyboard.press('g');
+    await page.keyboard.type(String(deck.slides.indexOf(cards) + 1));
+    await page.keyboard.press('Enter');
+    const first = await numbers(page);
+    expect(first).not.toEqual(finals());
+    await expect.poll(() => numbers(page), { timeout: 5_000 }).toEqual(finals());
+    await page.close();
+  });
+
+  it('show the value at once with reduced motion', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await openDeck(page, url, `#/${cards.id}`);
+    expect(await numbers(page)).toEqual(finals());
+    await page.close();
+  });
+});
