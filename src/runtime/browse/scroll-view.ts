@@ -21,7 +21,7 @@ export function adaptScrollView(deck: BrowseDeck): void {
   const evenRanges = scroll.setTriggerRanges.bind(scroll);
   // reveal gives every slide an equal share of the scroll height, since its pages are each one
   // screen tall. Ours are as tall as their slide and notes, so each slide's share starts where its
-  // page does; reveal then tracks the current slide, the URL and scrollToSlide from these.
+  // page does; reveal finds the slide being read, and scrolls to a slide, from these.
   scroll.setTriggerRanges = () => {
     evenRanges();
     arrangePages(deck);

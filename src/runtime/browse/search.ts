@@ -5,8 +5,6 @@ import { disclose } from './disclosure.js';
 import { goToSlide } from './go-to-slide.js';
 import { findInSlide, type Hit } from './find-text.js';
 
-const MAX_RESULTS = 20;
-
 /** The toolbar button and its panel: a search field and the slides it finds. */
 export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
   const button = document.createElement('button');
@@ -32,7 +30,7 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
   const show = () => {
     const words = field.value.trim().split(/\s+/).filter(Boolean);
     hits = words.length ? deck.getSlides().flatMap((s) => findInSlide(s, words) ?? []) : [];
-    results.replaceChildren(...hits.slice(0, MAX_RESULTS).map((hit, i) => resultItem(hit, i)));
+    results.replaceChildren(...hits.map((hit, i) => resultItem(hit, i)));
     status.textContent = !words.length
       ? ''
       : hits.length
@@ -40,7 +38,7 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
         : `No slide or note has “${field.value.trim()}”.`;
     highlight(hits.flatMap((h) => h.ranges));
   };
-  const open = (i: number) => {
+  const goToHit = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
     disclosure.close();
@@ -49,13 +47,13 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
 
   field.addEventListener('input', show);
   field.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') open(0);
+    if (event.key === 'Enter') goToHit(0);
   });
   results.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-hit]');
     if (!link) return;
     event.preventDefault();
-    open(Number(link.dataset['hit']));
+    goToHit(Number(link.dataset['hit']));
   });
   return { button, panel };
 }
