@@ -95,6 +95,20 @@ describe('keys for the speaker', () => {
   });
 });
 
+describe('toolbar while presenting', () => {
+  it('fades once the pointer rests and comes back when it moves', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openDeck(page, url);
+    const opacity = () => page.$eval('nav.browse', (el) => getComputedStyle(el).opacity);
+    await page.mouse.move(200, 200);
+    await expect.poll(opacity).toBe('1');
+    await expect.poll(opacity, { timeout: 8_000 }).toBe('0');
+    await page.mouse.move(300, 300);
+    await expect.poll(opacity).toBe('1');
+    await page.close();
+  });
+});
+
 describe('fonts', () => {
   it('draws every text of every slide with the fonts shipped with the deck', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -8,6 +8,7 @@ import { createOutlineMenu } from './outline-menu.js';
 import { adaptScrollView } from './scroll-view.js';
 import { createSearch } from './search.js';
 import { createViewSwitch } from './view-switch.js';
+import { fadeWhenIdle } from './idle-toolbar.js';
 
 export { viewConfig } from './view-switch.js';
 
@@ -46,4 +47,5 @@ function addControls(deck: BrowseDeck): void {
     if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();
   });
   document.body.prepend(toolbar);
+  fadeWhenIdle(toolbar);
 }
