@@ -3,12 +3,10 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileDeck } from '../compile-deck.js';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { exportDeck } from '../export/export-deck.js';
 import { BrowserNotFoundError, ExportError } from '../export/export-errors.js';
 import type { ExportKind } from '../export/export-paths.js';
 import { loadDeck } from '../load/load-deck.js';
 import type { Deck } from '../types.js';
-import { buildSite } from './build-site.js';
 
 const USAGE = `usage: deck <command> [options]
 
@@ -66,6 +64,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'build': {
       const started = performance.now();
+      // Loaded when needed: Vite and the browser driver take most of a `deck check`'s start-up.
+      const { buildSite } = await import('./build-site.js');
       await buildSite({ slidesDir: values.slides, outDir: values.out });
       console.log(`deck: built ${result.deck.slides.length} slides into ${values.out}/ in ${Math.round(performance.now() - started)} ms`);
       return 0;
@@ -83,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
 async function exportCommand(kind: ExportKind, deck: Deck, options: { slides: string; out: string }): Promise<number> {
   const started = performance.now();
   try {
+    const { exportDeck } = await import('../export/export-deck.js');
     const exported = await exportDeck({
       kind,
       deck,

@@ -1,11 +1,11 @@
 // Runtime: starts reveal.js on the compiled slides, with our theme and fonts.
 import Reveal, { type RevealConfig } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
 import './print.css';
 import { startCountUp, type Deck } from './count-up.js';
+import { offerSpeakerView } from './speaker-view.js';
 import { Browse, viewConfig } from './browse/start-browsing.js';
 
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -28,10 +28,13 @@ const config: RevealConfig & { totalTime?: number } = {
   transition: still ? 'none' : 'slide',
   fragments: !still,
   totalTime: Number(root.dataset['totalTime']) || undefined,
-  plugins: [Notes, Browse],
+  plugins: [Browse],
   // Slide or scroll view, as the reader chose or the screen suits.
   ...viewConfig(),
 };
 
 const deck = new Reveal(root, config) as Deck;
-void deck.initialize().then(() => startCountUp(deck));
+void deck.initialize().then(() => {
+  offerSpeakerView(deck);
+  startCountUp(deck);
+});

@@ -1,0 +1,31 @@
+// The speaker view (S) loads when it is first asked for: reveal's notes plugin bundles a
+// Markdown parser whose start-up would otherwise hold back the first slide.
+import type { RevealPlugin } from 'reveal.js';
+import type { Deck } from './count-up.js';
+
+const S = 83;
+
+export function offerSpeakerView(deck: Deck): void {
+  let loading: Promise<RevealPlugin & { open(): void }> | undefined;
+  const load = () =>
+    (loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+      const plugin = Notes() as RevealPlugin & { open(): void };
+      // Registered after start-up, reveal initialises it at once; it then binds S itself.
+      deck.registerPlugin(plugin);
+      return plugin;
+    }));
+  deck.addKeyBinding({ keyCode: S, key: 'S', description: 'Speaker notes view' }, () => {
+    void load().then((plugin) => plugin.open());
+  });
+  // A speaker window left open while the deck reloads keeps calling; the plugin, once loaded,
+  // answers its next call and reconnects.
+  const onMessage = (event: MessageEvent) => {
+    if (typeof event.data === 'string' && event.data.includes('"reveal-notes"') && event.data.includes('"heartbeat"')) {
+      window.removeEventListener('message', onMessage);
+      void load();
+    }
+  };
+  window.addEventListener('message', onMessage);
+  // ?notes opens the speaker view straight away, as the notes plugin would.
+  if (/[?&]notes/i.test(window.location.search)) void load();
+}
