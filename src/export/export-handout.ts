@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { fontFacesCss } from '../fonts/font-faces.js';
 import type { Deck } from '../types.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 import { composeHandout } from './compose-handout.js';
 import { withDeadline } from './deadline.js';
 import { ExportError } from './export-errors.js';

@@ -1,6 +1,6 @@
 // `deck pdf`: the slides as a 16:9 PDF with bookmarks and metadata, in dist/deck.pdf.
 import type { Deck } from '../types.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 import { exportPath, type Exported } from './export-paths.js';
 import type { ExportSession } from './export-session.js';
 import { addOutline, deckBookmarks } from './pdf-outline.js';

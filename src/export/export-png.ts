@@ -1,7 +1,7 @@
 // `deck png`: every slide as dist/slides/NN-id.png at 1920×1080, from the same print view as the PDF.
 import { join } from 'node:path';
 import type { Deck } from '../types.js';
-import { replaceFolder } from './atomic-write.js';
+import { replaceFolder } from '../files/atomic-write.js';
 import { withDeadline } from './deadline.js';
 import { exportPath, type Exported } from './export-paths.js';
 import type { ExportSession } from './export-session.js';
