@@ -30,7 +30,7 @@ export function spokenText(figure: Figure): string {
   return figure.format === 'year' ? `${figure.unit}, ${formatValue(figure)}` : figureText(figure);
 }
 
-/** "Source: HE Guangxi, CASTED, slide 4 (2023: the 10th anniversary of BRI)" */
+/** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure. */
 export function sourceText(figure: Figure, env: RenderEnv): string {
   const slide = env.slideIndex.get(figure.source);
   // A no-break space keeps "slide 4" together on a narrow card.
