@@ -1,7 +1,9 @@
 // The deck's fonts, cut at build time to the characters it needs and inlined into its CSS:
 // no font file to fetch, none to miss offline, and no system font in their place.
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { cjkCharacters } from '../render/text.js';
 
@@ -36,8 +38,10 @@ const FACES: Face[] = [
   CJK,
 ];
 
-const sources = new Map<string, Promise<Buffer>>();
 const cache = new Map<string, Promise<string>>();
+// Cutting a font means unpacking it first: about a second for the CJK face. Each cut is kept
+// on disk, so only the first build after the deck's characters change pays for it.
+const DISK_CACHE = join(import.meta.dirname, '../../node_modules/.cache/deck-fonts');
 
 /** @font-face rules for every face the deck's text needs, each a subset inlined as a data URL. */
 export async function fontFacesCss(deckText: string): Promise<string> {
@@ -56,9 +60,7 @@ function faceCss(face: Face, characters: string): Promise<string> {
   let css = cache.get(key);
   if (!css) {
     css = (async () => {
-      let source = sources.get(face.file);
-      if (!source) sources.set(face.file, (source = readFile(require.resolve(face.file))));
-      const subset = await subsetFont(await source, characters, { targetFormat: 'woff2' });
+      const subset = await cutFont(face, characters);
       // block: the first slide waits for its font rather than flashing a system one.
       return `@font-face {
   font-family: '${face.family}';
@@ -72,6 +74,24 @@ function faceCss(face: Face, characters: string): Promise<string> {
     cache.set(key, css);
   }
   return css;
+}
+
+async function cutFont(face: Face, characters: string): Promise<Buffer> {
+  const font = await readFile(require.resolve(face.file));
+  // Keyed by the font's bytes too, so a new version of the font package is cut afresh.
+  const key = createHash('sha256').update(font).update(characters).digest('hex').slice(0, 32);
+  const cached = join(DISK_CACHE, `${key}.woff2`);
+  try {
+    return await readFile(cached);
+  } catch {
+    const subset = await subsetFont(font, characters, { targetFormat: 'woff2' });
+    await mkdir(DISK_CACHE, { recursive: true });
+    // Written aside then renamed: a build running beside this one never reads half a font.
+    const partial = `${cached}.${process.pid}`;
+    await writeFile(partial, subset);
+    await rename(partial, cached);
+    return subset;
+  }
 }
 
 function range(from: number, to: number): number[] {
