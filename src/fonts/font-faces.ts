@@ -31,11 +31,10 @@ const LATIN_BASE = String.fromCharCode(
 );
 const latin = (deckText: string) => [...new Set(LATIN_BASE + deckText.replace(/[\u2e80-\uffff]/g, ''))].join('');
 
-const CJK: Face = { family: 'Noto Sans SC', weight: 400, file: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2', characters: cjkCharacters };
 const FACES: Face[] = [
   { family: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff2', characters: latin },
   { family: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff2', characters: latin },
-  CJK,
+  { family: 'Noto Sans SC', weight: 400, file: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2', characters: cjkCharacters },
 ];
 
 const cache = new Map<string, Promise<string>>();
@@ -47,11 +46,6 @@ const DISK_CACHE = join(import.meta.dirname, '../../node_modules/.cache/deck-fon
 export async function fontFacesCss(deckText: string): Promise<string> {
   const rules = await Promise.all(FACES.map((face) => faceCss(face, face.characters(deckText))));
   return rules.join('');
-}
-
-/** Only the CJK face, cut to `characters` (for pages that bring their own Latin font). */
-export function cjkFontCss(characters: string): Promise<string> {
-  return faceCss(CJK, characters);
 }
 
 function faceCss(face: Face, characters: string): Promise<string> {

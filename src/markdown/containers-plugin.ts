@@ -6,8 +6,6 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { isRenderEnv } from './render-env.js';
 import { renderTimeline } from '../render/timeline-svg.js';
 
-export const CONTAINERS = ['callouts', 'grid', 'timeline', 'fragments'] as const;
-
 export function containersPlugin(md: MarkdownIt): void {
   md.use(container, 'callouts', {
     render: (tokens: Token[], idx: number) =>

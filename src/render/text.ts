@@ -23,10 +23,6 @@ export function markCjk(text: string, lang = 'zh-Hans'): string {
   return out + escapeHtml(text.slice(last));
 }
 
-export function hasCjk(text: string): boolean {
-  return new RegExp(CJK_RUN.source).test(text);
-}
-
 /** Every distinct CJK character in `text`, for subsetting the CJK font. */
 export function cjkCharacters(text: string): string {
   return [...new Set(text.match(CJK_RUN)?.join('') ?? '')].sort().join('');
