@@ -2,30 +2,23 @@
 // keyboard, what a screen reader reads, and reduced motion.
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue, spokenText } from '../../src/render/figure-html.js';
 import { smartQuotes } from '../../src/render/text.js';
-import { launchChromium, openDeck } from './chromium.js';
+import { useChromium, openDeck } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function newPage(viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...options });
+  const context = await browser().newContext({ viewport, ...options });
   return context.newPage();
 }
 

@@ -1,27 +1,20 @@
 // Reading the deck alone, on a laptop or a phone: the scroll view with the speaker's notes, the
 // view switch, the outline and search.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { launchChromium, openDeck, watchPage } from './chromium.js';
+import { useChromium, openDeck, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** A fresh context each time: the view choice is kept in localStorage. */
 async function newPage(viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...options });
+  const context = await browser().newContext({ viewport, ...options });
   return context.newPage();
 }
 

@@ -1,25 +1,18 @@
 // The built deck in Chromium: what the audience and the speaker see.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue } from '../../src/render/figure-html.js';
-import { launchChromium, openDeck, watchPage } from './chromium.js';
+import { openDeck, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function freshPage(): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
   return page;
 }
 

@@ -1,20 +1,13 @@
 // Presenting from a venue laptop: slides fit any projector, the speaker view follows and paces.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { launchChromium, openDeck } from './chromium.js';
+import { useChromium, openDeck } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Ids of elements that stick out of the present slide, by more than a pixel. */
 function overflowing(page: Page): Promise<string[]> {
@@ -36,7 +29,7 @@ function overflowing(page: Page): Promise<string[]> {
 describe('projector-safe', () => {
   for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]] as const) {
     it(`keeps every slide's content inside the slide at ${width}×${height}`, async () => {
-      const page = await browser.newPage({ viewport: { width, height } });
+      const page = await browser().newPage({ viewport: { width, height } });
       const problems: string[] = [];
       for (const slide of deck.slides) {
         await openDeck(page, url, `#/${slide.id}`);
@@ -50,7 +43,7 @@ describe('projector-safe', () => {
 
 describe('speaker view', () => {
   it('opens on S with the current slide’s notes and pacing, and follows navigation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const [content] = deck.slides.filter((s) => s.notesText && s.layout === 'default');
     await openDeck(page, url, `#/${content!.id}`);
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
@@ -68,7 +61,7 @@ describe('speaker view', () => {
 
 describe('keys for the speaker', () => {
   it('show help (?), the overview (O, Esc), jump to a slide (G) and black out the screen (B)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openDeck(page, url);
     const has = (selector: string) => page.locator(selector).count();
 
@@ -97,7 +90,7 @@ describe('keys for the speaker', () => {
 
 describe('toolbar while presenting', () => {
   it('fades once the pointer rests and comes back when it moves', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openDeck(page, url);
     const opacity = () => page.$eval('nav.browse', (el) => getComputedStyle(el).opacity);
     await page.mouse.move(200, 200);
@@ -111,7 +104,7 @@ describe('toolbar while presenting', () => {
 
 describe('fonts', () => {
   it('draws every text of every slide with the fonts shipped with the deck', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const cdp = await page.context().newCDPSession(page);
     const fallbacks = new Set<string>();
     for (const slide of deck.slides) {
@@ -136,7 +129,7 @@ describe('callouts', () => {
   const finals = () => [...cards.html.matchAll(/data-count-to="\d+">([^<]+)</g)].map((m) => m[1]);
 
   it('count up once when their slide appears, and end on the value', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await openDeck(page, url);
     await page.keyboard.press('g');
     await page.keyboard.type(String(deck.slides.indexOf(cards) + 1));
@@ -148,7 +141,7 @@ describe('callouts', () => {
   });
 
   it('show the value at once with reduced motion', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await openDeck(page, url, `#/${cards.id}`);
     expect(await numbers(page)).toEqual(finals());
     await page.close();

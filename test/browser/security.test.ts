@@ -2,23 +2,16 @@
 // the print view all run under without a single violation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { launchChromium, openDeck } from './chromium.js';
+import { useChromium, openDeck } from './chromium.js';
 
 const url = inject('deckUrl');
 const deckDir = inject('deckDir');
 const { deck } = compileDeck(loadDeck('slides'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Every policy violation in any page of the context, from the event and from the console. */
 async function recordViolations(context: BrowserContext): Promise<string[]> {
@@ -50,7 +43,7 @@ describe('Content-Security-Policy', () => {
   }
 
   it('lets the deck, the speaker view and the print view run with no violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const violations = await recordViolations(context);
     const page = await context.newPage();
     await openDeck(page, url);
