@@ -1,6 +1,53 @@
 #!/usr/bin/env node
-// The `deck` command: runs the TypeScript CLI through tsx, so there is no compile step to forget.
-import { register } from 'tsx/esm/api';
+// The `deck` command. The TypeScript CLI is bundled by esbuild into node_modules/.cache once per
+// change of src/, so each run starts as plain JavaScript: a loader that compiles on every start
+// would slow each import of Vite and the browser driver several times over.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+import { pathToFileURL } from 'node:url';
 
-register();
-await import('../src/cli/deck.ts');
+const root = join(import.meta.dirname, '..');
+const cache = join(root, 'node_modules/.cache/deck-cli');
+
+/** A name for the current sources: their paths, sizes and times. */
+function sourcesKey() {
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = statSync(path);
+    hash.update(`${path}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const outdir = join(cache, sourcesKey());
+if (!existsSync(outdir)) {
+  const { build } = await import('esbuild');
+  // Built aside and renamed into place: two commands starting at once never see half a bundle.
+  const partial = `${outdir}.${process.pid}`;
+  await build({
+    entryPoints: [join(root, 'src/cli/deck.ts')],
+    bundle: true,
+    // Vite and the browser driver stay chunks of their own, loaded only by the commands that use them.
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outdir: partial,
+    logLevel: 'error',
+  });
+  try {
+    renameSync(partial, outdir);
+  } catch {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  // Bundles of older sources go after a day; a command still running may be using one.
+  for (const old of readdirSync(cache).map((name) => join(cache, name))) {
+    if (old !== outdir && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { recursive: true, force: true });
+  }
+}
+await import(pathToFileURL(join(outdir, 'deck.js')).href);

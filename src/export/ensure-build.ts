@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildSite } from '../cli/build-site.js';
-import { ROOT } from '../vite/vite-config.js';
+import { ROOT } from '../project-root.js';
 import { EXPORT_NAMES } from './export-paths.js';
 
 /** What a build reads besides the slides: the page shell, the code, static files, dependencies. */

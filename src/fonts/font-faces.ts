@@ -5,6 +5,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { ROOT } from '../project-root.js';
 import { cjkCharacters } from '../render/text.js';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,7 @@ const FACES: Face[] = [
 const cache = new Map<string, Promise<string>>();
 // Cutting a font means unpacking it first: about a second for the CJK face. Each cut is kept
 // on disk, so only the first build after the deck's characters change pays for it.
-const DISK_CACHE = join(import.meta.dirname, '../../node_modules/.cache/deck-fonts');
+const DISK_CACHE = join(ROOT, 'node_modules/.cache/deck-fonts');
 
 /** @font-face rules for every face the deck's text needs, each a subset inlined as a data URL. */
 export async function fontFacesCss(deckText: string): Promise<string> {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { ROOT, deckViteConfig } from './vite-config.js';
+import { ROOT } from '../project-root.js';
+import { deckViteConfig } from './vite-config.js';
 
 const PUBLIC_DIR = join(ROOT, 'public');
 

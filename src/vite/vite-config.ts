@@ -1,10 +1,7 @@
 // The one Vite configuration, shared by vite.config.ts (dev server) and the `deck` CLI (build).
-import { resolve } from 'node:path';
 import type { InlineConfig } from 'vite';
+import { ROOT } from '../project-root.js';
 import { deckPlugin } from './deck-plugin.js';
-
-/** The project root: index.html and src/ live here, wherever the sources are. */
-export const ROOT = resolve(import.meta.dirname, '../..');
 
 export function deckViteConfig(options: { slidesDir: string; outDir: string }): InlineConfig {
   return {
