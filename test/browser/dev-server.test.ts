@@ -40,9 +40,12 @@ it('shows an edit, then a mistake in the overlay, then recovers when it is fixed
   expect(await title()).toBe('Outline');
 
   edit('02-outline.md', (t) => t.replace('## Outline', '## Outline of the talk'));
-  await page.waitForFunction(() => document.querySelector('#outline h2')?.textContent === 'Outline of the talk', null, { timeout: 10_000 });
-  // The reload keeps the speaker on the same slide.
-  expect(await page.$eval('section.present', (s) => s.id)).toBe('outline');
+  // The reload keeps the speaker on the same slide; the page is done once reveal has started again.
+  await page.waitForFunction(
+    () => document.querySelector('#outline h2')?.textContent === 'Outline of the talk' && document.querySelector('.reveal.ready section.present')?.id === 'outline',
+    null,
+    { timeout: 10_000 },
+  );
 
   edit('02-outline.md', (t) => t.replace('1. Background and Achievement', '1. Background and Achievement {{joint_lab}}'));
   const overlay = page.locator('vite-error-overlay');
