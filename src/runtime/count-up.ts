@@ -1,5 +1,6 @@
 // Callout numbers count up once, the first time their slide appears. The page already holds
-// the final value, so print, scroll view, reduced motion and no script all show it at once.
+// the final value, so print, scroll view, reduced motion (main.ts does not start this) and no
+// script all show it at once.
 import type Reveal from 'reveal.js';
 
 /** reveal.js has these views at run time; its types do not list them yet. */
@@ -9,8 +10,7 @@ const DURATION_MS = 900;
 const format = new Intl.NumberFormat('en-US');
 
 export function startCountUp(deck: Deck): void {
-  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  if (still || deck.isPrintView() || deck.isScrollView()) return;
+  if (deck.isPrintView() || deck.isScrollView()) return;
   const run = () => {
     const slide = deck.getCurrentSlide();
     slide?.querySelectorAll<HTMLElement>('[data-count-to]:not([data-counted])').forEach(countUp);

@@ -36,5 +36,5 @@ const config: RevealConfig & { totalTime?: number } = {
 const deck = new Reveal(root, config) as Deck;
 void deck.initialize().then(() => {
   offerSpeakerView(deck);
-  startCountUp(deck);
+  if (!still) startCountUp(deck);
 });

@@ -48,7 +48,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const { deck, diagnostics } = compile();
+        // The dev server's watcher keeps the result current; a build compiles here, once.
+        const { deck, diagnostics } = result ?? compile();
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
         return renderPage(html, deck);
       },

@@ -10,6 +10,15 @@ export interface Disclosure {
 
 const all = new Set<Disclosure>();
 
+/** A toolbar button: an icon and its visible label. */
+export function toolbarButton(icon: string, label: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'browse-button';
+  button.innerHTML = `${icon}<span>${label}</span>`;
+  return button;
+}
+
 export function disclose(button: HTMLButtonElement, panel: HTMLElement, onOpen: () => void): Disclosure {
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', panel.id);

@@ -1,6 +1,6 @@
 // The outline: the talk's parts and their slides, each a link that opens the slide.
 import type { BrowseDeck } from './browse-deck.js';
-import { disclose } from './disclosure.js';
+import { disclose, toolbarButton } from './disclosure.js';
 import { goToSlide } from './go-to-slide.js';
 
 interface Entry {
@@ -13,10 +13,7 @@ interface Entry {
 
 /** The toolbar button and its panel; the list is read once from the slides' titles and parts. */
 export function createOutlineMenu(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'browse-button';
-  button.innerHTML = `${MENU_ICON}<span>Outline</span>`;
+  const button = toolbarButton(MENU_ICON, 'Outline');
 
   const panel = document.createElement('nav');
   panel.id = 'browse-outline';

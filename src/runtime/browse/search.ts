@@ -1,16 +1,13 @@
 // Search: words in the slides and their notes, a list of the slides that have them all, and a
 // way to each hit.
 import type { BrowseDeck } from './browse-deck.js';
-import { disclose } from './disclosure.js';
+import { disclose, toolbarButton } from './disclosure.js';
 import { goToSlide } from './go-to-slide.js';
 import { findInSlide, type Hit } from './find-text.js';
 
 /** The toolbar button and its panel: a search field and the slides it finds. */
 export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'browse-button';
-  button.innerHTML = `${SEARCH_ICON}<span>Search</span>`;
+  const button = toolbarButton(SEARCH_ICON, 'Search');
 
   const panel = document.createElement('div');
   panel.id = 'browse-search';
