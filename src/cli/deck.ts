@@ -1,11 +1,10 @@
 // The `deck` command line: check, build (and the exports). Exit 1 on a deck error, 2 on misuse.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileDeck } from '../compile-deck.js';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { BrowserNotFoundError, ExportError } from '../export/export-errors.js';
+import type { PreparedExport } from '../export/export-deck.js';
 import type { ExportKind } from '../export/export-paths.js';
-import { loadDeck } from '../load/load-deck.js';
 import type { Deck } from '../types.js';
 
 const USAGE = `usage: deck <command> [options]
@@ -50,9 +49,15 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  // An export starts its browser before the deck compiles: the browser takes the longest to come up.
+  const exportKind: ExportKind | undefined = command === 'pdf' || command === 'png' ? (values.handout ? 'handout' : command) : undefined;
+  const prepared = exportKind ? await startExport(exportKind, values) : undefined;
+  // Loaded after that for the same reason: the compiler's libraries take a while to load too.
+  const [{ compileDeck }, { loadDeck }] = await Promise.all([import('../compile-deck.js'), import('../load/load-deck.js')]);
   const result = compileDeck(loadDeck(values.slides));
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(result.diagnostics)) {
+    await prepared?.cancel();
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     console.error(`deck: ${errors} error${errors > 1 ? 's' : ''}; nothing was built`);
     return 1;
@@ -72,28 +77,27 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'pdf':
     case 'png':
-      return exportCommand(values.handout ? 'handout' : command, result.deck, values);
+      return exportCommand(exportKind!, prepared!, result.deck, values.out);
     default:
       console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
       return 2;
   }
 }
 
+/** Loaded only for an export: the export code, its server and its browser. */
+async function startExport(kind: ExportKind, options: { slides: string; out: string }): Promise<PreparedExport> {
+  const { prepareExport } = await import('../export/export-deck.js');
+  return prepareExport({ kind, slidesDir: options.slides, outDir: options.out });
+}
+
 /** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */
-async function exportCommand(kind: ExportKind, deck: Deck, options: { slides: string; out: string }): Promise<number> {
-  const started = performance.now();
+async function exportCommand(kind: ExportKind, prepared: PreparedExport, deck: Deck, outDir: string): Promise<number> {
   try {
-    const { exportDeck } = await import('../export/export-deck.js');
-    const exported = await exportDeck({
-      kind,
-      deck,
-      slidesDir: options.slides,
-      outDir: options.out,
-      onBuild: () => console.log(`deck: building ${options.out}/ first (it is missing or older than its sources)`),
-    });
+    const exported = await prepared.run(deck, () => console.log(`deck: building ${outDir}/ first (it is missing or older than its sources)`));
     const count = kind === 'png' ? `${exported.count} images, 1920×1080` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    // The whole command: the export began before the deck compiled.
+    const seconds = (performance.now() / 1000).toFixed(1);
     const path = relative(process.cwd(), exported.path);
     console.log(`deck: wrote ${path.startsWith('..') ? exported.path : path} (${count}, ${size}) in ${seconds} s`);
     return 0;

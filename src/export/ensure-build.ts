@@ -2,7 +2,6 @@
 // from), and a build that carries the earlier exports over into the new folder.
 import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildSite } from '../cli/build-site.js';
 import { ROOT } from '../project-root.js';
 import { EXPORT_NAMES } from './export-paths.js';
 
@@ -28,6 +27,8 @@ export async function rebuildKeepingExports(options: BuildOptions): Promise<void
   try {
     const names = Object.values(EXPORT_NAMES).filter((name) => existsSync(join(outDir, name)));
     for (const name of names) cpSync(join(outDir, name), join(kept, name), { recursive: true, preserveTimestamps: true });
+    // Loaded only when a build is due: it brings in Vite.
+    const { buildSite } = await import('../cli/build-site.js');
     await buildSite(options);
     for (const name of names) renameSync(join(kept, name), join(outDir, name));
   } finally {

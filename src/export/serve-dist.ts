@@ -1,6 +1,8 @@
 // A local static server for the built deck, on 127.0.0.1 only, for the browser to print from.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { preview } from 'vite';
+import sirv from 'sirv';
 
 export interface DistServer {
   url: string;
@@ -8,17 +10,19 @@ export interface DistServer {
 }
 
 export async function serveDist(outDir: string): Promise<DistServer> {
-  const server = await preview({
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: resolve(outDir) },
-    // Any free port: two exports (or an export and `npm start`) can run side by side.
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  const server = createServer(sirv(resolve(outDir), { dev: true, etag: false }));
+  // Any free port: two exports (or an export and `npm start`) can run side by side.
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
   });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) {
-    await server.close();
-    throw new Error('deck: the local server for the export has no address');
-  }
-  return { url, close: () => server.close() };
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -4,18 +4,12 @@ import type { Deck } from '../types.js';
 import { ExportError } from './export-errors.js';
 import type { ExportSession } from './export-session.js';
 import { printPage } from './print-page.js';
-import { openPrintView } from './print-view.js';
+import { waitForPrintView } from './print-view.js';
 
 export async function printSlides(session: ExportSession, deck: Deck): Promise<PDFDocument> {
-  // The viewport is the slide's size: reveal lays the print view out for the window it has.
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
-  let bytes: Uint8Array;
-  try {
-    await openPrintView(page, session.url, deck.slides);
-    bytes = await printPage(page);
-  } finally {
-    await page.close();
-  }
+  // The browser opened the print view at start (see export-deck.ts).
+  await waitForPrintView(session.startPage, deck.slides);
+  const bytes = await printPage(session.startPage);
   // Chromium's own metadata (its user agent as Creator) is replaced by the caller, not kept.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   if (doc.getPageCount() !== deck.slides.length) {

@@ -33,6 +33,12 @@ const config: RevealConfig & { totalTime?: number } = {
   ...viewConfig(),
 };
 
+// The print view is laid out after the page has loaded; the exports wait for this mark, which
+// unlike the event is still there for a driver that attaches late.
+document.addEventListener('pdf-ready', () => {
+  document.documentElement.dataset['printReady'] = '';
+});
+
 const deck = new Reveal(root, config) as Deck;
 void deck.initialize().then(() => {
   offerSpeakerView(deck);

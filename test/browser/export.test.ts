@@ -1,7 +1,7 @@
 // The exports as a reader gets them: `deck pdf`, `deck pdf --handout` and `deck png`, read back
 // with poppler's tools and pdf-lib.
 import { execFile, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -219,5 +219,27 @@ describe('the browser', () => {
     expect(result.stderr).toContain('deck: pdf export failed: could not start the browser at /bin/false');
     expect(readFileSync(join(previous, 'deck.pdf'), 'utf8')).toBe('the previous export');
     expect(readdirSync(previous).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('a mistake in the sources: deck pdf says so, exits 1 and leaves no browser running', () => {
+    // The export starts its browser while the deck compiles; it must not outlive the failure.
+    const sources = join(work, 'broken-slides');
+    cpSync('slides', sources, { recursive: true });
+    writeFileSync(join(sources, '04-limits.md'), `${readFileSync(join(sources, '04-limits.md'), 'utf8')}\n{{no_such_figure}}\n`);
+    // Older than the build, so the export counts the build as current and starts its browser at once.
+    const past = new Date('2020-01-01');
+    for (const name of readdirSync(sources)) utimesSync(join(sources, name), past, past);
+    utimesSync(sources, past, past);
+    const pidFile = join(work, 'browser.pid');
+    mkdirSync(fakeBin, { recursive: true });
+    const wrapper = join(fakeBin, 'chromium-recording-pid');
+    writeFileSync(wrapper, `#!/bin/sh\necho $$ > '${pidFile}'\nexec /usr/bin/chromium "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--slides', sources, '--out', out], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown figure "no_such_figure"');
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(pid).toBeGreaterThan(0);
+    expect(() => process.kill(pid, 0)).toThrow();
   });
 });
