@@ -88,7 +88,8 @@ export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<stri
     }
     if (link.kind === 'image') {
       if (isRelative(link.href)) {
-        const path = posix.join(posix.dirname(link.file), link.href.split(/[?#]/)[0] ?? '');
+        // A URL: "map%201.png" names the file "map 1.png".
+        const path = posix.join(posix.dirname(link.file), decodePath(link.href.split(/[?#]/)[0] ?? ''));
         if (!files.has(path)) out.push({ ...at, message: `image not found: ${path}`, hint: 'put the image in the slides folder, or fix its path' });
       } else if (!link.href.startsWith('data:')) {
         out.push({ ...at, message: `image from outside the deck: ${link.href.slice(0, 80)}`, hint: 'save the image in the slides folder: the deck makes no request outside its own origin' });
@@ -96,4 +97,12 @@ export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<stri
     }
   }
   return out;
+}
+
+function decodePath(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href; // a stray % is a file name character, not an escape
+  }
 }

@@ -69,9 +69,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'build': {
       const started = performance.now();
-      // Loaded when needed: Vite and the browser driver take most of a `deck check`'s start-up.
-      const { buildSite } = await import('./build-site.js');
-      await buildSite({ slidesDir: values.slides, outDir: values.out });
+      const { buildSite } = await import('../build/build-site.js');
+      await buildSite({ deck: result.deck, outDir: values.out });
       console.log(`deck: built ${result.deck.slides.length} slides into ${values.out}/ in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }

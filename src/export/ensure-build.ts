@@ -3,6 +3,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ROOT } from '../project-root.js';
+import type { Deck } from '../types.js';
 import { EXPORT_NAMES } from './export-paths.js';
 
 /** What a build reads besides the slides: the page shell, the code, static files, dependencies. */
@@ -19,7 +20,7 @@ export function isBuildCurrent(options: BuildOptions): boolean {
   return built !== undefined && [options.slidesDir, ...BUILD_INPUTS].every((input) => newest(input) <= built);
 }
 
-export async function rebuildKeepingExports(options: BuildOptions): Promise<void> {
+export async function rebuildKeepingExports(options: BuildOptions, deck: Deck): Promise<void> {
   const outDir = resolve(options.outDir);
   // A build replaces the whole folder; keep copies so a PDF is not lost to a rebuild (nor, if the
   // export then fails, left missing instead of as it was).
@@ -27,9 +28,8 @@ export async function rebuildKeepingExports(options: BuildOptions): Promise<void
   try {
     const names = Object.values(EXPORT_NAMES).filter((name) => existsSync(join(outDir, name)));
     for (const name of names) cpSync(join(outDir, name), join(kept, name), { recursive: true, preserveTimestamps: true });
-    // Loaded only when a build is due: it brings in Vite.
-    const { buildSite } = await import('../cli/build-site.js');
-    await buildSite(options);
+    const { buildSite } = await import('../build/build-site.js');
+    await buildSite({ deck, outDir });
     for (const name of names) renameSync(join(kept, name), join(outDir, name));
   } finally {
     rmSync(kept, { recursive: true, force: true });

@@ -52,7 +52,7 @@ export async function prepareExport(options: ExportOptions): Promise<PreparedExp
       if (notFound) throw notFound;
       if (!early) {
         onBuild();
-        await rebuildKeepingExports(options);
+        await rebuildKeepingExports(options, deck);
         early = await start();
       }
       return early.use(async (session) => (await EXPORTERS[options.kind]())(session, deck, options.outDir));

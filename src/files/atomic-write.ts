@@ -16,7 +16,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
 }
 
 /** Fills a fresh folder beside `path`, then swaps it in for the old one. */
-export async function replaceFolder(path: string, fill: (folder: string) => Promise<void>): Promise<void> {
+export async function replaceFolder(path: string, fill: (folder: string) => Promise<void> | void): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
   const staging = mkdtempSync(join(dirname(path), `.${basename(path)}-`));
   try {

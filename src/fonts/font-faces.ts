@@ -1,4 +1,4 @@
-// The deck's fonts, cut at build time to the characters it needs and inlined into its CSS:
+// The deck's fonts, cut at build time to the characters it needs and inlined into its page:
 // no font file to fetch, none to miss offline, and no system font in their place.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { ROOT } from '../project-root.js';
 import { cjkCharacters } from '../render/text.js';
+import type { Deck } from '../types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -42,6 +43,11 @@ const cache = new Map<string, Promise<string>>();
 // Cutting a font means unpacking it first: about a second for the CJK face. Each cut is kept
 // on disk, so only the first build after the deck's characters change pays for it.
 const DISK_CACHE = join(ROOT, 'node_modules/.cache/deck-fonts');
+
+/** The text the deck's page shows with these fonts: its slides and the speaker's notes. */
+export function pageText(deck: Deck): string {
+  return deck.slides.map((s) => s.html + s.notesHtml).join('');
+}
 
 /** @font-face rules for every face the deck's text needs, each a subset inlined as a data URL. */
 export async function fontFacesCss(deckText: string): Promise<string> {

@@ -5,13 +5,15 @@ import { escapeHtml } from './text.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
 
-/** Fills the shell's title, language, metadata and slides. */
-export function renderPage(shell: string, deck: Deck): string {
+/** Fills the shell's title, language, metadata, fonts (`@font-face` rules) and slides. */
+export function renderPage(shell: string, deck: Deck, fontsCss: string): string {
   const { settings } = deck;
   const description = `${settings.author}, ${settings.affiliation}. ${settings.event}.`;
   const head = [
     `<meta name="author" content="${escapeHtml(settings.author)}">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
+    // In the page, not in a stylesheet: the deck's own subsets, and no request to wait for.
+    `<style>${fontsCss}</style>`,
   ].join('\n    ');
   return shell
     .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(settings.lang)}"`)

@@ -1,7 +1,6 @@
 // Runtime: starts reveal.js on the compiled slides, with our theme and fonts.
 import Reveal, { type RevealConfig } from 'reveal.js';
 import 'reveal.js/reveal.css';
-import 'virtual:deck-fonts.css';
 import './theme.css';
 import './print.css';
 import { startCountUp, type Deck } from './count-up.js';

@@ -1,16 +1,13 @@
-// Serve: a thin Vite plugin around the pure compiler. It puts the deck into index.html,
-// provides the subset fonts, rebuilds on edits and reports mistakes in Vite's overlay.
+// Serve: a thin Vite plugin around the pure compiler. It puts the deck and its subset fonts into
+// index.html, rebuilds on edits and reports mistakes in Vite's overlay.
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { fontFacesCss } from '../fonts/font-faces.js';
+import { fontFacesCss, pageText } from '../fonts/font-faces.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
 import type { CompileResult } from '../types.js';
-
-export const FONTS_MODULE = 'virtual:deck-fonts.css';
-const RESOLVED_FONTS = `\0${FONTS_MODULE}`;
 
 export interface DeckPluginOptions {
   /** Folder of the Markdown sources and data files. */
@@ -34,24 +31,19 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
 
   return {
     name: 'deck',
+    // `deck build` fills the built runtime's page itself (src/build/build-site.ts).
+    apply: 'serve',
     configResolved(config) {
       log = (m) => config.logger.warn(m);
     },
-    resolveId(id) {
-      return id === FONTS_MODULE ? RESOLVED_FONTS : undefined;
-    },
-    async load(id) {
-      if (id !== RESOLVED_FONTS) return undefined;
-      const { slides } = (result ?? compile()).deck;
-      return fontFacesCss(slides.map((s) => s.html + s.notesHtml).join(''));
-    },
     transformIndexHtml: {
-      order: 'pre',
-      handler(html) {
-        // The dev server's watcher keeps the result current; a build compiles here, once.
+      // After Vite's own processing of the page: the fonts' data URLs are final as they are.
+      order: 'post',
+      async handler(html) {
+        // The watcher keeps the result current; the first page load compiles.
         const { deck, diagnostics } = result ?? compile();
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
-        return renderPage(html, deck);
+        return renderPage(html, deck, await fontFacesCss(pageText(deck)));
       },
     },
     configureServer(server) {
@@ -63,8 +55,6 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
           showError(server, new DeckError(diagnostics));
           return;
         }
-        const fonts = server.moduleGraph.getModuleById(RESOLVED_FONTS);
-        if (fonts) server.moduleGraph.invalidateModule(fonts);
         server.ws.send({ type: 'full-reload', path: '*' });
       };
       for (const event of ['add', 'change', 'unlink', 'unlinkDir'] as const) server.watcher.on(event, onChange);

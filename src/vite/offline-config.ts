@@ -1,21 +1,20 @@
-// The offline deck: the same Vite config, built into one HTML file that opens from file:// with no network.
+// The offline runtime: the same build, in one HTML file that opens from file:// with no network.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { ROOT } from '../project-root.js';
-import { deckViteConfig } from './vite-config.js';
+import { runtimeViteConfig } from './vite-config.js';
 
 const PUBLIC_DIR = join(ROOT, 'public');
 
-export function offlineViteConfig(options: { slidesDir: string; outDir: string }): InlineConfig {
-  const config = deckViteConfig(options);
+export function offlineViteConfig(options: { outDir: string }): InlineConfig {
   return {
-    ...config,
+    ...runtimeViteConfig(options),
     // Files in public/ would be copied beside the page, not into it: the icon is inlined instead.
     publicDir: false,
-    // After the deck plugin has filled the page; singlefile then inlines every script, style and asset.
-    plugins: [...(config.plugins ?? []), inlineIcon(), viteSingleFile()],
+    // singlefile inlines every script and style into the page.
+    plugins: [inlineIcon(), viteSingleFile()],
   };
 }
 

@@ -1,15 +1,24 @@
-// The one Vite configuration, shared by vite.config.ts (dev server) and the `deck` CLI (build).
+// The Vite settings: the dev server of `npm start` (vite.config.ts), and the build of the
+// runtime, the page shell with its scripts and styles that every deck shares.
 import type { InlineConfig } from 'vite';
 import { ROOT } from '../project-root.js';
 import { deckPlugin } from './deck-plugin.js';
 
+/** The runtime build: index.html with its scripts, styles and icon, and no deck in it yet. */
+export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
+  return { ...sharedConfig(options), configFile: false, logLevel: 'warn' };
+}
+
+/** The dev server: the runtime from source, with the deck put into the page on every load. */
 export function deckViteConfig(options: { slidesDir: string; outDir: string }): InlineConfig {
+  return { ...sharedConfig(options), plugins: [deckPlugin({ slidesDir: options.slidesDir })], server: { port: 5173 } };
+}
+
+function sharedConfig(options: { outDir: string }): InlineConfig {
   return {
     root: ROOT,
     // Relative URLs: the built deck works from any folder, and from a USB stick.
     base: './',
-    plugins: [deckPlugin({ slidesDir: options.slidesDir })],
-    server: { port: 5173 },
     build: {
       outDir: options.outDir,
       emptyOutDir: true,

@@ -1,7 +1,7 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +58,24 @@ describe('deck build', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('nothing was built');
     expect(hashTree(out)).toBe(before);
+  });
+
+  it('ships the slides\' own images: beside the site\'s page, and inside the one-file deck', () => {
+    const work = mkdtempSync(join(tmpdir(), 'deck-cli-'));
+    const slides = join(work, 'slides');
+    cpSync('slides', slides, { recursive: true });
+    const picture = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="red"/></svg>');
+    writeFileSync(join(slides, 'map & route.svg'), picture);
+    const outline = readFileSync(join(slides, '02-outline.md'), 'utf8');
+    writeFileSync(join(slides, '02-outline.md'), outline.replace('\nNote:', '\n![The route](map%20&%20route.svg)\n\nNote:'));
+    const out = join(work, 'dist');
+    execFileSync(process.execPath, ['bin/deck.js', 'build', '--slides', slides, '--out', out], { cwd: process.cwd() });
+
+    const site = readFileSync(join(out, 'index.html'), 'utf8');
+    const src = /<img src="([^"]+)" alt="The route"/.exec(site)?.[1];
+    expect(src).toMatch(/^media\/[0-9a-f]{8}-/);
+    expect(readFileSync(join(out, decodeURIComponent(src!)))).toEqual(picture);
+    const offline = readFileSync(join(out, 'offline.html'), 'utf8');
+    expect(offline).toContain(`<img src="data:image/svg+xml;base64,${picture.toString('base64')}" alt="The route"`);
   });
 });

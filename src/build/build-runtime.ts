@@ -1,0 +1,63 @@
+// The runtime: the page shell (index.html), its scripts, styles and icon, built by Vite once for
+// the code that makes it, not once per deck. A deck's build then only fills the shell, so editing
+// slides never waits for a bundler; changing the code or the dependencies builds it again.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from '../project-root.js';
+
+/** What the runtime is built from. */
+const INPUTS = ['index.html', 'src/runtime', 'src/vite', 'public', 'package-lock.json'];
+const CACHE = join(ROOT, 'node_modules/.cache/deck-runtime');
+
+export interface Runtime {
+  /** The hosted site: index.html (the shell), assets/ and the files of public/. */
+  siteDir: string;
+  /** The shell of the site's page, scripts and styles by URL. */
+  shell: string;
+  /** The shell of the one-file deck, every script, style and the icon inlined. */
+  offlineShell: string;
+}
+
+export async function buildRuntime(): Promise<Runtime> {
+  const dir = join(CACHE, inputsKey());
+  if (!existsSync(dir)) await buildInto(dir);
+  return {
+    siteDir: join(dir, 'site'),
+    shell: readFileSync(join(dir, 'site/index.html'), 'utf8'),
+    offlineShell: readFileSync(join(dir, 'offline/index.html'), 'utf8'),
+  };
+}
+
+async function buildInto(dir: string): Promise<void> {
+  const { build } = await import('vite');
+  const { runtimeViteConfig } = await import('../vite/vite-config.js');
+  const { offlineViteConfig } = await import('../vite/offline-config.js');
+  // Built aside and renamed into place: two builds at once never see half a runtime.
+  const partial = `${dir}.${process.pid}`;
+  try {
+    await build(runtimeViteConfig({ outDir: join(partial, 'site') }));
+    // Its own build: its settings would inline everything into the hosted site as well.
+    await build(offlineViteConfig({ outDir: join(partial, 'offline') }));
+    renameSync(partial, dir);
+  } catch (error) {
+    if (!existsSync(dir)) throw error;
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  // Runtimes of older code go after a day; a build still running may be reading one.
+  for (const old of readdirSync(CACHE).map((name) => join(CACHE, name))) {
+    if (old !== dir && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { recursive: true, force: true });
+  }
+}
+
+/** A name for the contents of INPUTS. */
+function inputsKey(): string {
+  const hash = createHash('sha256');
+  for (const input of INPUTS) {
+    const path = join(ROOT, input);
+    const files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [path];
+    for (const file of files.sort()) hash.update(`${relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}

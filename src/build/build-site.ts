@@ -1,0 +1,27 @@
+// Build: the compiled deck put into the runtime's shells, as the hosted site (index.html beside
+// the runtime's files) and the one-file deck (offline.html). Written into a fresh folder, then
+// swapped in: a failed build leaves the old one.
+import { cpSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { replaceFolder } from '../files/atomic-write.js';
+import { fontFacesCss, pageText } from '../fonts/font-faces.js';
+import { renderPage } from '../render/render-page.js';
+import { withContentSecurityPolicy } from '../security/content-security-policy.js';
+import type { Deck } from '../types.js';
+import { buildRuntime } from './build-runtime.js';
+import { deckImages } from './deck-images.js';
+
+export async function buildSite(options: { deck: Deck; outDir: string }): Promise<void> {
+  const { deck } = options;
+  const [runtime, fonts] = await Promise.all([buildRuntime(), fontFacesCss(pageText(deck))]);
+  await replaceFolder(resolve(options.outDir), (staging) => {
+    cpSync(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
+    const images = deckImages(deck);
+    const pages = {
+      'index.html': images.copyInto(staging, renderPage(runtime.shell, deck, fonts)),
+      'offline.html': images.inline(renderPage(runtime.offlineShell, deck, fonts)),
+    };
+    // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
+    for (const [name, html] of Object.entries(pages)) writeFileSync(join(staging, name), withContentSecurityPolicy(html));
+  });
+}
