@@ -73,6 +73,7 @@ async function main(): Promise<number> {
     for (let i = 0; i < RUNS; i++) loads.push(await measureLoad(browser, url));
     await server.close();
     record('first slide visible', 'ms', summarise(loads.map((l) => l.firstSlideMs)));
+    record('deck ready', 'ms', summarise(loads.map((l) => l.readyMs)));
     record('first contentful paint', 'ms', summarise(loads.map((l) => l.fcpMs)));
     record('bytes transferred', 'KiB', summarise(loads.map((l) => l.transferKiB)));
     record('requests', 'count', summarise(loads.map((l) => l.requests)));
@@ -88,6 +89,7 @@ async function main(): Promise<number> {
     for (let i = 0; i < RUNS; i++) scaleLoads.push(await measureLoad(browser, scale.url));
     await scale.server.close();
     record('scale first slide visible', 'ms', summarise(scaleLoads.map((l) => l.firstSlideMs)));
+    record('scale deck ready', 'ms', summarise(scaleLoads.map((l) => l.readyMs)));
     await deckCommand('scale pdf export', ['pdf', '--slides', scaleSlides, '--out', scaleOut]);
   } finally {
     await browser.close();

@@ -1,6 +1,5 @@
 // Browsing without a speaker: the toolbar (outline, search, view switch), the scroll view's
 // reading layout, and a deck a screen reader can read.
-import '../browse.css';
 import type { Deck } from '../count-up.js';
 import { keepLanguagesInAnnouncements } from './announcements.js';
 import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';

@@ -1,0 +1,42 @@
+// Starts reveal.js on the compiled slides (loaded by main.ts once the first slide is on screen).
+import Reveal, { type RevealConfig } from 'reveal.js';
+import { startCountUp, type Deck } from './count-up.js';
+import { offerSpeakerView } from './speaker-view.js';
+import { Browse, viewConfig } from './browse/start-browsing.js';
+
+const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const root = document.querySelector<HTMLElement>('.reveal');
+if (!root) throw new Error('reveal.js: the page has no .reveal element');
+
+// totalTime drives the speaker view's pacing; reveal reads it but its types omit it.
+const config: RevealConfig & { totalTime?: number } = {
+  width: 1280,
+  height: 720,
+  margin: 0.04,
+  hash: true,
+  // Slide numbers in the speaker's view and in print, as "current / total".
+  slideNumber: 'c/t',
+  showSlideNumber: 'all',
+  progress: true,
+  center: false,
+  display: 'flex',
+  // Reduced motion: no slide transitions and every fragment shown at once.
+  transition: still ? 'none' : 'slide',
+  fragments: !still,
+  totalTime: Number(root.dataset['totalTime']) || undefined,
+  plugins: [Browse],
+  // Slide or scroll view, as the reader chose or the screen suits.
+  ...viewConfig(),
+};
+
+// The print view is laid out after the page has loaded; the exports wait for this mark, which
+// unlike the event is still there for a driver that attaches late.
+document.addEventListener('pdf-ready', () => {
+  document.documentElement.dataset['printReady'] = '';
+});
+
+const deck = new Reveal(root, config) as Deck;
+void deck.initialize().then(() => {
+  offerSpeakerView(deck);
+  if (!still) startCountUp(deck);
+});

@@ -1,0 +1,56 @@
+// The first slide paints with the page, before reveal.js has run (or with no script at all),
+// where and as large as reveal then shows it: nothing moves when the script takes over.
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.js';
+
+const browser = useChromium();
+const url = inject('deckUrl');
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the first slide's heading and its last line of text are on screen. */
+async function firstSlideBoxes(viewport: { width: number; height: number }, javaScriptEnabled: boolean): Promise<Box[]> {
+  const context = await browser().newContext({ viewport, javaScriptEnabled });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    if (javaScriptEnabled) await page.waitForSelector('.reveal.ready');
+    await page.evaluate(() => document.fonts.ready);
+    return await page.$$eval('.reveal .slides > section:first-child > :is(h1, p:last-of-type)', (elements) =>
+      elements.map((e) => {
+        const { x, y, width, height } = e.getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the first paint', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`shows the first slide without the script, where reveal.js puts it, at ${viewport.width}×${viewport.height}`, async () => {
+      const before = await firstSlideBoxes(viewport, false);
+      const after = await firstSlideBoxes(viewport, true);
+      expect(before).toHaveLength(2);
+      // On screen and of a readable size, not collapsed or hidden.
+      for (const box of before) {
+        expect(box.width).toBeGreaterThan(100);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      }
+      for (const [i, box] of before.entries()) {
+        for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(box[side] - after[i]![side]), `${side} of box ${i}`).toBeLessThan(1.5);
+      }
+    });
+  }
+});
