@@ -11,12 +11,14 @@ import { pathToFileURL } from 'node:url';
 const root = join(import.meta.dirname, '..');
 const cache = join(root, 'node_modules/.cache/deck-cli');
 
-/** A name for the current sources: their paths, sizes and times. */
+/** A name for what the bundle is made of: the sources, the libraries it takes in, and this
+ *  file's own settings; by their paths, sizes and times. */
 function sourcesKey() {
   const hash = createHash('sha256');
-  for (const entry of readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  for (const path of [...files, join(root, 'package-lock.json'), import.meta.filename]) {
     const { size, mtimeMs } = statSync(path);
     hash.update(`${path}\0${size}\0${mtimeMs}\n`);
   }
@@ -36,7 +38,11 @@ if (!existsSync(outdir)) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Libraries go into the bundle too (one file to load, not hundreds), except the ones that
+    // find files beside themselves at run time or are too large to be worth it.
+    external: ['vite', 'playwright-core', 'subset-font', 'esbuild', 'vite-plugin-singlefile'],
+    // The CommonJS libraries in the bundle still call require().
+    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     outdir: partial,
     logLevel: 'error',
   });

@@ -4,12 +4,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
 import { ROOT } from '../project-root.js';
 import { cjkCharacters } from '../render/text.js';
 import type { Deck } from '../types.js';
 
-const require = createRequire(import.meta.url);
+const packageFiles = createRequire(import.meta.url);
 
 interface Face {
   family: string;
@@ -78,13 +77,15 @@ function faceCss(face: Face, characters: string): Promise<string> {
 }
 
 async function cutFont(face: Face, characters: string): Promise<Buffer> {
-  const font = await readFile(require.resolve(face.file));
+  const font = await readFile(packageFiles.resolve(face.file));
   // Keyed by the font's bytes too, so a new version of the font package is cut afresh.
   const key = createHash('sha256').update(font).update(characters).digest('hex').slice(0, 32);
   const cached = join(DISK_CACHE, `${key}.woff2`);
   try {
     return await readFile(cached);
   } catch {
+    // Loaded only to cut: most builds find every subset on disk.
+    const { default: subsetFont } = await import('subset-font');
     const subset = await subsetFont(font, characters, { targetFormat: 'woff2' });
     await mkdir(DISK_CACHE, { recursive: true });
     // Written aside then renamed: a build running beside this one never reads half a font.

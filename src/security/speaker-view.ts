@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+const packageFiles = createRequire(import.meta.url);
 
 /** The text of each inline <script> in the speaker view page reveal.js writes. */
 export function speakerViewScripts(): string[] {
-  const source = readFileSync(require.resolve('reveal.js/plugin/notes').replace(/\.js$/, '.mjs'), 'utf8');
+  const source = readFileSync(packageFiles.resolve('reveal.js/plugin/notes').replace(/\.js$/, '.mjs'), 'utf8');
   const start = source.indexOf('.document.write("');
   if (start < 0) throw new Error('reveal.js: the notes plugin no longer writes its speaker view; update src/security/speaker-view.ts');
   const literal = readStringLiteral(source, start + '.document.write('.length);
