@@ -23,11 +23,14 @@ const record = (name: string, unit: string, summary: Summary) => {
 };
 const once = (value: number): Summary => ({ median: value, min: value, max: value });
 
-/** `deck <args>` in a child process, its time and peak memory over RUNS runs. */
-async function deckCommand(name: string, args: string[]): Promise<void> {
+/** `deck <args>` in a child process, its time and peak memory over RUNS runs; `before` runs
+ *  before each. */
+async function deckCommand(name: string, args: string[], before = () => {}): Promise<void> {
   const runs: { ms: number; peakRssMiB: number }[] = [];
+  before();
   await measureProcess(process.execPath, ['bin/deck.js', ...args]);
   for (let i = 0; i < RUNS; i++) {
+    before();
     const run = await measureProcess(process.execPath, ['bin/deck.js', ...args]);
     if (run.code !== 0) throw new Error(`bench: deck ${args.join(' ')} exited ${run.code}`);
     runs.push(run);
@@ -56,6 +59,10 @@ async function main(): Promise<number> {
 
   console.error('this talk');
   await deckCommand('build', ['build', '--out', talkOut]);
+  // What a build costs once the code has changed: the CLI bundled again and the runtime built by Vite.
+  await deckCommand('build after a code change', ['build', '--out', talkOut], () => {
+    for (const cache of ['deck-cli', 'deck-runtime']) rmSync(join('node_modules/.cache', cache), { recursive: true, force: true });
+  });
   await compileStep('markdown to html', 'slides');
   const size = measureDist(talkOut);
   record('dist total', 'KiB', once(size.totalKiB));
