@@ -3,10 +3,11 @@
 import type { InlineConfig } from 'vite';
 import { ROOT } from '../project-root.js';
 import { deckPlugin } from './deck-plugin.js';
+import { inlineIcon } from './inline-icon.js';
 
 /** The runtime build: index.html with its scripts, styles and icon, and no deck in it yet. */
 export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
-  return { ...sharedConfig(options), configFile: false, logLevel: 'warn' };
+  return { ...sharedConfig(options), configFile: false, logLevel: 'warn', plugins: [inlineIcon()] };
 }
 
 /** The dev server: the runtime from source, with the deck put into the page on every load. */

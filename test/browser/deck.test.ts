@@ -28,6 +28,19 @@ describe('the built deck', () => {
     expect(watch.foreign).toEqual([]);
   });
 
+  it('asks for each of its files once, and for nothing else until the speaker view is opened', async () => {
+    await freshPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await openDeck(page, url);
+    // reveal writes the slide into the address once it starts: nothing may be fetched again then.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.hash.length > 2);
+    expect(requested.filter((path, i) => requested.indexOf(path) !== i)).toEqual([]);
+    expect(requested.filter((path) => !/^\/(assets\/[\w-]+\.(js|css))?$/.test(path))).toEqual([]);
+    expect(requested.length).toBeLessThanOrEqual(4);
+  });
+
   it('has every slide, in order, with its id', async () => {
     await freshPage();
     await openDeck(page, url);
