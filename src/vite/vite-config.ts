@@ -1,13 +1,20 @@
 // The Vite settings: the dev server of `npm start` (vite.config.ts), and the build of the
 // runtime, the page shell with its scripts and styles that every deck shares.
 import type { InlineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { ROOT } from '../project-root.js';
 import { deckPlugin } from './deck-plugin.js';
 import { inlineIcon } from './inline-icon.js';
 
 /** The runtime build: index.html with its scripts, styles and icon, and no deck in it yet. */
 export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
-  return { ...sharedConfig(options), configFile: false, logLevel: 'warn', plugins: [inlineIcon()] };
+  return {
+    ...sharedConfig(options),
+    configFile: false,
+    logLevel: 'warn',
+    // The styles go into the page: the first slide paints without waiting for a stylesheet.
+    plugins: [inlineIcon(), viteSingleFile({ useRecommendedBuildConfig: false, inlinePattern: ['**/*.css'] })],
+  };
 }
 
 /** The dev server: the runtime from source, with the deck put into the page on every load. */
