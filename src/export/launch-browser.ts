@@ -52,6 +52,8 @@ export function startBrowser(executablePath: string, startUrl = 'about:blank'): 
   };
   const interrupted = (signal: NodeJS.Signals) => {
     end();
+    rmSync(profile, { recursive: true, force: true });
+    // This handler was the only one: the signal now ends the command as it would have.
     process.kill(process.pid, signal);
   };
   process.once('exit', end);
@@ -60,14 +62,13 @@ export function startBrowser(executablePath: string, startUrl = 'about:blank'): 
   const endpoint = devToolsEndpoint(child, executablePath);
   // Until connect() is called nobody awaits it; a failure is reported there.
   endpoint.catch(() => undefined);
-  let connected: Browser | undefined;
   return {
     async connect() {
       const [{ chromium }, url] = await Promise.all([import('playwright-core'), withDeadline(endpoint, LAUNCH_TIMEOUT_MS, `the browser at ${executablePath} did not start`)]);
-      connected = await chromium.connectOverCDP(url, { timeout: LAUNCH_TIMEOUT_MS });
-      const startPage = connected.contexts()[0]?.pages()[0];
+      const browser = await chromium.connectOverCDP(url, { timeout: LAUNCH_TIMEOUT_MS });
+      const startPage = browser.contexts()[0]?.pages()[0];
       if (!startPage) throw new ExportError(`the browser at ${executablePath} opened no tab`);
-      return { browser: connected, startPage };
+      return { browser, startPage };
     },
     async close() {
       end();
