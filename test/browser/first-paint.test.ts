@@ -53,4 +53,27 @@ describe('the first paint', () => {
       }
     });
   }
+
+  for (const [opening, path] of [
+    ['on another slide', '#/pillars-in-figures'],
+    ['in the scroll view', '?view=scroll'],
+  ]) {
+    it(`shows no slide before reveal.js when the deck opens ${opening}, rather than the wrong one`, async () => {
+      const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+      try {
+        const page = await context.newPage();
+        // The deck's own script never arrives: what shows is what shows before it runs.
+        await page.route('**/assets/*.js', (route) => route.abort());
+        await page.goto(url);
+        const shown = () => page.$$eval('.reveal .slides > section', (sections) => sections.filter((s) => getComputedStyle(s).display !== 'none').length);
+        expect(await shown()).toBe(1);
+        await page.goto(url + path);
+        await page.reload();
+        expect(await shown()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
+

@@ -4,6 +4,7 @@ import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
 
 type View = 'slides' | 'scroll';
 
+// index.html reads it too, before the first paint.
 const STORAGE_KEY = 'deck-view';
 /** Narrower than this (CSS px), the deck opens as one page to scroll, unless the reader chose. */
 const SCROLL_BELOW_WIDTH = 600;
