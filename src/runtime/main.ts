@@ -4,6 +4,6 @@ import './theme.css';
 import './print.css';
 import './browse.css';
 
-// theme.css lays the first slide out without any script: the browser paints it first, and
-// reveal.js, a few times larger than everything else on the page, loads and starts after.
-requestAnimationFrame(() => setTimeout(() => void import('./start-deck.js')));
+// theme.css lays the first slide out without any script: the browser paints it first, in its
+// own fonts, and reveal.js, a few times larger than everything else on the page, loads after.
+void document.fonts.ready.then(() => requestAnimationFrame(() => setTimeout(() => void import('./start-deck.js'))));
