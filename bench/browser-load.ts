@@ -13,7 +13,8 @@ export interface LoadRun {
   heapMiB: number;
 }
 
-/** Serves `dir` on 127.0.0.1 as the deck would be hosted. */
+/** Serves `dir` on 127.0.0.1 as the deck would be hosted: compressed, which Vite's preview does
+ *  and the exports' plain server (src/export/serve-dist.ts) need not. */
 export async function serveDir(dir: string): Promise<{ url: string; server: PreviewServer }> {
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1' } });
   return { url: server.resolvedUrls!.local[0]!, server };

@@ -1,7 +1,7 @@
 // The slides' own images in the built pages: copied beside the site's page under a name that
 // changes with the content, and put into the one-file deck as data URLs.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Deck } from '../types.js';
 
@@ -40,10 +40,10 @@ export function deckImages(deck: Deck, cwd = process.cwd()): DeckImages {
     copyInto(folder, html) {
       return replace(html, (src) => {
         const bytes = readFileSync(file(src));
-        const name = `media/${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}-${encodeURIComponent(basename(file(src)))}`;
+        const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}-${basename(file(src))}`;
         mkdirSync(join(folder, 'media'), { recursive: true });
-        copyFileSync(file(src), join(folder, decodeURIComponent(name)));
-        return name;
+        writeFileSync(join(folder, 'media', name), bytes);
+        return `media/${encodeURIComponent(name)}`;
       });
     },
     inline(html) {

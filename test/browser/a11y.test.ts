@@ -8,7 +8,7 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue, spokenText } from '../../src/render/figure-html.js';
 import { smartQuotes } from '../../src/render/text.js';
-import { useChromium, openDeck } from './chromium.js';
+import { newPage, openDeck, presentId, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -17,12 +17,7 @@ const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
 const browser = useChromium();
 
-async function newPage(viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser().newContext({ viewport, ...options });
-  return context.newPage();
-}
 
-const presentId = (page: Page) => page.$eval('.reveal .slides section.present', (s) => s.id);
 
 /** Every axe-core violation (all its rules: WCAG 2.2 A and AA, and best practice) in `scope`. */
 async function axeViolations(page: Page, scope = 'html'): Promise<string[]> {
@@ -40,7 +35,7 @@ describe('axe-core finds nothing', () => {
   const audit: BrowserContextOptions = { bypassCSP: true, reducedMotion: 'reduce' };
 
   it('on any slide in slide view', async () => {
-    const page = await newPage(LAPTOP, audit);
+    const page = await newPage(browser(), LAPTOP, audit);
     const found: string[] = [];
     for (const slide of deck.slides) {
       await openDeck(page, url, `#/${slide.id}`);
@@ -52,7 +47,7 @@ describe('axe-core finds nothing', () => {
 
   for (const [name, viewport, query] of [['on a laptop', { width: 1280, height: 800 }, '?view=scroll'], ['on a phone', PHONE, '']] as const) {
     it(`on any slide in scroll view ${name}`, async () => {
-      const page = await newPage(viewport, audit);
+      const page = await newPage(browser(), viewport, audit);
       await openDeck(page, `${url}${query}`);
       expect(await page.$eval('body', (b) => b.classList.contains('reveal-scroll'))).toBe(true);
       const found: string[] = [];
@@ -66,7 +61,7 @@ describe('axe-core finds nothing', () => {
   }
 
   it('with the outline open, and with search results', async () => {
-    const page = await newPage(LAPTOP, audit);
+    const page = await newPage(browser(), LAPTOP, audit);
     await openDeck(page, url, `#/${deck.slides.find((s) => s.layout === 'section')!.id}`);
     await page.getByRole('button', { name: 'Outline' }).click();
     expect(await axeViolations(page)).toEqual([]);
@@ -79,7 +74,7 @@ describe('axe-core finds nothing', () => {
 
 describe('structure', () => {
   it('gives each slide one main heading, its title: h1 for the title slide, h2 after', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url);
     const headings = await page.$$eval('.reveal .slides > section', (sections) =>
       sections.map((s) => [...s.querySelectorAll('h1, h2')].map((h) => `${h.tagName.toLowerCase()} ${h.textContent?.trim()}`)),
@@ -88,7 +83,7 @@ describe('structure', () => {
   });
 
   it('reads as one outline in scroll view: one h1, no heading level skipped', async () => {
-    const page = await newPage(PHONE);
+    const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
     const levels = await page.$$eval('main :is(h1, h2, h3, h4, h5, h6)', (hs) => hs.map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
@@ -97,7 +92,7 @@ describe('structure', () => {
   });
 
   it('names the page’s language, and the language of every piece of Chinese', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url);
     expect(await page.getAttribute('html', 'lang')).toBe(deck.settings.lang);
     const unmarked = await page.evaluate(() => {
@@ -115,7 +110,7 @@ describe('structure', () => {
 
 describe('keyboard', () => {
   it('reaches every control with Tab, shows where focus is, and every target is 24 × 24 px or more', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url, `#/${deck.slides[3]!.id}`);
     const reached: { name: string; around: { x: number; y: number; width: number; height: number }; withFocus: Buffer }[] = [];
     for (let i = 0; i < 12; i++) {
@@ -141,7 +136,7 @@ describe('keyboard', () => {
   });
 
   it('gives the outline’s links and the search field targets of 24 × 24 px or more', async () => {
-    const page = await newPage(PHONE);
+    const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
     await page.getByRole('button', { name: 'Outline' }).click();
     const boxes = await page.locator('.browse-panel:not([hidden]) a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()));
@@ -155,7 +150,7 @@ describe('keyboard', () => {
 
 describe('read aloud', () => {
   it('reads each card as words: "more than 200 cooperation agreements", never "200 +"', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     const cards = deck.slides.filter((s) => s.html.includes('class="callout"'));
     expect(cards.length).toBeGreaterThan(0);
     for (const slide of cards) {
@@ -170,7 +165,7 @@ describe('read aloud', () => {
   });
 
   it('describes the timeline picture in words', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     const slide = deck.slides.find((s) => s.html.includes('class="timeline"'))!;
     await openDeck(page, url, `#/${slide.id}`);
     const picture = page.getByRole('img', { name: /^Timeline:/ });
@@ -180,7 +175,7 @@ describe('read aloud', () => {
   });
 
   it('lets a screen reader read the slide on screen as a page, and hides the others', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     const slide = deck.slides[4]!;
     await openDeck(page, url, `#/${slide.id}`);
     expect(await page.locator('[role="application"]').count()).toBe(0);
@@ -196,7 +191,7 @@ describe('read aloud', () => {
   });
 
   it('lets a screen reader read every slide and its notes in scroll view, without live announcements', async () => {
-    const page = await newPage(PHONE);
+    const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
     const read = await page.getByRole('main').ariaSnapshot();
     for (const slide of deck.slides) {
@@ -211,7 +206,7 @@ describe('read aloud', () => {
 
 describe('reduced motion', () => {
   it('turns slide transitions and counting figures off', async () => {
-    const page = await newPage(LAPTOP, { reducedMotion: 'reduce' });
+    const page = await newPage(browser(), LAPTOP, { reducedMotion: 'reduce' });
     const slide = deck.slides.find((s) => s.html.includes('data-count-to'))!;
     const before = deck.slides[deck.slides.indexOf(slide) - 1]!;
     await openDeck(page, url, `#/${before.id}`);

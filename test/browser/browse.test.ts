@@ -1,10 +1,10 @@
 // Reading the deck alone, on a laptop or a phone: the scroll view with the speaker's notes, the
 // view switch, the outline and search.
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { useChromium, openDeck, watchPage } from './chromium.js';
+import { newPage, openDeck, presentId, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -12,14 +12,8 @@ const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const browser = useChromium();
 
-/** A fresh context each time: the view choice is kept in localStorage. */
-async function newPage(viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser().newContext({ viewport, ...options });
-  return context.newPage();
-}
 
 const isScrollView = (page: Page) => page.$eval('body', (b) => b.classList.contains('reveal-scroll'));
-const presentId = (page: Page) => page.$eval('.reveal .slides section.present', (s) => s.id);
 const hash = (page: Page) => page.evaluate(() => location.hash);
 /** reveal writes the URL at most once a second. */
 const SOON = { timeout: 5000 };
@@ -39,7 +33,7 @@ const contentSlides = deck.slides.filter((s) => s.layout === 'default' && s.note
 
 describe('scroll view', () => {
   it('shows every slide on one page, in order, each at reading size with its notes under it', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     const watch = await watchPage(page, new URL(url).origin);
     await openDeck(page, `${url}?view=scroll`);
     expect(await isScrollView(page)).toBe(true);
@@ -73,10 +67,10 @@ describe('scroll view', () => {
   });
 
   it('opens by itself on a phone, and not on a laptop', async () => {
-    const phone = await newPage(PHONE);
+    const phone = await newPage(browser(), PHONE);
     await openDeck(phone, url);
     expect(await isScrollView(phone)).toBe(true);
-    const laptop = await newPage(LAPTOP);
+    const laptop = await newPage(browser(), LAPTOP);
     await openDeck(laptop, url);
     expect(await isScrollView(laptop)).toBe(false);
   });
@@ -84,7 +78,7 @@ describe('scroll view', () => {
   it('opens the slide a shared #/id link names, on a laptop and on a phone', async () => {
     const target = deck.slides.find((s) => s.id === 'limits-of-current-cooperation') ?? deck.slides.at(-3)!;
     for (const [viewport, query] of [[LAPTOP, '?view=scroll'], [PHONE, '']] as const) {
-      const page = await newPage(viewport);
+      const page = await newPage(browser(), viewport);
       await openDeck(page, `${url}${query}`, `#/${target.id}`);
       expect(await isScrollView(page)).toBe(true);
       await expectAtTop(page, target.id);
@@ -95,7 +89,7 @@ describe('scroll view', () => {
   });
 
   it('follows the reader: the URL names the slide scrolled to', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, `${url}?view=scroll`);
     const target = contentSlides.at(-1)!;
     await page.mouse.move(640, 400);
@@ -107,7 +101,7 @@ describe('scroll view', () => {
 
 describe('view switch', () => {
   it('switches a laptop to scroll view and back, on the same slide, and the choice survives a reload', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     const slide = contentSlides[2]!;
     await openDeck(page, url, `#/${slide.id}`);
     const scroll = page.getByRole('button', { name: 'Scroll', exact: true });
@@ -133,7 +127,7 @@ describe('view switch', () => {
   });
 
   it('gives a phone slide view on request, kept across a reload, where a swipe turns the slide', async () => {
-    const page = await newPage(PHONE, { hasTouch: true, isMobile: true });
+    const page = await newPage(browser(), PHONE, { hasTouch: true, isMobile: true });
     await openDeck(page, url, `#/${deck.slides[1]!.id}`);
     await page.getByRole('button', { name: 'Slides', exact: true }).click();
     await page.reload();
@@ -158,7 +152,7 @@ describe('view switch', () => {
 
 describe('outline', () => {
   it('lists the three parts with their slides, and the slides outside any part', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url);
     await page.getByRole('button', { name: 'Outline' }).click();
     const menu = page.getByRole('navigation', { name: 'Outline' });
@@ -178,7 +172,7 @@ describe('outline', () => {
   });
 
   it('opens any slide; the URL follows and back and forward retrace the steps', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url);
     const [first, second] = [contentSlides[1]!, contentSlides.at(-1)!];
     for (const slide of [first, second]) {
@@ -197,7 +191,7 @@ describe('outline', () => {
   });
 
   it('opens a slide in scroll view too, and back returns', async () => {
-    const page = await newPage(PHONE);
+    const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
     const [first, second] = [contentSlides[0]!, contentSlides.at(-2)!];
     for (const slide of [first, second]) {
@@ -210,7 +204,7 @@ describe('outline', () => {
   });
 
   it('works from the keyboard: focus on the current slide, Escape closes and gives focus back', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     const slide = contentSlides[0]!;
     await openDeck(page, url, `#/${slide.id}`);
     const button = page.getByRole('button', { name: 'Outline' });
@@ -256,7 +250,7 @@ describe('search', () => {
   const resultTitles = (page: Page) => page.locator('.search-results .search-title').allInnerTexts();
 
   it('lists every slide whose text or notes have the words', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url);
     await search(page, 'laboratories');
     expect(await resultTitles(page)).toEqual(mentions('laboratories'));
@@ -269,7 +263,7 @@ describe('search', () => {
   });
 
   it('finds a word of the notes and goes to its slide in slide view', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url);
     await search(page, notesOnly.word);
     expect(await resultTitles(page)).toEqual([notesOnly.slide.title]);
@@ -281,7 +275,7 @@ describe('search', () => {
   });
 
   it('goes to the hit in scroll view: the notes with the word are on screen, painted', async () => {
-    const page = await newPage(PHONE);
+    const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
     await search(page, notesOnly.word);
     await page.locator('.search-results a').first().click();
@@ -314,7 +308,7 @@ describe('on a phone', () => {
 
   it('nothing runs off the side, in scroll view or slide view', async () => {
     // Still slides: a slide in mid-transition is off to the side on purpose.
-    const page = await newPage(PHONE, { reducedMotion: 'reduce' });
+    const page = await newPage(browser(), PHONE, { reducedMotion: 'reduce' });
     await openDeck(page, url);
     expect(await sticksOut(page)).toEqual([]);
     await page.getByRole('button', { name: 'Slides', exact: true }).click();
@@ -325,7 +319,7 @@ describe('on a phone', () => {
   });
 
   it('prints the slides and notes at 16 px or more', async () => {
-    const page = await newPage(PHONE);
+    const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
     const small = await page.evaluate(() => {
       const found: string[] = [];
@@ -346,7 +340,7 @@ describe('on a phone', () => {
 
 describe('print', () => {
   it('leaves the controls off paper and out of the PDF view', async () => {
-    const page = await newPage(LAPTOP);
+    const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url);
     expect(await page.locator('.browse').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });

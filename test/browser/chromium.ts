@@ -1,6 +1,6 @@
 // Debian's Chromium, driven by playwright-core: the real browser, never a downloaded one.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -24,6 +24,15 @@ export function useChromium(): () => Browser {
   });
   return () => browser!;
 }
+
+/** A page in a fresh context: its own storage and cache (the view choice is kept in localStorage). */
+export async function newPage(browser: Browser, viewport: { width: number; height: number }, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, ...options });
+  return context.newPage();
+}
+
+/** The id of the slide on screen. */
+export const presentId = (page: Page): Promise<string> => page.$eval('.reveal .slides section.present', (s) => s.id);
 
 export interface PageWatch {
   errors: string[];

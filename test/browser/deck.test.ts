@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue } from '../../src/render/figure-html.js';
-import { openDeck, useChromium, watchPage } from './chromium.js';
+import { openDeck, presentId, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -16,7 +16,6 @@ async function freshPage(): Promise<Page> {
   return page;
 }
 
-const presentId = () => page.$eval('.reveal .slides > section.present', (s) => s.id);
 
 describe('the built deck', () => {
   it('loads with no console error and no request outside its origin', async () => {
@@ -52,20 +51,20 @@ describe('the built deck', () => {
   it('moves with the arrow keys and the URL follows', async () => {
     await freshPage();
     await openDeck(page, url);
-    expect(await presentId()).toBe(deck.slides[0]!.id);
+    expect(await presentId(page)).toBe(deck.slides[0]!.id);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await presentId()).toBe(deck.slides[2]!.id);
+    expect(await presentId(page)).toBe(deck.slides[2]!.id);
     await page.waitForFunction((id) => location.hash === `#/${id}`, deck.slides[2]!.id);
     await page.keyboard.press('ArrowLeft');
-    expect(await presentId()).toBe(deck.slides[1]!.id);
+    expect(await presentId(page)).toBe(deck.slides[1]!.id);
   });
 
   it('opens the slide a #/id link names', async () => {
     await freshPage();
     for (const slide of [deck.slides.at(-1)!, ...deck.slides.filter((s) => s.id === 'limits-of-current-cooperation')]) {
       await openDeck(page, url, `#/${slide.id}`);
-      expect(await presentId()).toBe(slide.id);
+      expect(await presentId(page)).toBe(slide.id);
       expect(await page.locator('section.present h1, section.present h2').first().innerText()).toBe(slide.title);
     }
   });

@@ -1,7 +1,7 @@
 // The first slide paints with the page, before reveal.js has run (or with no script at all),
 // where and as large as reveal then shows it: nothing moves when the script takes over.
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium } from './chromium.js';
+import { newPage, useChromium } from './chromium.js';
 
 const browser = useChromium();
 const url = inject('deckUrl');
@@ -15,9 +15,8 @@ interface Box {
 
 /** Where the first slide's heading and its last line of text are on screen. */
 async function firstSlideBoxes(viewport: { width: number; height: number }, javaScriptEnabled: boolean): Promise<Box[]> {
-  const context = await browser().newContext({ viewport, javaScriptEnabled });
+  const page = await newPage(browser(), viewport, { javaScriptEnabled });
   try {
-    const page = await context.newPage();
     await page.goto(url);
     if (javaScriptEnabled) await page.waitForSelector('.reveal.ready');
     await page.evaluate(() => document.fonts.ready);
@@ -28,7 +27,7 @@ async function firstSlideBoxes(viewport: { width: number; height: number }, java
       }),
     );
   } finally {
-    await context.close();
+    await page.context().close();
   }
 }
 
@@ -59,9 +58,8 @@ describe('the first paint', () => {
     ['in the scroll view', '?view=scroll'],
   ]) {
     it(`shows no slide before reveal.js when the deck opens ${opening}, rather than the wrong one`, async () => {
-      const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await newPage(browser(), { width: 1280, height: 720 });
       try {
-        const page = await context.newPage();
         // The deck's own script never arrives: what shows is what shows before it runs.
         await page.route('**/assets/*.js', (route) => route.abort());
         await page.goto(url);
@@ -71,7 +69,7 @@ describe('the first paint', () => {
         await page.reload();
         expect(await shown()).toBe(0);
       } finally {
-        await context.close();
+        await page.context().close();
       }
     });
   }

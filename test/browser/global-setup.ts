@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { preview } from 'vite';
+import { serveDist } from '../../src/export/serve-dist.js';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -16,15 +16,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const outDir = join(mkdtempSync(join(tmpdir(), 'deck-test-')), 'dist');
   execFileSync(process.execPath, ['bin/deck.js', 'build', '--out', outDir], { stdio: 'inherit' });
-  const server = await preview({
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('test setup: the preview server has no address');
-  project.provide('deckUrl', url);
+  // Served as `deck pdf` serves it to the browser.
+  const server = await serveDist(outDir);
+  project.provide('deckUrl', server.url);
   project.provide('deckDir', outDir);
   return async () => {
     await server.close();

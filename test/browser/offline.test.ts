@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, presentId } from './chromium.js';
 
 const file = join(inject('deckDir'), 'offline.html');
 const url = pathToFileURL(file).href;
@@ -48,7 +48,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const presentId = () => page.$eval('.reveal .slides > section.present', (s) => s.id);
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the offline deck (dist/offline.html)', () => {
@@ -66,10 +65,10 @@ describe('the offline deck (dist/offline.html)', () => {
   });
 
   it('shows every slide in turn from file://, with no network', async () => {
-    expect(await presentId()).toBe(deck.slides[0]!.id);
+    expect(await presentId(page)).toBe(deck.slides[0]!.id);
     for (const slide of deck.slides.slice(1)) {
       await page.keyboard.press('ArrowRight');
-      expect(await presentId()).toBe(slide.id);
+      expect(await presentId(page)).toBe(slide.id);
     }
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
@@ -89,7 +88,7 @@ describe('the offline deck (dist/offline.html)', () => {
     // By keys, as a speaker would: a hash set by hand can race reveal's own delayed URL update.
     await page.keyboard.press('Home');
     for (let i = 0; i < withNotes; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(presentId).toBe(id);
+    await expect.poll(() => presentId(page)).toBe(id);
     const notesOf = () => page.$eval('section.present aside.notes', (a) => a.textContent ?? '');
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     expect(words(await notesOf())).not.toBe('');
@@ -100,7 +99,7 @@ describe('the offline deck (dist/offline.html)', () => {
     await expect.poll(() => preview.getAttribute('id'), { timeout: 10_000 }).toBe(id);
 
     await page.keyboard.press('ArrowRight');
-    expect(await presentId()).toBe(deck.slides[withNotes + 1]!.id);
+    expect(await presentId(page)).toBe(deck.slides[withNotes + 1]!.id);
     await expect.poll(async () => words(await shown.textContent() ?? ''), { timeout: 10_000 }).toBe(words(await notesOf()));
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
