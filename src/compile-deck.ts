@@ -15,7 +15,26 @@ const md = createMarkdown();
 const FALLBACK_SETTINGS: DeckSettings = { title: 'Untitled deck', author: '', affiliation: '', event: '', lang: 'en', minutes: 20, url: 'https://example.org/' };
 const EMPTY_DATA: FigureData = { talk: '', figures: new Map(), timeline: [] };
 
+/**
+ * Never throws, whatever the input: an unexpected failure is one more diagnostic, so the dev server
+ * shows it and keeps serving, and the CLI prints it without a stack trace.
+ */
 export function compileDeck(sources: DeckSources): CompileResult {
+  try {
+    return compile(sources);
+  } catch (error) {
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      file: sources.dir ?? 'slides',
+      line: 1,
+      message: `the deck could not be compiled: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'undo the last change to find what causes it, and report it with that change',
+    };
+    return { deck: { settings: FALLBACK_SETTINGS, data: EMPTY_DATA, slides: [] }, diagnostics: [...sources.diagnostics, diagnostic] };
+  }
+}
+
+function compile(sources: DeckSources): CompileResult {
   const diagnostics: Diagnostic[] = [...sources.diagnostics];
 
   const settings = sources.settings ? parseSettings(sources.settings) : { diagnostics: [] };
@@ -34,7 +53,7 @@ export function compileDeck(sources: DeckSources): CompileResult {
   const figuresPath = sources.figures?.path ?? FIGURES_FILE;
   diagnostics.push(...checkDeck(slideSources, figures.value, figuresPath));
   const ids = new Set(slideSources.map((s) => s.id));
-  diagnostics.push(...checkLinks(parsed.flatMap((p) => p.links), ids, sources.assets ?? []));
+  diagnostics.push(...checkLinks(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
 
   const data = figures.value ?? EMPTY_DATA;
   const env: RenderEnv = {

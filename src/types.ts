@@ -88,6 +88,8 @@ export interface Slide {
   notesText: string;
   /** Keys of the figures this slide shows, in order. */
   figures: string[];
+  /** Project-relative paths of the image files the slide and its notes show. */
+  images: string[];
 }
 
 export interface Deck {

@@ -4,6 +4,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { replaceFolder } from '../files/atomic-write.js';
+import { OUTPUT_MARK, OUTPUT_MARK_TEXT } from '../files/output-folder.js';
 import { fontFacesCss, pageText } from '../fonts/font-faces.js';
 import { renderPage } from '../render/render-page.js';
 import { withContentSecurityPolicy } from '../security/content-security-policy.js';
@@ -23,5 +24,7 @@ export async function buildSite(options: { deck: Deck; outDir: string }): Promis
     };
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
     for (const [name, html] of Object.entries(pages)) writeFileSync(join(staging, name), withContentSecurityPolicy(html));
+    // The next build knows the folder as its own, and may replace it.
+    writeFileSync(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
   });
 }

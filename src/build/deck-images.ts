@@ -1,19 +1,11 @@
 // The slides' own images in the built pages: copied beside the site's page under a name that
-// changes with the content, and put into the one-file deck as data URLs.
+// changes with the content, and put into the one-file deck as data URLs. The files are the ones
+// the check passed (load/image-files.ts decides what file an address names, for both).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
+import { encodePath, IMAGE_TYPES } from '../load/image-files.js';
 import type { Deck } from '../types.js';
-
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-};
 
 export interface DeckImages {
   /** Copies the images into `folder`/media and points `html` at the copies. */
@@ -22,35 +14,24 @@ export interface DeckImages {
   inline(html: string): string;
 }
 
-/** The images the slides and their notes show, by the `src` the compiler wrote: a path from `cwd` (see links-plugin.ts). */
+/** The images the slides and their notes show, as paths from `cwd`. */
 export function deckImages(deck: Deck, cwd = process.cwd()): DeckImages {
-  const sources = new Set<string>();
-  for (const slide of deck.slides) {
-    for (const [, src] of (slide.html + slide.notesHtml).matchAll(/<img src="([^"]+)"/g)) {
-      // The checks allow only files of the deck and data: URLs.
-      if (!src!.startsWith('data:')) sources.add(src!);
-    }
-  }
-  const file = (src: string) => resolve(cwd, decodeURI(src.replaceAll('&amp;', '&')));
-  const replace = (html: string, to: (src: string) => string) => {
-    for (const src of sources) html = html.replaceAll(`<img src="${src}"`, `<img src="${to(src)}"`);
-    return html;
-  };
+  const paths = [...new Set(deck.slides.flatMap((s) => s.images))];
+  const bytes = new Map(paths.map((path) => [path, readFileSync(resolve(cwd, path))]));
+  // A function, not a replacement string: `$` in a file name must stay a `$`.
+  const replace = (html: string, to: (path: string, content: Buffer) => string) =>
+    paths.reduce((page, path) => page.replaceAll(`<img src="${encodePath(path)}"`, () => `<img src="${to(path, bytes.get(path)!)}"`), html);
   return {
     copyInto(folder, html) {
-      return replace(html, (src) => {
-        const bytes = readFileSync(file(src));
-        const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}-${basename(file(src))}`;
+      return replace(html, (path, content) => {
+        const name = `${createHash('sha256').update(content).digest('hex').slice(0, 8)}-${basename(path)}`;
         mkdirSync(join(folder, 'media'), { recursive: true });
-        writeFileSync(join(folder, 'media', name), bytes);
-        return `media/${encodeURIComponent(name)}`;
+        writeFileSync(join(folder, 'media', name), content);
+        return `media/${encodePath(name)}`;
       });
     },
     inline(html) {
-      return replace(html, (src) => {
-        const type = TYPES[extname(file(src)).toLowerCase()] ?? 'application/octet-stream';
-        return `data:${type};base64,${readFileSync(file(src)).toString('base64')}`;
-      });
+      return replace(html, (path, content) => `data:${IMAGE_TYPES[extname(path).toLowerCase()]};base64,${content.toString('base64')}`);
     },
   };
 }

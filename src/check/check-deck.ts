@@ -3,7 +3,9 @@ import { posix } from 'node:path';
 import type { Diagnostic, FigureData } from '../types.js';
 import type { SlideSource } from '../markdown/parse-slides.js';
 import { didYouMean } from './did-you-mean.js';
-import { isRelative, type LinkRef } from '../markdown/links-plugin.js';
+import type { LinkRef } from '../markdown/links-plugin.js';
+import type { Asset } from '../load/load-deck.js';
+import { IMAGE_TYPES, isRelative, MAX_IMAGE_BYTES } from '../load/image-files.js';
 
 /** Ids the page and its controls use for their own elements; a slide may not take them. */
 const RESERVED_IDS = ['deck', 'main'];
@@ -73,36 +75,56 @@ export function checkDeck(slides: readonly SlideSource[], data: FigureData | und
   return out;
 }
 
-/** Links to slides must name a slide; images must be files of the deck (no request leaves it). */
-export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<string>, assets: readonly string[]): Diagnostic[] {
+/** Links to slides must name a slide; images must be image files of the deck (no request leaves it). */
+export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<string>, assets: readonly Asset[], slidesDir = 'slides'): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const files = new Set(assets);
+  const files = new Map(assets.map((a) => [a.path, a]));
   for (const link of links) {
     const at = { severity: 'error' as const, file: link.file, line: link.line, column: link.column };
     if (link.kind === 'link' && link.href.startsWith('#/')) {
-      const id = decodeURIComponent(link.href.slice(2).split('/')[0] ?? '');
+      const id = decodeComponent(link.href.slice(2).split('/')[0] ?? '');
       if (!slideIds.has(id)) {
         const guess = didYouMean(id, [...slideIds]);
-        out.push({ ...at, message: `link to a slide that does not exist: "${link.href}"${guess ? ` (did you mean "#/${guess}"?)` : ''}`, hint: 'link to a slide by its id: [text](#/slide-id)' });
+        out.push({ ...at, message: `link to a slide that does not exist: "${link.href.slice(0, 80)}"${guess ? ` (did you mean "#/${guess}"?)` : ''}`, hint: 'link to a slide by its id: [text](#/slide-id)' });
       }
     }
-    if (link.kind === 'image') {
-      if (isRelative(link.href)) {
-        // A URL: "map%201.png" names the file "map 1.png".
-        const path = posix.join(posix.dirname(link.file), decodePath(link.href.split(/[?#]/)[0] ?? ''));
-        if (!files.has(path)) out.push({ ...at, message: `image not found: ${path}`, hint: 'put the image in the slides folder, or fix its path' });
-      } else if (!link.href.startsWith('data:')) {
-        out.push({ ...at, message: `image from outside the deck: ${link.href.slice(0, 80)}`, hint: 'save the image in the slides folder: the deck makes no request outside its own origin' });
-      }
+    if (link.kind !== 'image') continue;
+    if (!isRelative(link.href)) {
+      if (!link.href.startsWith('data:')) out.push({ ...at, message: `image from outside the deck: ${link.href.slice(0, 80)}`, hint: 'save the image in the slides folder: the deck makes no request outside its own origin' });
+      continue;
     }
+    const problem = imageProblem(link.path, files.get(link.path ?? ''), slidesDir);
+    if (problem) out.push({ ...at, ...problem });
   }
   return out;
 }
 
-function decodePath(href: string): string {
+/** What is wrong with the file an image names, if anything. */
+function imageProblem(path: string | undefined, asset: Asset | undefined, slidesDir: string): { message: string; hint: string } | undefined {
+  if (path === undefined) return { message: 'image has no address', hint: 'write the picture\'s file name: ![what it shows](map.png)' };
+  const inside = posix.relative(slidesDir, path);
+  if (inside.startsWith('..') || posix.isAbsolute(inside)) {
+    return { message: `image outside the slides folder: ${path}`, hint: `put the image in ${slidesDir}/ and name it from there` };
+  }
+  if (!asset) return { message: `image not found: ${path}`, hint: 'put the image in the slides folder, or fix its path' };
+  if (asset.link) return { message: `image is a symbolic link: ${path}`, hint: 'copy the picture itself into the slides folder: links are not followed' };
+  const named = IMAGE_TYPES[posix.extname(path).toLowerCase()];
+  const allowed = [...new Set(Object.keys(IMAGE_TYPES))].join(', ');
+  if (!named) return { message: `not an image file: ${path}`, hint: `the deck shows pictures only (${allowed})` };
+  if (asset.type !== named) {
+    return { message: `${path} is named as ${named} but its content is ${asset.type ?? 'not an image'}`, hint: `save it as a real ${posix.extname(path)} picture, or give it the right name (${allowed})` };
+  }
+  if (asset.active) return { message: `${path} contains ${asset.active}, which could run if the picture were opened on its own`, hint: 'remove it from the SVG, or save the picture as PNG' };
+  if (asset.bytes > MAX_IMAGE_BYTES) {
+    return { message: `${path} is ${Math.round(asset.bytes / 1024 / 1024)} MB; an image may have ${MAX_IMAGE_BYTES / 1024 / 1024} MB at most`, hint: 'make it smaller (the one-file deck holds every picture)' };
+  }
+  return undefined;
+}
+
+function decodeComponent(text: string): string {
   try {
-    return decodeURI(href);
+    return decodeURIComponent(text);
   } catch {
-    return href; // a stray % is a file name character, not an escape
+    return text; // not valid percent-encoding: compare it as written
   }
 }

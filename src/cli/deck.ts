@@ -5,6 +5,8 @@ import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { BrowserNotFoundError, ExportError } from '../export/export-errors.js';
 import type { PreparedExport } from '../export/export-deck.js';
 import type { ExportKind } from '../export/export-paths.js';
+import { OutputFolderError, outputFolder } from '../files/output-folder.js';
+import { ROOT } from '../project-root.js';
 import type { Deck } from '../types.js';
 
 const USAGE = `usage: deck <command> [options]
@@ -49,6 +51,21 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  if (!['check', 'build', 'pdf', 'png'].includes(command)) {
+    console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  // Checked before anything is read or written: a build replaces its whole output folder.
+  if (command !== 'check') {
+    try {
+      values.out = outputFolder(values.out, { slidesDir: values.slides, root: ROOT });
+    } catch (error) {
+      if (!(error instanceof OutputFolderError)) throw error;
+      console.error(`deck: ${error.message}\n  hint: ${error.hint}`);
+      return 1;
+    }
+  }
+
   // An export starts its browser before the deck compiles: the browser takes the longest to come up.
   const exportKind: ExportKind | undefined = command === 'pdf' || command === 'png' ? (values.handout ? 'handout' : command) : undefined;
   const prepared = exportKind ? await startExport(exportKind, values) : undefined;
@@ -71,15 +88,11 @@ async function main(argv: string[]): Promise<number> {
       const started = performance.now();
       const { buildSite } = await import('../build/build-site.js');
       await buildSite({ deck: result.deck, outDir: values.out });
-      console.log(`deck: built ${result.deck.slides.length} slides into ${values.out}/ in ${Math.round(performance.now() - started)} ms`);
+      console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(values.out)}/ in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
-    case 'pdf':
-    case 'png':
-      return exportCommand(exportKind!, prepared!, result.deck, values.out);
     default:
-      console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
-      return 2;
+      return exportCommand(exportKind!, prepared!, result.deck, values.out);
   }
 }
 
@@ -92,13 +105,12 @@ async function startExport(kind: ExportKind, options: { slides: string; out: str
 /** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */
 async function exportCommand(kind: ExportKind, prepared: PreparedExport, deck: Deck, outDir: string): Promise<number> {
   try {
-    const exported = await prepared.run(deck, () => console.log(`deck: building ${outDir}/ first (it is missing or older than its sources)`));
+    const exported = await prepared.run(deck, () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`));
     const count = kind === 'png' ? `${exported.count} images, 1920×1080` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
     // The whole command: the export began before the deck compiled.
     const seconds = (performance.now() / 1000).toFixed(1);
-    const path = relative(process.cwd(), exported.path);
-    console.log(`deck: wrote ${path.startsWith('..') ? exported.path : path} (${count}, ${size}) in ${seconds} s`);
+    console.log(`deck: wrote ${shownPath(exported.path)} (${count}, ${size}) in ${seconds} s`);
     return 0;
   } catch (error) {
     if (error instanceof BrowserNotFoundError) {
@@ -111,6 +123,12 @@ async function exportCommand(kind: ExportKind, prepared: PreparedExport, deck: D
     }
     throw error;
   }
+}
+
+/** A path as short as it can be said: from the current folder when it is under it. */
+function shownPath(path: string): string {
+  const short = relative(process.cwd(), path);
+  return short && !short.startsWith('..') ? short : path;
 }
 
 process.exitCode = await main(process.argv.slice(2));

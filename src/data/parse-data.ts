@@ -1,11 +1,11 @@
 // Parse and check the YAML data files at the edge: after this, the types can be trusted.
 import { Ajv, type ErrorObject } from 'ajv';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
 import type { DeckSettings, Diagnostic, Figure, FigureData, SourceFile } from '../types.js';
 import { figuresSchema, settingsSchema } from './schemas.js';
 
 // verbose: errors carry their schema, to list a field's allowed names.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 const validateSettings = ajv.compile(settingsSchema);
 const validateFigures = ajv.compile(figuresSchema);
 
@@ -15,9 +15,8 @@ interface Parsed<T> {
 }
 
 export function parseSettings(file: SourceFile): Parsed<DeckSettings> {
-  const { doc, counter, diagnostics } = parseYaml(file);
-  if (!doc) return { diagnostics };
-  const data: unknown = doc.toJS();
+  const { data, doc, counter, diagnostics } = parseYaml(file);
+  if (diagnostics.length) return { diagnostics };
   if (!validateSettings(data)) {
     return { diagnostics: schemaDiagnostics(file, doc, counter, validateSettings.errors ?? []) };
   }
@@ -25,9 +24,8 @@ export function parseSettings(file: SourceFile): Parsed<DeckSettings> {
 }
 
 export function parseFigures(file: SourceFile): Parsed<FigureData> {
-  const { doc, counter, diagnostics } = parseYaml(file);
-  if (!doc) return { diagnostics };
-  const data = doc.toJS() as unknown;
+  const { data, doc, counter, diagnostics } = parseYaml(file);
+  if (diagnostics.length) return { diagnostics };
   if (!validateFigures(data)) {
     return { diagnostics: schemaDiagnostics(file, doc, counter, validateFigures.errors ?? []) };
   }
@@ -53,27 +51,89 @@ export function parseFigures(file: SourceFile): Parsed<FigureData> {
   return { value: { talk: raw.talk, figures, timeline: raw.timeline ?? [] }, diagnostics };
 }
 
-function parseYaml(file: SourceFile) {
+/** The file's one YAML document as data, or its first error in plain words at its line. Only
+ *  the first: the errors after it are usually its consequences. */
+function parseYaml(file: SourceFile): { data?: unknown; doc: Document; counter: LineCounter; diagnostics: Diagnostic[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
-    const { line, col } = counter.linePos(e.pos[0]);
-    return {
-      severity: 'error' as const,
-      file: file.path,
-      line,
-      column: col,
-      message: `invalid YAML: ${e.message.split('\n')[0]}`,
-      hint: 'check the indentation and quoting on this line',
-    };
-  });
-  return { doc: diagnostics.length ? undefined : doc, counter, diagnostics };
+  const at = (pos: number, message: string, hint: string): Diagnostic[] => {
+    const { line, col } = counter.linePos(pos);
+    return [{ severity: 'error', file: file.path, line, column: col, message, hint }];
+  };
+  let doc: Document;
+  try {
+    doc = parseDocument(file.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { doc: new Document(), counter, diagnostics: at(0, `cannot read the YAML: ${yamlFailure(error)}`, 'data files need only a few levels of nesting') };
+  }
+  const [first] = doc.errors;
+  if (first) return { doc, counter, diagnostics: at(first.pos[0], ...plainYamlError(first, file.text)) };
+  try {
+    // A few aliases are fine; thousands are a file that expands to gigabytes (an "alias bomb").
+    return { data: doc.toJS({ maxAliasCount: 100 }), doc, counter, diagnostics: [] };
+  } catch (error) {
+    return { doc, counter, diagnostics: at(0, `cannot read the YAML: ${yamlFailure(error)}`, 'write the values out rather than repeating aliases (*name)') };
+  }
+}
+
+function yamlFailure(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply';
+  if (error instanceof ReferenceError && /alias/i.test(error.message)) return 'its aliases expand to too much data';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The message and hint for a YAML error, in the words of someone editing the file. */
+function plainYamlError(error: YAMLError, text: string): [string, string] {
+  const line = error.linePos?.[0].line ?? text.slice(0, error.pos[0]).split('\n').length;
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = keyOnLine(text, line);
+      const first = key && firstDefinition(text, line, key);
+      return [`"${key?.name ?? 'this key'}" is defined twice${first ? ` (first on line ${first})` : ''}`, 'keep one of them: a key may appear once in its mapping'];
+    }
+    case 'MULTIPLE_DOCS':
+      return ['the file holds a second YAML document: a line --- starts a new one', 'remove the --- line: a data file is one document'];
+    case 'TAB_AS_INDENT':
+      return ['a tab is used for indentation', 'indent with spaces'];
+    case 'BAD_INDENT':
+      return ['this line is not indented like the fields beside it', 'indent it by as many spaces as the other fields at its level'];
+    case 'MISSING_CHAR':
+      return [`something is not closed: ${firstLine(error.message)}`, 'close the quote or bracket this line opens'];
+    default:
+      if (/call stack/i.test(error.message)) return ['cannot read the YAML: it is nested too deeply', 'data files need only a few levels of nesting'];
+      return [`invalid YAML: ${firstLine(error.message)}`, 'check the indentation and quoting on this line'];
+  }
+}
+
+const firstLine = (message: string) => message.split('\n')[0]!.replace(/\.$/, '');
+
+const KEY_LINE = /^( *)(?:- +)?["']?([^"':#]+?)["']?\s*:(\s|$)/;
+
+/** The mapping key a line starts with, and how far it is indented. */
+function keyOnLine(text: string, line: number): { indent: number; name: string } | undefined {
+  const match = KEY_LINE.exec(text.split('\n')[line - 1] ?? '');
+  return match ? { indent: match[1]!.length, name: match[2]! } : undefined;
+}
+
+/** The line where `key` first appears in the same mapping: upwards, until a line indented less. */
+function firstDefinition(text: string, line: number, key: { indent: number; name: string }): number | undefined {
+  const lines = text.split('\n');
+  let first: number | undefined;
+  for (let i = line - 2; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+    const indent = l.length - l.trimStart().length;
+    if (indent < key.indent) break;
+    const here = keyOnLine(text, i + 1);
+    if (here?.indent === key.indent && here.name === key.name) first = i + 1;
+  }
+  return first;
 }
 
 function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter, errors: ErrorObject[]): Diagnostic[] {
   // anyOf reports every branch; its own summary line says it better.
   // A bad key is reported once, by propertyNames, not again by the pattern inside it.
-  const shown = errors.filter((e) => !e.schemaPath.includes('/anyOf/') && e.propertyName === undefined);
+  // An if/then rule is reported by the rule inside its then, which names the field.
+  const shown = errors.filter((e) => !e.schemaPath.includes('/anyOf/') && e.propertyName === undefined && e.keyword !== 'if');
   return shown.map((e) => {
     const path = e.instancePath.split('/').slice(1).map(unescapePointer);
     const field = path.join('.') || 'the file';
@@ -97,6 +157,7 @@ function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter
         break;
       case 'type':
         message = `${field} must be ${TYPE_NAMES[String(e.params.type)] ?? String(e.params.type)}`;
+        if (e.params.type === 'integer' && path.at(-1) === 'value') hint = 'a year or a rank (format: year or ordinal) is a whole number';
         break;
       case 'enum':
         message = `${field} must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}`;
@@ -114,6 +175,15 @@ function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter
       case 'anyOf':
         message = `${field} must be a number or words`;
         break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+        message = `${field} must be ${e.keyword === 'maximum' ? 'at most' : e.keyword === 'minimum' ? 'at least' : 'more than'} ${new Intl.NumberFormat('en-US').format(Number(e.params.limit))}: ${String(e.data)} is out of range`;
+        break;
+      case 'maxLength':
+        message = `${field} is too long: ${String(e.data).length} characters, at most ${String(e.params.limit)}`;
+        hint = LENGTH_HINTS[path.at(-1) ?? ''];
+        break;
       default:
         message = `${field} ${e.message ?? 'is not valid'}`;
     }
@@ -129,6 +199,11 @@ const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   object: 'a mapping of fields',
   array: 'a list',
+  'number,string': 'a number or words',
+};
+
+const LENGTH_HINTS: Record<string, string> = {
+  url: 'the closing slide\'s QR code must hold it: give a shorter address',
 };
 
 const PATTERN_HINTS: Record<string, string> = {

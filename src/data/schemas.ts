@@ -11,7 +11,8 @@ export const settingsSchema = {
     event: { type: 'string', minLength: 1 },
     lang: { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$' },
     minutes: { type: 'number', exclusiveMinimum: 0, maximum: 600 },
-    url: { type: 'string', pattern: '^https?://' },
+    // A QR code holds a few hundred characters at most at a size phones read from a seat.
+    url: { type: 'string', pattern: '^https?://', maxLength: 300 },
   },
 } as const;
 
@@ -29,7 +30,8 @@ export const figuresSchema = {
         additionalProperties: false,
         required: ['value', 'unit', 'label', 'source'],
         properties: {
-          value: { anyOf: [{ type: 'number' }, { type: 'string', minLength: 1 }] },
+          // A count or an amount: never below zero, and no larger than a number prints exactly.
+          value: { type: ['number', 'string'], minimum: 0, maximum: 1e15, minLength: 1 },
           more_than: { type: 'boolean' },
           format: { enum: ['number', 'year', 'ordinal'] },
           unit: { type: 'string', minLength: 1 },
@@ -37,6 +39,9 @@ export const figuresSchema = {
           detail: { type: 'string', minLength: 1 },
           source: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
         },
+        // A year or a rank is a whole number: no 2.5th, no year 2017.5.
+        if: { required: ['format'], properties: { format: { enum: ['year', 'ordinal'] } } },
+        then: { properties: { value: { type: 'integer' } } },
       },
     },
     timeline: {

@@ -1,7 +1,8 @@
 // Whether an export must build the site first (dist/ missing or older than what it is built
 // from), and a build that carries the earlier exports over into the new folder.
-import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { temporaryFolderBeside } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 import type { Deck } from '../types.js';
 import { EXPORT_NAMES } from './export-paths.js';
@@ -24,7 +25,7 @@ export async function rebuildKeepingExports(options: BuildOptions, deck: Deck): 
   const outDir = resolve(options.outDir);
   // A build replaces the whole folder; keep copies so a PDF is not lost to a rebuild (nor, if the
   // export then fails, left missing instead of as it was).
-  const kept = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-exports-`));
+  const { folder: kept, release } = temporaryFolderBeside(outDir, 'exports');
   try {
     const names = Object.values(EXPORT_NAMES).filter((name) => existsSync(join(outDir, name)));
     for (const name of names) cpSync(join(outDir, name), join(kept, name), { recursive: true, preserveTimestamps: true });
@@ -33,6 +34,7 @@ export async function rebuildKeepingExports(options: BuildOptions, deck: Deck): 
     for (const name of names) renameSync(join(kept, name), join(outDir, name));
   } finally {
     rmSync(kept, { recursive: true, force: true });
+    release();
   }
 }
 

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { cleanUpOnInterrupt } from '../files/on-interrupt.js';
 import { withDeadline } from './deadline.js';
 import { ExportError } from './export-errors.js';
 
@@ -50,15 +51,11 @@ export function startBrowser(executablePath: string, startUrl = 'about:blank'): 
       // Already gone.
     }
   };
-  const interrupted = (signal: NodeJS.Signals) => {
+  process.once('exit', end);
+  const released = cleanUpOnInterrupt(() => {
     end();
     rmSync(profile, { recursive: true, force: true });
-    // This handler was the only one: the signal now ends the command as it would have.
-    process.kill(process.pid, signal);
-  };
-  process.once('exit', end);
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  });
   const endpoint = devToolsEndpoint(child, executablePath);
   // Until connect() is called nobody awaits it; a failure is reported there.
   endpoint.catch(() => undefined);
@@ -73,8 +70,7 @@ export function startBrowser(executablePath: string, startUrl = 'about:blank'): 
     async close() {
       end();
       process.removeListener('exit', end);
-      process.removeListener('SIGINT', interrupted);
-      process.removeListener('SIGTERM', interrupted);
+      released();
       if (child.pid !== undefined) await exited;
       rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },

@@ -1,29 +1,49 @@
 // Replaces a file or folder in one step: written beside its place, then renamed over it, so a
-// failed build or export leaves the previous one as it was.
-import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// failed or interrupted build or export leaves the previous one as it was.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { cleanUpOnInterrupt } from './on-interrupt.js';
+
+/** Every temporary file or folder of ours starts so: the dev server ignores them. */
+export const TEMPORARY_PREFIX = '.deck-tmp-';
 
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   // Beside the target, so the rename stays on one file system and is atomic.
-  const temporary = join(dirname(path), `.${basename(path)}-${process.pid}-${Date.now()}.tmp`);
+  const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${basename(path)}-${process.pid}-${Date.now()}`);
+  const remove = () => rmSync(temporary, { force: true });
+  const done = cleanUpOnInterrupt(remove);
   try {
     writeFileSync(temporary, bytes);
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    remove();
     throw error;
+  } finally {
+    done();
   }
+}
+
+/** A fresh folder beside `path`, removed if the command is interrupted before `release`. */
+export function temporaryFolderBeside(path: string, purpose = basename(path)): { folder: string; release: () => void } {
+  mkdirSync(dirname(path), { recursive: true });
+  const folder = mkdtempSync(join(dirname(path), `${TEMPORARY_PREFIX}${purpose}-`));
+  const release = cleanUpOnInterrupt(() => rmSync(folder, { recursive: true, force: true }));
+  return { folder, release };
 }
 
 /** Fills a fresh folder beside `path`, then swaps it in for the old one. */
 export async function replaceFolder(path: string, fill: (folder: string) => Promise<void> | void): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
-  const staging = mkdtempSync(join(dirname(path), `.${basename(path)}-`));
+  const { folder: staging, release } = temporaryFolderBeside(path);
+  const old = `${staging}-old`;
+  // Stopped between the two renames, the previous folder goes back in its place.
+  const releaseOld = cleanUpOnInterrupt(() => {
+    if (existsSync(old) && !existsSync(path)) renameSync(old, path);
+    else rmSync(old, { recursive: true, force: true });
+  });
   try {
     await fill(staging);
     // mkdtemp makes the folder private; a web server must be able to read what is built.
     chmodSync(staging, 0o755);
-    const old = `${staging}-old`;
     try {
       renameSync(path, old);
     } catch {
@@ -34,5 +54,8 @@ export async function replaceFolder(path: string, fill: (folder: string) => Prom
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    release();
+    releaseOld();
   }
 }

@@ -1,12 +1,28 @@
-// Load: the only stage that reads files. Turns a slides folder into source texts.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Load: the only stage that reads the sources. Turns a slides folder into source texts and the
+// facts the checks need about every other file in it (the images).
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType, svgActiveContent } from './image-files.js';
+
+/** A file of the slides folder other than the sources: an image, or something the deck will not ship. */
+export interface Asset {
+  /** Project-relative, with `/`. */
+  path: string;
+  bytes: number;
+  /** The image type its content has, whatever its name says; undefined when it is not an image. */
+  type?: string;
+  /** For an SVG: what in it could run if it were opened on its own. */
+  active?: string;
+  /** A symbolic link: never followed, it could point anywhere. */
+  link?: boolean;
+}
 
 export interface DeckSources {
+  /** The slides folder, project-relative. */
+  dir?: string;
   slides: SourceFile[];
-  /** Every other file under the slides folder (images), as project-relative paths. */
-  assets?: string[];
+  assets?: Asset[];
   settings?: SourceFile;
   figures?: SourceFile;
   diagnostics: Diagnostic[];
@@ -14,54 +30,121 @@ export interface DeckSources {
 
 export const SETTINGS_FILE = 'deck.yaml';
 export const FIGURES_FILE = 'figures.yaml';
+/** Far more than any talk; a larger file is a mistake (a log, a data dump) and would stall the parser. */
+const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
 /** Reads `*.md` in name order plus the settings and figures files of `slidesDir`. */
 export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
   const diagnostics: Diagnostic[] = [];
-  const read = (name: string): SourceFile | undefined => {
-    const path = relative(cwd, join(slidesDir, name)) || name;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(slidesDir, name));
-    } catch {
-      diagnostics.push({
-        severity: 'error',
-        file: path,
-        line: 1,
-        message: `cannot read ${name}`,
-        hint: `create ${path} (see the README's source format)`,
-      });
-      return undefined;
-    }
-    const decoded = decodeSource(path, bytes);
+  const shown = (path: string) => relative(cwd, path).split('\\').join('/') || path;
+  const dir = shown(slidesDir);
+  const problem = (path: string, message: string, hint: string) => diagnostics.push({ severity: 'error', file: shown(path), line: 1, message, hint });
+
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(slidesDir, { withFileTypes: true });
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return {
+      dir,
+      slides: [],
+      diagnostics: [
+        { severity: 'error', file: dir, line: 1, message: missing ? 'slides folder not found' : `cannot read the slides folder (${reason(error)})`, hint: 'pass --slides DIR with the Markdown sources' },
+      ],
+    };
+  }
+  const names = entries.map((e) => e.name).filter((n) => n.endsWith('.md')).sort();
+  if (names.length === 0) {
+    diagnostics.push({ severity: 'error', file: dir, line: 1, message: 'no Markdown files (*.md) in the slides folder', hint: 'add one file per part of the talk, e.g. 01-title.md' });
+  }
+  const read = (name: string, required: boolean): SourceFile | undefined => {
+    const path = join(slidesDir, name);
+    const bytes = readSource(path, required, problem);
+    if (!bytes) return undefined;
+    const decoded = decodeSource(shown(path), bytes);
     if ('line' in decoded) {
       diagnostics.push(decoded);
       return undefined;
     }
     return decoded;
   };
+  const slides = names.map((n) => read(n, true)).filter((f): f is SourceFile => f !== undefined);
+  const assets = listAssets(slidesDir, shown, problem);
+  return { dir, slides, assets, settings: read(SETTINGS_FILE, true), figures: read(FIGURES_FILE, true), diagnostics };
+}
 
-  let names: string[];
+type Report = (path: string, message: string, hint: string) => void;
+
+/** The bytes of a source file, or undefined with the reason reported: only regular files are read
+ *  (a pipe or a device named *.md would never end). */
+function readSource(path: string, required: boolean, problem: Report): Uint8Array | undefined {
+  const name = path.replace(/^.*[\\/]/, '');
+  let fd: number | undefined;
   try {
-    names = readdirSync(slidesDir).filter((n) => n.endsWith('.md')).sort();
+    const stat = statSync(path);
+    if (!stat.isFile()) {
+      problem(path, `${name} is not a regular file (${kindOf(stat)})`, `replace it with a text file, or rename it so that it does not end in ${extname(name)}`);
+      return undefined;
+    }
+    if (stat.size > MAX_SOURCE_BYTES) {
+      problem(path, `${name} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_SOURCE_BYTES)} a source file may have`, 'split the talk into several files, or remove what is not slides');
+      return undefined;
+    }
+    fd = openSync(path, 'r');
+    return readFileSync(fd);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && required) {
+      problem(path, `cannot read ${name}: it does not exist`, `create ${name} in the slides folder (see the README's source format)`);
+    } else {
+      problem(path, `cannot read ${name} (${reason(error)})`, 'check that the file is readable');
+    }
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Every file under the slides folder but the sources, with what its content is. */
+function listAssets(slidesDir: string, shown: (path: string) => string, problem: Report): Asset[] {
+  const assets: Asset[] = [];
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problem(dir, `cannot read the folder ${shown(dir)} (${reason(error)})`, 'make it readable, or move it out of the slides folder');
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isSymbolicLink()) assets.push({ path: shown(path), bytes: 0, link: true });
+      else if (entry.isFile() && !/\.(md|ya?ml)$/.test(entry.name)) assets.push(describeAsset(path, shown(path)));
+    }
+  };
+  walk(slidesDir);
+  return assets;
+}
+
+/** Reads as much of the file as it takes to know what it is: its start, or all of an SVG. */
+function describeAsset(path: string, shownPath: string): Asset {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, 4096));
+    readSync(fd, head, 0, head.length, 0);
+    const type = sniffImageType(head);
+    const asset: Asset = { path: shownPath, bytes: size, type };
+    if (type === 'image/svg+xml' && size <= MAX_IMAGE_BYTES && IMAGE_TYPES[extname(path).toLowerCase()]) {
+      asset.active = svgActiveContent(readFileSync(fd, 'utf8'));
+    }
+    return asset;
   } catch {
-    const path = relative(cwd, slidesDir) || slidesDir;
-    return {
-      slides: [],
-      diagnostics: [
-        { severity: 'error', file: path, line: 1, message: 'slides folder not found', hint: 'pass --slides DIR with the Markdown sources' },
-      ],
-    };
+    return { path: shownPath, bytes: 0 };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (names.length === 0) {
-    const path = relative(cwd, slidesDir) || slidesDir;
-    diagnostics.push({ severity: 'error', file: path, line: 1, message: 'no Markdown files (*.md) in the slides folder', hint: 'add one file per part of the talk, e.g. 01-title.md' });
-  }
-  const slides = names.map(read).filter((f): f is SourceFile => f !== undefined);
-  const assets = readdirSync(slidesDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && !/\.(md|ya?ml)$/.test(e.name))
-    .map((e) => relative(cwd, join(e.parentPath, e.name)).split('\\').join('/'));
-  return { slides, assets, settings: read(SETTINGS_FILE), figures: read(FIGURES_FILE), diagnostics };
 }
 
 /** Strict UTF-8 with the BOM dropped and every line ending made LF, so line numbers hold. */
@@ -99,3 +182,18 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
   }
   return { line, byte: bytes.length };
 }
+
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'a loop of links' : ((error as Error).message ?? String(error));
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;

@@ -1,7 +1,7 @@
 // Links and images: every destination is checked here, where its place in the source is known.
 // Unsafe schemes stop being links; slide links and images are recorded for the deck-wide check.
-import { posix } from 'node:path';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import { encodePath, imageFile, isRelative } from '../load/image-files.js';
 import { isDeckEnv, type DeckEnv } from './deck-env.js';
 
 /** A link or image as written, for the checks: `#/slide-id` links and image files. */
@@ -9,6 +9,8 @@ export interface LinkRef {
   file: string;
   kind: 'link' | 'image';
   href: string;
+  /** For an image of the deck's own: the file it names (load/image-files.ts). */
+  path?: string;
   line: number;
   column: number;
 }
@@ -33,11 +35,6 @@ export function isUnsafeUrl(href: string): boolean {
   url = url.replace(/[\u0000-\u0020\u007f-\u00a0\u200b-\u200f\ufeff]/g, '').toLowerCase();
   if (/^data:image\/(gif|png|jpeg|webp);/.test(url)) return false;
   return /^(javascript|vbscript|file|data|livescript|mocha):/.test(url);
-}
-
-/** A path of the deck's own files: no scheme, not absolute, not a fragment. */
-export function isRelative(href: string): boolean {
-  return !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(href);
 }
 
 function checkLinks(state: StateCore): void {
@@ -69,11 +66,13 @@ function checkLinks(state: StateCore): void {
           }
           continue;
         }
+        const path = token.type === 'image' && isRelative(href) ? imageFile(href, env.file) : undefined;
         if (token.type === 'image' && isRelative(href)) {
-          // Images sit beside the slide file; the page lives at the project root.
-          token.attrSet('src', posix.join(posix.dirname(env.file), href));
+          // The page lives at the project root; the build points this at its copy of the file.
+          token.attrSet('src', path ? encodePath(path) : '');
+          token.meta = { imagePath: path };
         }
-        (env.links ??= []).push({ file: env.file, kind: token.type === 'image' ? 'image' : 'link', href, ...at });
+        (env.links ??= []).push({ file: env.file, kind: token.type === 'image' ? 'image' : 'link', href, path, ...at });
       }
       if (token.type === 'link_close' && dropClose > 0) {
         dropClose--;

@@ -20,6 +20,8 @@ export interface SlideSource {
   body: Token[];
   notes: Token[];
   figures: FigureMeta[];
+  /** Files the slide and its notes show as images, as load/image-files.ts names them. */
+  images: string[];
 }
 
 export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSource[]; links: LinkRef[]; diagnostics: Diagnostic[] } {
@@ -48,6 +50,9 @@ export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSo
       notes: parsed.notes,
       figures: [...parsed.body, ...parsed.notes].flatMap((t) =>
         (t.children ?? []).filter((c) => c.type === 'deck_figure').map((c) => c.meta as unknown as FigureMeta),
+      ),
+      images: [...parsed.body, ...parsed.notes].flatMap((t) =>
+        (t.children ?? []).flatMap((c) => (c.type === 'image' && typeof c.meta?.imagePath === 'string' ? [c.meta.imagePath] : [])),
       ),
     };
   });

@@ -15,9 +15,11 @@ export function renderPage(shell: string, deck: Deck, fontsCss: string): string 
     // In the page, not in a stylesheet: the deck's own subsets, and no request to wait for.
     `<style>${fontsCss}</style>`,
   ].join('\n    ');
+  // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
+  // (shell code, prices) would splice parts of the page into the deck.
   return shell
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(settings.lang)}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
-    .replace(/data-total-time="[^"]*"/, `data-total-time="${Math.round(settings.minutes * 60)}"`)
-    .replace(SLIDES_MARK, deck.slides.map(renderSection).join(''));
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(settings.lang)}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
+    .replace(/data-total-time="[^"]*"/, () => `data-total-time="${Math.round(settings.minutes * 60)}"`)
+    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join(''));
 }

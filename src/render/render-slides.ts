@@ -27,6 +27,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], en
       notesHtml: md.renderer.render(source.notes, md.options, env),
       notesText: tokensText(source.notes, env),
       figures: source.figures.map((f) => f.key),
+      images: source.images,
     };
   });
 }
