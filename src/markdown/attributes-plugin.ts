@@ -4,7 +4,10 @@ import type { Diagnostic, SlideAttributes } from '../types.js';
 import { isDeckEnv } from './deck-env.js';
 
 export const LAYOUTS = ['default', 'title', 'section', 'pillars', 'closing'] as const;
-const ATTRIBUTE_LINE = /^\{([^{}]*)\}$/;
+// `{}` alone is text, as CommonMark has it; a line with something inside is meant as attributes.
+const ATTRIBUTE_LINE = /^\{([^{}]*\S[^{}]*)\}$/;
+/** A line that reads as attributes (`{#id`, `{.class`, `{name=`) wherever it stands. */
+const LOOKS_LIKE_ATTRIBUTES = /^\s*\{\s*(#[a-z]|\.[a-z]|[a-z]+=)[^{}]*\}\s*$/i;
 
 export function attributesPlugin(md: MarkdownIt): void {
   // After slides are cut, before inline parsing, so the line is never rendered as text.
@@ -23,6 +26,24 @@ function readAttributes(state: StateCore): void {
     const place = (message: string, hint: string): Diagnostic => ({ severity: 'error', file: env.file, line: line + 1, column, message, hint });
     slide.attributes = parseAttributes(match[1] ?? '', (m, h) => env.diagnostics.push(place(m, h)));
     slide.body = slide.body.slice(3);
+  }
+  // An attribute line anywhere else would be shown on the slide as text: say where it belongs.
+  for (const slide of env.slides) {
+    for (const token of slide.body) {
+      if (token.type !== 'inline' || !token.map) continue;
+      token.content.split('\n').forEach((text, i) => {
+        if (!LOOKS_LIKE_ATTRIBUTES.test(text)) return;
+        const line = token.map![0] + i;
+        env.diagnostics.push({
+          severity: 'error',
+          file: env.file,
+          line: line + 1,
+          column: (env.lines[line] ?? '').indexOf('{') + 1,
+          message: `attribute line ${text.trim().slice(0, 40)} is not the first line of a slide, and would show as text`,
+          hint: 'put it on the first line of its slide, right after the blank line that follows ---',
+        });
+      });
+    }
   }
 }
 

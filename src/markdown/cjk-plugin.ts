@@ -3,5 +3,6 @@ import type { MarkdownIt } from 'markdown-it';
 import { markCjk } from '../render/text.js';
 
 export function cjkPlugin(md: MarkdownIt, lang = 'zh-Hans'): void {
-  md.renderer.rules['text'] = (tokens, idx) => markCjk(tokens[idx]!.content, lang);
+  // Escaped as markdown-it escapes text, so that text without CJK comes out as it would without us.
+  md.renderer.rules['text'] = (tokens, idx) => markCjk(tokens[idx]!.content, lang, md.utils.escapeHtml);
 }

@@ -48,9 +48,16 @@ function placeFigures(state: StateCore): void {
     if (block.type === 'container_callouts_open') inCallouts++;
     if (block.type === 'container_callouts_close') inCallouts--;
     if (block.type !== 'inline' || !block.map || !block.children) continue;
-    for (const token of block.children.filter((t: Token) => t.type === 'deck_figure')) {
+    // Counted on from the last figure, not from the start: a paragraph of thousands of figures
+    // stays linear.
+    let counted = 0;
+    let newlines = 0;
+    for (const token of block.children) {
+      if (token.type !== 'deck_figure') continue;
       const meta = token.meta as unknown as FigureMeta & { offset: number };
-      const line = block.map[0] + countNewlines(block.content, meta.offset);
+      newlines += countNewlines(block.content, counted, meta.offset);
+      counted = meta.offset;
+      const line = block.map[0] + newlines;
       // Column from the raw line: inline content has list and quote markers stripped.
       const raw = env.lines[line] ?? '';
       const at = raw.indexOf(`{{`, searchFrom.get(line) ?? 0);
@@ -62,8 +69,8 @@ function placeFigures(state: StateCore): void {
   }
 }
 
-function countNewlines(text: string, end: number): number {
+function countNewlines(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }

@@ -92,10 +92,12 @@ function unclosedBlocks(tokens: Token[], lines: string[], file: string): Diagnos
     const isContainer = t.type.startsWith('container_') && t.nesting === 1;
     if ((!isFence && !isContainer) || !t.map) continue;
     // A fence's map includes its closing line; a container's ends just before it.
-    const closing = isFence ? (t.map[1] - 1 > t.map[0] ? lines[t.map[1] - 1] : undefined) : lines[t.map[1]];
+    const line = isFence ? (t.map[1] - 1 > t.map[0] ? lines[t.map[1] - 1] : undefined) : lines[t.map[1]];
+    // Inside a block quote or a list, the closing line starts with `>` or indentation.
+    const closing = line?.replace(/^[\s>]*/, '').trimEnd();
     const closed = isFence
-      ? closing !== undefined && closing.trim().startsWith(t.markup) && /^([`~])\1*$/.test(closing.trim())
-      : closing !== undefined && /^:{3,}$/.test(closing.trim());
+      ? closing !== undefined && closing.startsWith(t.markup) && /^([`~])\1*$/.test(closing)
+      : closing !== undefined && /^:{3,}$/.test(closing);
     if (closed) continue;
     const swallowed = lines.slice(t.map[0] + 1).filter((l) => /^-{3,}\s*$/.test(l)).length;
     const what = isFence ? `code fence ${t.markup}` : `container ${lines[t.map[0]]?.trim() ?? ''}`;

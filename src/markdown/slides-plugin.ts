@@ -1,8 +1,11 @@
-// Cuts a file's block tokens into slides at every top-level `---` (a `***` or `___` rule stays
-// a rule inside the slide).
+// Cuts a file's block tokens into slides at every top-level line of three or more `-` (a `***`,
+// `___` or spaced `- - -` rule stays a rule inside the slide).
 // Working on tokens means a `---` inside a code fence or container can never split a slide.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { isDeckEnv, type ParsedSlide } from './deck-env.js';
+
+/** The separator as its line must read: dashes only, so that a spaced `- - -` stays a rule. */
+const SEPARATOR = /^ {0,3}-{3,}[ \t]*$/;
 
 export function slidesPlugin(md: MarkdownIt): void {
   // Runs before 'inline' so later block rules (attributes, notes) see whole slides.
@@ -32,10 +35,23 @@ function cutSlides(state: StateCore): void {
     body = [];
     line = next;
   };
-  for (const token of state.tokens) {
-    if (token.type === 'hr' && token.level === 0 && token.markup.startsWith('-') && token.map) {
+  for (const [i, token] of state.tokens.entries()) {
+    if (token.type === 'hr' && token.level === 0 && token.map && SEPARATOR.test(env.lines[token.map[0]] ?? '')) {
+      // A separator on the first line opens the file, as front matter would: nothing before it.
+      if (i === 0) continue;
       finish(token.map[0], token.map[1]);
       continue;
+    }
+    if (token.type === 'heading_open' && token.level === 0 && token.markup === '-' && token.map) {
+      // Text right above `---` is a heading to CommonMark, and the two slides become one.
+      env.diagnostics.push({
+        severity: 'error',
+        file: env.file,
+        line: token.map[1],
+        column: 1,
+        message: '--- right under a line of text makes that text a heading, and the slides around it one slide',
+        hint: 'add a blank line before --- to start a new slide (or write the heading as ## Title)',
+      });
     }
     if (body.length === 0 && token.map) line = token.map[0];
     body.push(token);

@@ -12,15 +12,16 @@ export function smartQuotes(text: string): string {
 // Han, kana and CJK punctuation: text in these scripts is marked with the deck's CJK language.
 const CJK_RUN = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
 
-/** Escapes `text` and wraps each CJK run in a span with its language, for fonts and screen readers. */
-export function markCjk(text: string, lang = 'zh-Hans'): string {
+/** Escapes `text` as `escape` does and wraps each CJK run in a span with its language, for fonts
+ *  and screen readers. */
+export function markCjk(text: string, lang = 'zh-Hans', escape = escapeHtml): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(CJK_RUN)) {
-    out += escapeHtml(text.slice(last, match.index)) + `<span lang="${lang}">${escapeHtml(match[0])}</span>`;
+    out += escape(text.slice(last, match.index)) + `<span lang="${lang}">${escape(match[0])}</span>`;
     last = match.index + match[0].length;
   }
-  return out + escapeHtml(text.slice(last));
+  return out + escape(text.slice(last));
 }
 
 /** Every distinct CJK character in `text`, for subsetting the CJK font. */
