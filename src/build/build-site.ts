@@ -1,7 +1,7 @@
 // Build: the compiled deck put into the runtime's shells, as the hosted site (index.html beside
 // the runtime's files) and the one-file deck (offline.html). Written into a fresh folder, then
 // swapped in: a failed build leaves the old one.
-import { cpSync, writeFileSync } from 'node:fs';
+import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { replaceFolder } from '../files/atomic-write.js';
 import { OUTPUT_MARK, OUTPUT_MARK_TEXT } from '../files/output-folder.js';
@@ -15,16 +15,16 @@ import { deckImages } from './deck-images.js';
 export async function buildSite(options: { deck: Deck; outDir: string }): Promise<void> {
   const { deck } = options;
   const [runtime, fonts] = await Promise.all([buildRuntime(), fontFacesCss(pageText(deck))]);
-  await replaceFolder(resolve(options.outDir), (staging) => {
-    cpSync(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
+  // Written with the asynchronous calls: Ctrl+C is heard between them, and the half-built folder
+  // removed (files/on-interrupt.ts).
+  await replaceFolder(resolve(options.outDir), async (staging) => {
+    await cp(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
     const images = deckImages(deck);
-    const pages = {
-      'index.html': images.copyInto(staging, renderPage(runtime.shell, deck, fonts)),
-      'offline.html': images.inline(renderPage(runtime.offlineShell, deck, fonts)),
-    };
+    const site = images.copyInto(staging, renderPage(runtime.shell, deck, fonts));
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
-    for (const [name, html] of Object.entries(pages)) writeFileSync(join(staging, name), withContentSecurityPolicy(html));
+    await writeFile(join(staging, 'index.html'), withContentSecurityPolicy(site));
+    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, fonts))));
     // The next build knows the folder as its own, and may replace it.
-    writeFileSync(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
+    await writeFile(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
   });
 }

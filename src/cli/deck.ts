@@ -131,4 +131,28 @@ function shownPath(path: string): string {
   return short && !short.startsWith('..') ? short : path;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/** A failure of the machine rather than of the deck (a full disk, a folder it may not write),
+ *  said in a line, with the file; anything else is a bug, said in a line too. Exit 2. */
+function machineFailure(error: unknown): string {
+  const { code, path } = error as NodeJS.ErrnoException;
+  const where = path ? ` (${shownPath(path)})` : '';
+  const problems: Record<string, string> = {
+    ENOSPC: `the disk is full${where}\n  hint: free some space and run the command again; the previous output was left as it was`,
+    EDQUOT: `the disk quota is used up${where}\n  hint: free some space and run the command again; the previous output was left as it was`,
+    EACCES: `permission denied${where}\n  hint: make the folder writable, or choose another --out folder`,
+    EPERM: `operation not permitted${where}\n  hint: make the folder writable, or choose another --out folder`,
+    EROFS: `the file system is read-only${where}\n  hint: choose an --out folder on a writable disk`,
+    EMFILE: 'too many open files\n  hint: close other programs, or raise the limit (ulimit -n)',
+  };
+  if (code && problems[code]) return problems[code];
+  const message = error instanceof Error ? error.message : String(error);
+  return `unexpected error: ${message}\n  hint: run again with DECK_DEBUG=1 for the details, and report it`;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  console.error(`deck: ${machineFailure(error)}`);
+  if (process.env['DECK_DEBUG']) console.error(error);
+  process.exitCode = 2;
+}

@@ -26,8 +26,21 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
 /** A fresh folder beside `path`, removed if the command is interrupted before `release`. */
 export function temporaryFolderBeside(path: string, purpose = basename(path)): { folder: string; release: () => void } {
   mkdirSync(dirname(path), { recursive: true });
-  const folder = mkdtempSync(join(dirname(path), `${TEMPORARY_PREFIX}${purpose}-`));
-  const release = cleanUpOnInterrupt(() => rmSync(folder, { recursive: true, force: true }));
+  let folder: string | undefined;
+  // Listening before the folder exists: a signal in between waits for this code to finish, and
+  // then finds the folder's name.
+  const release = cleanUpOnInterrupt(() => {
+    if (folder === undefined) return;
+    // Renamed first: writes still under way then fail instead of filling the folder again.
+    const doomed = `${folder}-interrupted`;
+    try {
+      renameSync(folder, doomed);
+    } catch {
+      return; // already gone
+    }
+    rmSync(doomed, { recursive: true, force: true, maxRetries: 3 });
+  });
+  folder = mkdtempSync(join(dirname(path), `${TEMPORARY_PREFIX}${purpose}-`));
   return { folder, release };
 }
 

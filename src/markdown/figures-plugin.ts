@@ -1,6 +1,6 @@
 // Figures: `{{key}}` in a sentence becomes the figure from the data file; inside a
 // `::: callouts` block it becomes a card. Rendering lives in render/figure-html.ts.
-import type { MarkdownIt, StateCore, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, StateCore, StateInline } from 'markdown-it';
 import { isDeckEnv } from './deck-env.js';
 import { isRenderEnv } from './render-env.js';
 import { renderFigureCard, renderFigureInline } from '../render/figure-html.js';

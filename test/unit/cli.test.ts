@@ -1,27 +1,14 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hashTree } from '../hash-tree.js';
 
 const deck = (...args: string[]) => spawnSync(process.execPath, ['bin/deck.js', ...args], { encoding: 'utf8' });
 const BAD = 'test/fixtures/decks/unknown-figure';
-
-/** A hash of every file's path and bytes under `dir`. */
-function hashTree(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(path.slice(dir.length)).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
 
 describe('deck check', () => {
   it('passes the talk and says how many slides and figures it has', () => {
@@ -77,5 +64,94 @@ describe('deck build', () => {
     expect(readFileSync(join(out, decodeURIComponent(src!)))).toEqual(picture);
     const offline = readFileSync(join(out, 'offline.html'), 'utf8');
     expect(offline).toContain(`<img src="data:image/svg+xml;base64,${picture.toString('base64')}" alt="The route"`);
+  });
+});
+
+describe('hostile input and a failing machine: a message, never a stack trace or a hang', () => {
+  const copy = () => {
+    const work = mkdtempSync(join(tmpdir(), 'deck-cli-'));
+    cpSync('slides', join(work, 'slides'), { recursive: true });
+    return work;
+  };
+  const inWork = (work: string, ...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'bin/deck.js'), ...args], { cwd: work, encoding: 'utf8', timeout: 30_000 });
+
+  it('$ patterns in a slide stay as written, and the page around them whole', () => {
+    const work = copy();
+    const text = 'Costs $$5 and $& more, see $\\` and $\' or `s/$/x/`';
+    const outline = join(work, 'slides/02-outline.md');
+    writeFileSync(outline, readFileSync(outline, 'utf8').replace('\nNote:', () => `\n${text}\n\nNote:`));
+    const run = inWork(work, 'build', '--out', 'dist');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const html = readFileSync(join(work, 'dist/index.html'), 'utf8');
+    expect(html).toContain('<p>Costs $$5 and $&amp; more, see $` and $’ or <code>s/$/x/</code></p>');
+    expect(html.match(/<main class="reveal"/g)).toHaveLength(1);
+    expect(html.match(/<\/html>/g)).toHaveLength(1);
+  });
+
+  it('a named pipe or a link to a device called *.md is refused, not read forever', () => {
+    const work = copy();
+    execFileSync('mkfifo', [join(work, 'slides/07-pipe.md')]);
+    symlinkSync('/dev/zero', join(work, 'slides/08-zero.md'));
+    const run = inWork(work, 'check');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('slides/07-pipe.md:1: error: 07-pipe.md is not a regular file (a named pipe)');
+    expect(run.stderr).toContain('slides/08-zero.md:1: error: 08-zero.md is not a regular file (a device)');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a folder it may not read is named, as a user without root sees it', () => {
+    const work = copy();
+    mkdirSync(join(work, 'slides/private'));
+    chmodSync(join(work, 'slides/private'), 0o000);
+    chmodSync(work, 0o755);
+    // As nobody: root reads any folder.
+    const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(process.cwd(), 'bin/deck.js'), 'check'], { cwd: work, encoding: 'utf8' });
+    expect(run.stderr).toContain('slides/private:1: error: cannot read the folder slides/private (permission denied)');
+    expect(run.status).toBe(1);
+  });
+
+  it('a full disk: exit 2 with a message, and the previous build as it was', ({ skip }) => {
+    const work = copy();
+    const disk = join(work, 'disk');
+    mkdirSync(disk);
+    // A small disk of its own; where mounting is not allowed there is nothing to test with.
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1200k', 'tmpfs', disk]).status !== 0) skip();
+    try {
+      expect(inWork(work, 'build', '--out', 'disk/dist').status).toBe(0);
+      const before = hashTree(disk);
+      const run = inWork(work, 'build', '--out', 'disk/dist');
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('deck: the disk is full');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(hashTree(disk)).toBe(before);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+
+  it('Ctrl+C during a build leaves the previous build and no temporary folder', async () => {
+    const work = copy();
+    // A large picture makes the build long enough to be stopped halfway.
+    writeFileSync(join(work, 'slides/big.png'), Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(9_000_000)]));
+    const outline = join(work, 'slides/02-outline.md');
+    writeFileSync(outline, readFileSync(outline, 'utf8').replace('\nNote:', '\n![big](big.png)\n\nNote:'));
+    expect(inWork(work, 'build', '--out', 'dist').status).toBe(0);
+    const before = hashTree(join(work, 'dist'));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const child = spawn(process.execPath, [join(process.cwd(), 'bin/deck.js'), 'build', '--out', 'dist'], { cwd: work });
+      const watcher = watch(work, (_, name) => {
+        if (name?.startsWith('.deck-tmp-')) child.kill('SIGINT');
+      });
+      const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+      watcher.close();
+      expect(readdirSync(work).filter((n) => n.startsWith('.deck-tmp-'))).toEqual([]);
+      if (signal === 'SIGINT') {
+        expect(hashTree(join(work, 'dist'))).toBe(before);
+        return;
+      }
+      expect(code).toBe(0); // finished before the signal: try again
+    }
+    throw new Error('the build was never stopped halfway in five tries');
   });
 });
