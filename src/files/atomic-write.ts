@@ -26,21 +26,22 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
 /** A fresh folder beside `path`, removed if the command is interrupted before `release`. */
 export function temporaryFolderBeside(path: string, purpose = basename(path)): { folder: string; release: () => void } {
   mkdirSync(dirname(path), { recursive: true });
-  let folder: string | undefined;
+  const made: { folder?: string } = {};
   // Listening before the folder exists: a signal in between waits for this code to finish, and
   // then finds the folder's name.
   const release = cleanUpOnInterrupt(() => {
-    if (folder === undefined) return;
+    if (made.folder === undefined) return;
     // Renamed first: writes still under way then fail instead of filling the folder again.
-    const doomed = `${folder}-interrupted`;
+    const doomed = `${made.folder}-interrupted`;
     try {
-      renameSync(folder, doomed);
+      renameSync(made.folder, doomed);
     } catch {
       return; // already gone
     }
     rmSync(doomed, { recursive: true, force: true, maxRetries: 3 });
   });
-  folder = mkdtempSync(join(dirname(path), `${TEMPORARY_PREFIX}${purpose}-`));
+  const folder = mkdtempSync(join(dirname(path), `${TEMPORARY_PREFIX}${purpose}-`));
+  made.folder = folder;
   return { folder, release };
 }
 

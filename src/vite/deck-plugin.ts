@@ -9,6 +9,9 @@ import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
 import type { CompileResult } from '../types.js';
 
+/** The dev server's message with the deck's warnings; the page asks for it too, on loading. */
+export const WARNINGS_EVENT = 'deck:warnings';
+
 export interface DeckPluginOptions {
   /** Folder of the Markdown sources and data files. */
   slidesDir: string;
@@ -20,12 +23,16 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   let warned = '';
   let log: (message: string) => void = (m) => console.warn(m);
 
+  let server: ViteDevServer | undefined;
+  const warnings = () => (result?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(formatDiagnostic);
   const compile = (): CompileResult => {
     result = compileDeck(loadDeck(slidesDir));
-    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic).join('\n');
+    const said = warnings().join('\n');
     // Say each set of warnings once, not on every page load.
-    if (warnings && warnings !== warned) log(warnings);
-    warned = warnings;
+    if (said && said !== warned) log(said);
+    warned = said;
+    // And on the page, in a panel that does not cover the deck (runtime/dev-warnings.ts).
+    server?.ws.send({ type: 'custom', event: WARNINGS_EVENT, data: warnings() });
     return result;
   };
 
@@ -46,16 +53,18 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         return renderPage(html, deck, await fontFacesCss(pageText(deck)));
       },
     },
-    configureServer(server) {
+    configureServer(devServer) {
+      server = devServer;
       server.watcher.add(slidesDir);
+      server.ws.on(WARNINGS_EVENT, (_data: unknown, client: { send(event: string, payload: unknown): void }) => client.send(WARNINGS_EVENT, warnings()));
       const onChange = (file: string) => {
         if (file !== slidesDir && !file.startsWith(slidesDir + sep)) return;
         const { diagnostics } = compile();
         if (hasErrors(diagnostics)) {
-          showError(server, new DeckError(diagnostics));
+          showError(devServer, new DeckError(diagnostics));
           return;
         }
-        server.ws.send({ type: 'full-reload', path: '*' });
+        devServer.ws.send({ type: 'full-reload', path: '*' });
       };
       for (const event of ['add', 'change', 'unlink', 'unlinkDir'] as const) server.watcher.on(event, onChange);
     },

@@ -1,4 +1,5 @@
 // The dev server while an author edits: changes show, mistakes show in the overlay, fixes recover.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deckViteConfig } from '../../src/vite/vite-config.js';
-import { launchChromium, openDeck } from './chromium.js';
+import { launchChromium, openDeck, presentId } from './chromium.js';
 
 let dir: string;
 let server: ViteDevServer;
@@ -16,7 +17,8 @@ let page: Page;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'deck-dev-'));
   cpSync('slides', dir, { recursive: true });
-  server = await createServer({ ...deckViteConfig({ slidesDir: dir, outDir: join(dir, 'dist') }), configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  const config = deckViteConfig({ slidesDir: dir, outDir: join(dir, 'dist') });
+  server = await createServer({ ...config, configFile: false, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1' } });
   await server.listen();
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -33,6 +35,13 @@ const edit = (name: string, change: (text: string) => string) => {
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 };
 const title = () => page.locator('#outline h2').innerText();
+
+/** Makes a change that reloads the page, and waits until the deck has started again. */
+async function reloading(change: () => void): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+  change();
+  await page.waitForFunction(() => !(window as unknown as { before?: boolean }).before && document.querySelector('.reveal.ready'), null, { timeout: 10_000 });
+}
 
 it('shows an edit, then a mistake in the overlay, then recovers when it is fixed', async () => {
   const url = server.resolvedUrls!.local[0]!;
@@ -117,4 +126,62 @@ it('reveals a fragments list item by item, and all at once with reduced motion',
   expect(await shown()).toEqual(['1', '1']);
   await steps.close();
   rmSync(join(dir, '07-steps.md'));
+});
+
+it('shows warnings in a panel that leaves the deck usable, and drops it once they are fixed', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/outline');
+  edit('02-outline.md', (t) => t.replace(/\nNote:[^\n]*\n/, '\n'));
+  const panel = page.locator('.dev-warnings');
+  await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('slide "outline" has no speaker notes');
+  expect(await page.locator('vite-error-overlay').count()).toBe(0);
+  // The slide is still there to press through, once the deck has reloaded.
+  await page.waitForSelector('.reveal.ready');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => presentId(page)).toBe('background');
+  await reloading(() => edit('02-outline.md', (t) => `${t.trimEnd()}\n\nNote: The outline.\n`));
+  expect(await panel.isHidden()).toBe(true);
+});
+
+it('keeps serving through input that once stopped it, and recovers from each', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  const original = readFileSync(join(dir, '02-outline.md'), 'utf8');
+  const settings = readFileSync(join(dir, 'deck.yaml'), 'utf8');
+  const cases: [string, () => void, RegExp][] = [
+    ['a malformed escape in a slide link', () => edit('02-outline.md', (t) => t.replace('## Outline', '## Outline [x](#/%E0%A4)')), /link to a slide that does not exist/],
+    ['an address too long for a QR code', () => edit('deck.yaml', (t) => t.replace(/url: .*/, `url: https://example.org/${'x'.repeat(3000)}`)), /url is too long/],
+    ['a --- right under a line of text', () => edit('02-outline.md', (t) => t.replace(/## Outline.*/, (heading) => `${heading}\n\nSome text\n---`)), /--- right under a line of text/],
+  ];
+  for (const [what, breakIt, message] of cases) {
+    await openDeck(page, url, '#/outline');
+    breakIt();
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ timeout: 10_000 }).catch(() => {
+      throw new Error(`no overlay after ${what}`);
+    });
+    expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toMatch(message);
+    writeFileSync(join(dir, '02-outline.md'), original);
+    writeFileSync(join(dir, 'deck.yaml'), settings);
+    await page.waitForFunction(() => !document.querySelector('vite-error-overlay') && document.querySelector('.reveal.ready'), null, { timeout: 10_000 });
+    expect((await fetch(url)).status).toBe(200);
+  }
+});
+
+it('does not reload the deck being rehearsed when a build is written beside it', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  const rehearsal = await browser.newPage();
+  // What the dev server tells the page: a reload of any page would show here.
+  const told: string[] = [];
+  rehearsal.on('websocket', (socket) => socket.on('framereceived', (frame) => told.push(String(frame.payload))));
+  await openDeck(rehearsal, url, '#/outline');
+  // Into the project the dev server watches, as `npm run build` writes dist/ (here a folder of the test's own).
+  const out = mkdtempSync(join(process.cwd(), '.test-build-'));
+  try {
+    for (let i = 0; i < 2; i++) execFileSync(process.execPath, ['bin/deck.js', 'build', '--slides', dir, '--out', out]);
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(told.filter((message) => message.includes('reload'))).toEqual([]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+    await rehearsal.close();
+  }
 });

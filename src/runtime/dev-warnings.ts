@@ -1,0 +1,23 @@
+// On the dev server only: the deck's warnings in a small panel at the bottom left, which leaves
+// the slides usable (errors take Vite's overlay). Gone from the built deck with import.meta.hot.
+type ViteHotContext = NonNullable<ImportMeta['hot']>;
+
+const EVENT = 'deck:warnings';
+
+export function showDevWarnings(hot: ViteHotContext): void {
+  const panel = document.createElement('details');
+  panel.className = 'dev-warnings';
+  panel.setAttribute('role', 'status');
+  panel.hidden = true;
+  document.body.append(panel);
+  hot.on(EVENT, (warnings: string[]) => {
+    panel.hidden = warnings.length === 0;
+    const summary = document.createElement('summary');
+    summary.textContent = `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} in the slides`;
+    const list = document.createElement('pre');
+    list.textContent = warnings.join('\n');
+    panel.replaceChildren(summary, list);
+  });
+  // The page may load after the last compile: ask for its warnings.
+  hot.send(EVENT);
+}
