@@ -1,8 +1,8 @@
 // The pipeline in one place: load → parse → check → render. Pure once the files are read.
 import { parseFigures, parseSettings } from './data/parse-data.js';
-import { checkDeck, checkLinks } from './check/check-deck.js';
+import { checkDeck, checkLinks, checkPacing } from './check/check-deck.js';
 import { sortDiagnostics } from './diagnostics.js';
-import { FIGURES_FILE, type DeckSources } from './load/load-deck.js';
+import { FIGURES_FILE, SETTINGS_FILE, type DeckSources } from './load/load-deck.js';
 import { createMarkdown } from './markdown/create-markdown.js';
 import { parseSlides } from './markdown/parse-slides.js';
 import type { RenderEnv } from './markdown/render-env.js';
@@ -52,6 +52,8 @@ function compile(sources: DeckSources): CompileResult {
 
   const figuresPath = sources.figures?.path ?? FIGURES_FILE;
   diagnostics.push(...checkDeck(slideSources, figures.value, figuresPath));
+  const minutesLine = (sources.settings?.text.split('\n').findIndex((l) => l.startsWith('minutes:')) ?? 0) + 1;
+  diagnostics.push(...checkPacing(slideSources, settings.value, figures.value, { file: sources.settings?.path ?? SETTINGS_FILE, line: Math.max(1, minutesLine) }));
   const ids = new Set(slideSources.map((s) => s.id));
   diagnostics.push(...checkLinks(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
 

@@ -1,6 +1,9 @@
 // Check: deck-wide rules no single file can see (ids, figures, titles, notes).
 import { posix } from 'node:path';
-import type { Diagnostic, FigureData } from '../types.js';
+import type { DeckSettings, Diagnostic, FigureData } from '../types.js';
+import { planTimings } from '../plan-timings.js';
+import { figureText } from '../figures/figure-text.js';
+import { tokensText } from '../markdown/tokens-text.js';
 import type { SlideSource } from '../markdown/parse-slides.js';
 import { didYouMean } from './did-you-mean.js';
 import type { LinkRef } from '../markdown/links-plugin.js';
@@ -13,6 +16,10 @@ const RESERVED_IDS = ['deck', 'main'];
 const RESERVED_PREFIX = 'browse-';
 /** Layouts that carry no content of their own and so need no speaker notes. */
 const NOTELESS_LAYOUTS = ['section'];
+/** Layouts whose notes carry the slide's content, and so have a length to keep to. */
+const CONTENT_LAYOUTS = ['default', 'pillars'];
+/** About a minute spoken, and what the speaker view shows without scrolling. */
+const MAX_NOTES_WORDS = 150;
 
 export function checkDeck(slides: readonly SlideSource[], data: FigureData | undefined, figuresFile: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -73,6 +80,48 @@ export function checkDeck(slides: readonly SlideSource[], data: FigureData | und
     }
   }
   return out;
+}
+
+/** The timings leave time for every slide; the notes are no longer than a speaker can use. */
+export function checkPacing(slides: readonly SlideSource[], settings: DeckSettings | undefined, data: FigureData | undefined, settingsAt: { file: string; line: number }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const figureWords = (key: string) => {
+    const figure = data?.figures.get(key);
+    return figure ? figureText(figure) : '';
+  };
+  for (const slide of slides) {
+    const layout = slide.attributes.layout ?? 'default';
+    if (slide.notes.length === 0 || !CONTENT_LAYOUTS.includes(layout)) continue;
+    const words = countWords(tokensText(slide.notes, figureWords));
+    if (words > MAX_NOTES_WORDS) {
+      out.push({
+        severity: 'warning',
+        file: slide.file,
+        line: (slide.notes.find((t) => t.map)?.map?.[0] ?? slide.line - 1) + 1,
+        message: `the speaker notes of "${slide.id}" have ${words} words, more than a speaker reads at a glance`,
+        hint: `keep a slide's notes to ${MAX_NOTES_WORDS} words or fewer (about a minute spoken), or split the slide`,
+      });
+    }
+  }
+  if (!settings) return out;
+  const plan = planTimings(slides.map((s) => s.attributes.timing), settings.minutes * 60);
+  if (plan.overfull) {
+    const untimed = slides.filter((s) => s.attributes.timing === undefined).map((s) => `"${s.id}"`);
+    out.push({
+      severity: 'warning',
+      ...settingsAt,
+      message: `the slides' timings add up to ${Math.round(plan.overfull.given)} s of the talk's ${settings.minutes} minutes, leaving too little for ${untimed.join(', ')}; the pacing shares the whole talk out instead`,
+      hint: `give ${untimed.length > 1 ? 'those slides' : 'that slide'} a timing=SECONDS, shorten others, or raise minutes in ${settingsAt.file}`,
+    });
+  }
+  return out;
+}
+
+/** Words as a speaker says them: Latin words, and each Chinese character as half a word. */
+export function countWords(text: string): number {
+  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+  const latin = text.replace(/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  return latin + Math.round(cjk / 2);
 }
 
 /** Links to slides must name a slide; images must be image files of the deck (no request leaves it). */

@@ -1,7 +1,8 @@
 // The handout as a page for the browser to print: A4, one slide per page with its speaker
 // notes, then every figure with its source. The slide itself is placed later (compose-handout).
 import type { RenderEnv } from '../markdown/render-env.js';
-import { formatValue, sourceText } from '../render/figure-html.js';
+import { formatValue } from '../figures/figure-text.js';
+import { sourceText } from '../render/figure-html.js';
 import { escapeHtml, smartQuotes } from '../render/text.js';
 import type { Deck, Figure, Slide } from '../types.js';
 

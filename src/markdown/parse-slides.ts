@@ -4,6 +4,7 @@ import type { Diagnostic, SlideAttributes, SourceFile } from '../types.js';
 import { createEnv } from './deck-env.js';
 import type { FigureMeta } from './figures-plugin.js';
 import type { LinkRef } from './links-plugin.js';
+import { inlineText } from './tokens-text.js';
 
 /** A slide as parsed, before the deck-wide checks and rendering. */
 export interface SlideSource {
@@ -57,14 +58,6 @@ export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSo
     };
   });
   return { slides, links: env.links ?? [], diagnostics };
-}
-
-/** The plain text of an inline token, as a title or an outline entry shows it. */
-export function inlineText(token: Token | undefined): string {
-  return (token?.children ?? [])
-    .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : ''))
-    .join('')
-    .trim();
 }
 
 /** "Limits of current cooperation" → "limits-of-current-cooperation" */

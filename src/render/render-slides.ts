@@ -1,15 +1,20 @@
 // Render: slide tokens to reveal.js markup, one <section> per slide with its notes.
-import type { MarkdownIt, Token } from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import type { SlideSource } from '../markdown/parse-slides.js';
 import type { RenderEnv } from '../markdown/render-env.js';
+import { tokensText } from '../markdown/tokens-text.js';
+import { planTimings } from '../plan-timings.js';
 import type { Slide } from '../types.js';
-import { figureText } from './figure-html.js';
+import { figureText } from '../figures/figure-text.js';
 import { renderQr } from './qr-svg.js';
 import { escapeHtml } from './text.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], env: RenderEnv): Slide[] {
   let part: string | undefined;
-  return sources.map((source) => {
+  // The speaker view shares the time left among slides without a timing, as this plan does; when
+  // too little is left, every slide gets its share of the plan written out.
+  const plan = planTimings(sources.map((s) => s.attributes.timing), env.settings.minutes * 60);
+  return sources.map((source, i) => {
     const layout = source.attributes.layout ?? 'default';
     if (layout === 'section') part = source.title;
     if (layout === 'title' || layout === 'closing') part = undefined;
@@ -20,12 +25,15 @@ export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], en
       title: source.title,
       layout,
       classes: source.attributes.classes,
-      timing: source.attributes.timing,
+      timing: plan.overfull ? plan.seconds[i] : source.attributes.timing,
       part,
       // The closing slide carries the QR code of where the deck is published.
       html: md.renderer.render(source.body, md.options, env) + (layout === 'closing' ? renderQr(env.settings.url) : ''),
       notesHtml: md.renderer.render(source.notes, md.options, env),
-      notesText: tokensText(source.notes, env),
+      notesText: tokensText(source.notes, (key) => {
+        const figure = env.data.figures.get(key);
+        return figure ? figureText(figure) : '';
+      }),
       figures: source.figures.map((f) => f.key),
       images: source.images,
     };
@@ -46,26 +54,4 @@ export function renderSection(slide: Slide): string {
   ].filter(Boolean);
   const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
   return `<section ${attrs.join(' ')}>\n${slide.html}${notes}</section>\n`;
-}
-
-/** Plain text of block tokens, figures spelled out: for notes' word counts and search. */
-export function tokensText(tokens: readonly Token[], env: RenderEnv): string {
-  return tokens
-    .filter((t) => t.type === 'inline')
-    .map((t) =>
-      (t.children ?? [])
-        .map((c) => {
-          if (c.type === 'text' || c.type === 'code_inline') return c.content;
-          if (c.type === 'softbreak' || c.type === 'hardbreak') return ' ';
-          if (c.type === 'deck_figure') {
-            const figure = env.data.figures.get((c.meta as { key: string }).key);
-            return figure ? figureText(figure) : '';
-          }
-          return '';
-        })
-        .join(''),
-    )
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

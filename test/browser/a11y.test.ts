@@ -6,7 +6,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { formatValue, spokenText } from '../../src/render/figure-html.js';
+import { formatValue, spokenText } from '../../src/figures/figure-text.js';
 import { smartQuotes } from '../../src/render/text.js';
 import { newPage, openDeck, presentId, useChromium } from './chromium.js';
 

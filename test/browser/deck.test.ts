@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { formatValue } from '../../src/render/figure-html.js';
+import { formatValue } from '../../src/figures/figure-text.js';
 import { openDeck, presentId, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');

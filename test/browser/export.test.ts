@@ -11,7 +11,7 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { BrowserNotFoundError } from '../../src/export/export-errors.js';
 import { findBrowser } from '../../src/export/find-browser.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { formatValue } from '../../src/render/figure-html.js';
+import { formatValue } from '../../src/figures/figure-text.js';
 
 const { deck } = compileDeck(loadDeck('slides'));
 const { slides, settings } = deck;

@@ -155,3 +155,20 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     throw new Error('the build was never stopped halfway in five tries');
   });
 });
+
+describe('adding a slide the README’s way', () => {
+  it('passes the check; with the talk’s time already planned it warns, and the pacing shares the talk out', () => {
+    const work = mkdtempSync(join(tmpdir(), 'deck-cli-'));
+    cpSync('slides', join(work, 'slides'), { recursive: true });
+    const limits = join(work, 'slides/04-limits.md');
+    writeFileSync(limits, `${readFileSync(limits, 'utf8').trimEnd()}\n\n---\n\n## A new slide\n\n- a point\n\nNote: What to say about it.\n`);
+    const run = spawnSync(process.execPath, [join(process.cwd(), 'bin/deck.js'), 'build', '--out', 'dist'], { cwd: work, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('slides/deck.yaml:6: warning: the slides\' timings add up to 1200 s of the talk\'s 20 minutes, leaving too little for "a-new-slide"; the pacing shares the whole talk out instead');
+    const html = readFileSync(join(work, 'dist/index.html'), 'utf8');
+    const planned = [...html.matchAll(/<section [^>]*data-timing="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(planned).toHaveLength(15);
+    expect(Math.abs(planned.reduce((a, b) => a + b, 0) - 1200)).toBeLessThanOrEqual(15);
+    expect(Math.min(...planned)).toBeGreaterThan(10);
+  });
+});
