@@ -7,7 +7,8 @@ import type Reveal from 'reveal.js';
 export type Deck = InstanceType<typeof Reveal> & { isPrintView(): boolean; isScrollView(): boolean };
 
 const DURATION_MS = 900;
-const format = new Intl.NumberFormat('en-US');
+/** The number in a card's text, with its grouping and its decimals: "200,000", "2.5", "1.5万". */
+const NUMBER = /\d[\d,]*(\.\d+)?/;
 
 export function startCountUp(deck: Deck): void {
   if (deck.isPrintView() || deck.isScrollView()) return;
@@ -19,14 +20,21 @@ export function startCountUp(deck: Deck): void {
   run();
 }
 
+/** Counts from zero to the number the card shows, written as the card writes it. */
 function countUp(el: HTMLElement): void {
   el.dataset['counted'] = '';
-  const target = Number(el.dataset['countTo']);
+  const final = el.textContent ?? '';
+  const match = NUMBER.exec(final);
+  if (!match) return;
+  const target = Number(match[0].replaceAll(',', ''));
+  const decimals = match[1] ? match[1].length - 1 : 0;
+  const format = new Intl.NumberFormat('en-US', { useGrouping: match[0].includes(','), minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const [before, after] = [final.slice(0, match.index), final.slice(match.index + match[0].length)];
   const start = performance.now();
   const step = (now: number) => {
     const t = Math.min(1, (now - start) / DURATION_MS);
-    // Ease out: fast at first, settling on the value.
-    el.textContent = format.format(Math.round(target * (1 - (1 - t) ** 3)));
+    // Ease out: fast at first, settling on the value, which the last frame writes as it was.
+    el.textContent = t < 1 ? before + format.format(target * (1 - (1 - t) ** 3)) + after : final;
     if (t < 1) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);

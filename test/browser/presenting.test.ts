@@ -1,7 +1,12 @@
 // Presenting from a venue laptop: slides fit any projector, the speaker view follows and paces.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
+import { serveDist } from '../../src/export/serve-dist.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { useChromium, openDeck } from './chromium.js';
 
@@ -138,6 +143,30 @@ describe('callouts', () => {
     expect(first).not.toEqual(finals());
     await expect.poll(() => numbers(page), { timeout: 5_000 }).toEqual(finals());
     await page.close();
+  });
+
+  it('count up to a value with decimals as it is written: 2.5, not 3', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'deck-decimals-'));
+    cpSync('slides', join(work, 'slides'), { recursive: true });
+    const figures = join(work, 'slides/figures.yaml');
+    writeFileSync(figures, readFileSync(figures, 'utf8').replace(/(funding:\n\s+value:) 3/, '$1 2.5'));
+    execFileSync(process.execPath, ['bin/deck.js', 'build', '--slides', join(work, 'slides'), '--out', join(work, 'dist')]);
+    const server = await serveDist(join(work, 'dist'));
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await openDeck(page, server.url);
+      await page.keyboard.press('g');
+      await page.keyboard.type(String(deck.slides.findIndex((s) => s.html.includes('class="callout" data-figure="funding"')) + 1));
+      await page.keyboard.press('Enter');
+      const funding = page.locator('.present [data-figure="funding"] .callout-number');
+      // Once the count is over (under a second), the card reads as the data file has it.
+      await page.waitForTimeout(1500);
+      expect(await funding.textContent()).toBe('2.5');
+    } finally {
+      await page.close();
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('show the value at once with reduced motion', async () => {
