@@ -1,5 +1,5 @@
 // Render: slide tokens to reveal.js markup, one <section> per slide with its notes.
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import type { SlideSource } from '../markdown/parse-slides.js';
 import type { RenderEnv } from '../markdown/render-env.js';
 import { tokensText } from '../markdown/tokens-text.js';
@@ -18,6 +18,9 @@ export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], en
     const layout = source.attributes.layout ?? 'default';
     if (layout === 'section') part = source.title;
     if (layout === 'title' || layout === 'closing') part = undefined;
+    // A part's slides read a level under the part's own title, so that a screen reader's heading
+    // navigation reaches the parts (the look stays the same).
+    if (part && layout !== 'section') nestHeadings(source.body);
     return {
       id: source.id,
       file: source.file,
@@ -38,6 +41,12 @@ export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], en
       images: source.images,
     };
   });
+}
+
+function nestHeadings(tokens: readonly Token[]): void {
+  for (const token of tokens) {
+    if (token.type === 'heading_open') token.attrSet('aria-level', String(Number(token.tag.slice(1)) + 1));
+  }
 }
 
 /** The reveal.js markup of one slide. */

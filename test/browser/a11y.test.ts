@@ -8,7 +8,7 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue, spokenText } from '../../src/figures/figure-text.js';
 import { smartQuotes } from '../../src/render/text.js';
-import { newPage, openDeck, presentId, useChromium } from './chromium.js';
+import { accessibleHeadings, newPage, openDeck, presentId, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -85,7 +85,7 @@ describe('structure', () => {
   it('reads as one outline in scroll view: one h1, no heading level skipped', async () => {
     const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
-    const levels = await page.$$eval('main :is(h1, h2, h3, h4, h5, h6)', (hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page.$$eval('main :is(h1, h2, h3, h4, h5, h6)', (hs) => hs.map((h) => Number(h.getAttribute('aria-level') ?? h.tagName[1])));
     expect(levels[0]).toBe(1);
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
@@ -127,7 +127,8 @@ describe('keyboard', () => {
       const around = { x: focused.x - 8, y: focused.y - 8, width: focused.width + 16, height: focused.height + 16 };
       reached.push({ name: focused.name, around, withFocus: await page.screenshot({ clip: around }) });
     }
-    expect(reached.map((r) => r.name)).toEqual(['Outline', 'Search', 'Slides', 'Scroll', `4 / ${deck.slides.length}`, 'previous slide', 'next slide']);
+    // The slide number is not a control: it is no link, and the announcement says it.
+    expect(reached.map((r) => r.name)).toEqual(['Outline', 'Search', 'Slides', 'Scroll', 'previous slide', 'next slide']);
     // Focus is visible: each control looks different with focus than without.
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     for (const { name, around, withFocus } of reached) {
@@ -172,6 +173,30 @@ describe('read aloud', () => {
     expect(await picture.count()).toBe(1);
     const name = (await picture.getAttribute('aria-label'))!;
     for (const entry of deck.data.timeline) expect(name).toContain(`${entry.year}: ${smartQuotes(entry.text)}`);
+  });
+
+  it('reaches the three parts by heading navigation: each part a level above its slides', async () => {
+    const page = await newPage(browser(), PHONE);
+    await openDeck(page, url);
+    const headings = await accessibleHeadings(page);
+    const parts = deck.slides.filter((s) => s.layout === 'section').map((s) => s.title);
+    for (const slide of deck.slides) {
+      const level = slide.layout === 'title' ? 1 : slide.part && slide.layout !== 'section' ? 3 : 2;
+      expect(headings, slide.title).toContainEqual([smartQuotes(slide.title), level]);
+    }
+    expect(headings.filter(([, level]) => level === 2).map(([title]) => title)).toEqual(expect.arrayContaining(parts));
+  });
+
+  it('announces where the reader is, the slide’s title and number, not the whole slide again', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, url);
+    for (const i of [1, 2]) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.textContent('.aria-status')).toBe(`${smartQuotes(deck.slides[i]!.title)}, slide ${i + 1} of ${deck.slides.length}.`);
+    }
+    expect(await page.getAttribute('.slide-number', 'aria-hidden')).toBe('true');
+    expect(await page.locator('.slide-number a').count()).toBe(0);
+    expect((await page.textContent('.slide-number'))?.replace(/\s+/g, ' ').trim()).toBe(`3 / ${deck.slides.length}`);
   });
 
   it('lets a screen reader read the slide on screen as a page, and hides the others', async () => {

@@ -62,3 +62,16 @@ export async function openDeck(page: Page, url: string, hash = ''): Promise<void
   await page.waitForSelector('.reveal.ready');
   await page.evaluate(() => document.fonts.ready);
 }
+
+/** The headings as Chromium gives them to a screen reader (its accessibility tree): name and level. */
+export async function accessibleHeadings(page: Page): Promise<[string, number][]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored?: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
+    return nodes
+      .filter((n) => !n.ignored && n.role?.value === 'heading')
+      .map((n) => [String(n.name?.value ?? ''), Number(n.properties?.find((p) => p.name === 'level')?.value.value)]);
+  } finally {
+    await cdp.detach();
+  }
+}

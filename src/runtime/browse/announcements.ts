@@ -1,34 +1,47 @@
-// reveal reads each new slide aloud through a live region, as plain text: the Chinese in it
-// loses its lang and would be spoken with an English voice. This marks those runs again.
+// What a screen reader hears when the slide changes. reveal reads the whole new slide into its
+// live region as one block of text, every time; a listener wants where they are ("Outline, slide 2
+// of 14") and then reads the slide itself, which is the page's content. The slide number in the
+// corner says the same and is hidden from screen readers, and is no link.
 import type { BrowseDeck } from './browse-deck.js';
 
-export function keepLanguagesInAnnouncements(deck: BrowseDeck): void {
-  const status = deck.getRevealElement()!.querySelector('.aria-status');
-  if (!status) return;
-  // reveal writes the text in an animation frame after the change; this frame comes after it,
-  // so the region changes once as far as a screen reader can tell.
-  const mark = () => requestAnimationFrame(() => markLanguages(status, deck.getCurrentSlide()));
-  deck.on('slidechanged', mark);
-  mark();
+export function announceSlides(deck: BrowseDeck): void {
+  const root = deck.getRevealElement()!;
+  const status = root.querySelector('.aria-status');
+  if (status) {
+    // reveal writes the slide's text in an animation frame after the change: that text is
+    // replaced as it arrives, so the region changes once as far as a screen reader can tell. A
+    // fragment's own announcement (the item just shown) is left as reveal writes it.
+    let changed = false;
+    deck.on('slidechanged', () => (changed = true));
+    new MutationObserver(() => {
+      if (!changed) return;
+      changed = false;
+      status.replaceChildren(...where(deck));
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+    // The first slide's text, written as the deck started.
+    if (status.textContent) status.replaceChildren(...where(deck));
+    else changed = true;
+  }
+  const number = root.querySelector<HTMLElement>('.slide-number');
+  if (number) {
+    number.setAttribute('aria-hidden', 'true');
+    const unlink = () => {
+      const link = number.querySelector('a');
+      if (link) link.replaceWith(...link.childNodes);
+    };
+    new MutationObserver(unlink).observe(number, { childList: true });
+    unlink();
+  }
 }
 
-function markLanguages(status: Element, slide: HTMLElement | undefined): void {
-  const text = status.textContent ?? '';
-  const runs = new Map<string, string>();
-  for (const el of slide?.querySelectorAll<HTMLElement>('[lang]') ?? []) {
-    const run = el.textContent?.trim();
-    if (run && text.includes(run)) runs.set(run, el.lang);
-  }
-  if (runs.size === 0) return;
-  const pattern = new RegExp([...runs.keys()].map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const parts: (string | HTMLElement)[] = [];
-  let end = 0;
-  for (const match of text.matchAll(pattern)) {
-    const span = document.createElement('span');
-    span.lang = runs.get(match[0])!;
-    span.textContent = match[0];
-    parts.push(text.slice(end, match.index), span);
-    end = match.index + match[0].length;
-  }
-  status.replaceChildren(...parts, text.slice(end));
+/** "Title, slide N of M.", the title in its own language. */
+function where(deck: BrowseDeck): (string | Node)[] {
+  const slide = deck.getCurrentSlide();
+  const heading = slide?.querySelector('h1, h2');
+  if (!slide || !heading) return [];
+  const title = heading.cloneNode(true) as HTMLElement;
+  const span = document.createElement('span');
+  span.append(...title.childNodes);
+  const number = deck.getSlides().indexOf(slide) + 1;
+  return [span, `, slide ${number} of ${deck.getTotalSlides()}.`];
 }

@@ -1,7 +1,7 @@
 // Browsing without a speaker: the toolbar (outline, search, view switch), the scroll view's
 // reading layout, and a deck a screen reader can read.
 import type { Deck } from '../count-up.js';
-import { keepLanguagesInAnnouncements } from './announcements.js';
+import { announceSlides } from './announcements.js';
 import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
 import { createOutlineMenu } from './outline-menu.js';
 import { adaptScrollView } from './scroll-view.js';
@@ -28,7 +28,7 @@ function addControls(deck: BrowseDeck): void {
   // reveal marks the deck role="application", which stops screen readers from reading it as a
   // page; <main class="reveal"> is the landmark instead.
   deck.getRevealElement()!.removeAttribute('role');
-  keepLanguagesInAnnouncements(deck);
+  announceSlides(deck);
   // Not on paper: reveal may start the print view only once the page has loaded.
   if (deck.getConfig().view === 'print' || isSpeakerPreview()) return;
 
