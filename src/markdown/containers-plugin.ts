@@ -1,10 +1,10 @@
 // Block containers: `::: callouts` (figure cards), `::: grid` (cells cut at `###`),
-// `::: timeline` (the timeline picture drawn from the data file) and `::: fragments`
+// `::: timeline` (the timeline drawn from the data file) and `::: fragments`
 // (a list revealed item by item).
 import container from 'markdown-it-container';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { isRenderEnv } from './render-env.js';
-import { renderTimeline } from '../render/timeline-svg.js';
+import { renderTimeline } from '../render/timeline-html.js';
 
 export function containersPlugin(md: MarkdownIt): void {
   md.use(container, 'callouts', {

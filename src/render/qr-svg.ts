@@ -2,7 +2,7 @@
 import QRCode from 'qrcode';
 import { escapeHtml } from './text.js';
 
-/** A QR code of `url` with its address written under it, for phones in the audience. */
+/** A QR code of `url` with its address under it, as a link: the one place the slide gives it. */
 export function renderQr(url: string): string {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const size = modules.size;
@@ -16,7 +16,7 @@ export function renderQr(url: string): string {
   const box = size + 2 * quiet;
   return `<figure class="qr">
 <svg viewBox="0 0 ${box} ${box}" role="img" aria-label="QR code of ${escapeHtml(url)}" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="#fff"/><path d="${path}" fill="#0d1b2a"/></svg>
-<figcaption>${escapeHtml(url.replace(/^https?:\/\//, ''))}</figcaption>
+<figcaption><a href="${escapeHtml(url)}">${escapeHtml(url.replace(/^https?:\/\//, ''))}</a></figcaption>
 </figure>
 `;
 }

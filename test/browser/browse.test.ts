@@ -292,7 +292,7 @@ describe('search', () => {
 });
 
 describe('on a phone', () => {
-  /** Elements that stick out sideways (a picture that scrolls sideways in its own box is allowed to). */
+  /** Elements that stick out sideways. */
   const sticksOut = (page: Page) =>
     page.evaluate(() => {
       const width = document.documentElement.clientWidth;
@@ -300,7 +300,7 @@ describe('on a phone', () => {
       if (document.documentElement.scrollWidth > width) out.push(`page is ${document.documentElement.scrollWidth}px wide`);
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
         const box = el.getBoundingClientRect();
-        if (box.width === 0 || el.closest('.visually-hidden, [hidden]') || el.parentElement?.closest('.timeline')) continue;
+        if (box.width === 0 || el.closest('.visually-hidden, [hidden]')) continue;
         if (box.left < -1 || box.right > width + 1) out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
       }
       return out;
@@ -316,6 +316,31 @@ describe('on a phone', () => {
       await openDeck(page, url, `#/${slide.id}`);
       for (const what of await sticksOut(page)) expect.fail(`${slide.id}: ${what}`);
     }
+  });
+
+  it('lays the timeline down the page, every year in sight without scrolling sideways', async () => {
+    const page = await newPage(browser(), PHONE);
+    const slide = deck.slides.find((s) => s.html.includes('class="timeline"'))!;
+    await openDeck(page, url, `#/${slide.id}`);
+    const entries = await page.$$eval(`#${slide.id} .timeline-entry`, (items) => items.map((li) => li.getBoundingClientRect().toJSON() as DOMRect));
+    expect(entries).toHaveLength(deck.data.timeline.length);
+    entries.slice(1).forEach((entry, i) => expect(entry.top).toBeGreaterThanOrEqual(entries[i]!.bottom));
+    for (const entry of entries) expect(entry.right).toBeLessThanOrEqual(PHONE.width);
+    // On a laptop's slide the years run across.
+    const laptop = await newPage(browser(), LAPTOP);
+    await openDeck(laptop, url, `#/${slide.id}`);
+    const across = await laptop.$$eval(`#${slide.id} .timeline-entry`, (items) => items.map((li) => li.getBoundingClientRect().top));
+    expect(new Set(across.map(Math.round)).size).toBe(1);
+  });
+
+  it('gives the closing slide’s address once, as a link', async () => {
+    const page = await newPage(browser(), PHONE);
+    const closing = deck.slides.find((s) => s.layout === 'closing')!;
+    await openDeck(page, url, `#/${closing.id}`);
+    const address = deck.settings.url.replace(/^https?:\/\//, '');
+    const text = await page.$eval(`#${closing.id}`, (s) => (s as HTMLElement).innerText);
+    expect(text.split(address)).toHaveLength(2);
+    expect(await page.getAttribute(`#${closing.id} a:text-is("${address}")`, 'href')).toBe(deck.settings.url);
   });
 
   it('prints the slides and notes at 16 px or more', async () => {

@@ -49,8 +49,7 @@ export function adaptScrollView(deck: BrowseDeck): void {
 
 /**
  * Each slide's notes move from inside the slide to under it on its page, read as a note, not as
- * a landmark of their own (reveal puts the slides back as they were when the view ends). A
- * picture too wide for the screen scrolls sideways, so the keyboard must be able to reach it.
+ * a landmark of their own (reveal puts the slides back as they were when the view ends).
  */
 function arrangePages(deck: BrowseDeck): void {
   const slides = deck.getSlidesElement()!;
@@ -59,10 +58,6 @@ function arrangePages(deck: BrowseDeck): void {
     if (!notes) continue;
     notes.setAttribute('role', 'note');
     page.append(notes);
-  }
-  for (const wide of slides.querySelectorAll<HTMLElement>('.timeline')) {
-    if (wide.scrollWidth > wide.clientWidth) wide.tabIndex = 0;
-    else wide.removeAttribute('tabindex');
   }
 }
 
