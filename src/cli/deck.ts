@@ -21,6 +21,7 @@ options:
   --slides DIR     folder of the Markdown sources (default: slides)
   --out DIR        output folder of build and the exports (default: dist)
   --handout        with pdf: deck-handout.pdf instead, A4 pages with the speaker notes
+  --per-page N     with --handout: 1, 2 or 3 slides a page (default: 3)
   --help           show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
         slides: { type: 'string', default: 'slides' },
         out: { type: 'string', default: 'dist' },
         handout: { type: 'boolean', default: false },
+        'per-page': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -48,6 +50,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.handout && command !== 'pdf') {
     console.error(`deck: --handout goes with pdf\n\n${USAGE}`);
+    return 2;
+  }
+  const perPage = values['per-page'];
+  if (perPage !== undefined && (!values.handout || !['1', '2', '3'].includes(perPage))) {
+    console.error(`deck: --per-page takes 1, 2 or 3, and goes with pdf --handout\n\n${USAGE}`);
     return 2;
   }
 
@@ -97,9 +104,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Loaded only for an export: the export code, its server and its browser. */
-async function startExport(kind: ExportKind, options: { slides: string; out: string }): Promise<PreparedExport> {
+async function startExport(kind: ExportKind, options: { slides: string; out: string; 'per-page'?: string }): Promise<PreparedExport> {
   const { prepareExport } = await import('../export/export-deck.js');
-  return prepareExport({ kind, slidesDir: options.slides, outDir: options.out });
+  const perPage = options['per-page'] ? (Number(options['per-page']) as 1 | 2 | 3) : undefined;
+  return prepareExport({ kind, slidesDir: options.slides, outDir: options.out, perPage });
 }
 
 /** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */

@@ -2,21 +2,22 @@
 // page becomes a form XObject, so its text stays text and its fonts stay embedded.
 import { PDFDocument } from 'pdf-lib';
 import { ExportError } from './export-errors.js';
-import { SLIDE_BOX } from './handout-html.js';
+import type { SlideFrame } from './handout-html.js';
 
-export async function composeHandout(handoutPdf: Uint8Array, slides: PDFDocument): Promise<PDFDocument> {
+/** `frames` has, for each slide, where it goes (undefined: a part's band stands in for it). */
+export async function composeHandout(handoutPdf: Uint8Array, slides: PDFDocument, frames: readonly (SlideFrame | undefined)[], expectedPages: number): Promise<PDFDocument> {
   const handout = await PDFDocument.load(handoutPdf, { updateMetadata: false });
-  const count = slides.getPageCount();
   const pages = handout.getPages();
-  // Each slide has a page, then the figures follow on at least one more.
-  if (pages.length <= count) {
-    throw new ExportError(`the handout printed ${pages.length} pages for ${count} slides and the figures`);
+  if (pages.length < expectedPages || slides.getPageCount() !== frames.length) {
+    throw new ExportError(`the handout printed ${pages.length} pages where its layout has ${expectedPages}, for ${slides.getPageCount()} slides`);
   }
-  const embedded = await handout.embedPdf(slides, [...Array(count).keys()]);
-  embedded.forEach((slide, i) => {
-    const page = pages[i]!;
-    // PDF measures from the bottom left; SLIDE_BOX from the top left.
-    page.drawPage(slide, { x: SLIDE_BOX.left, y: page.getHeight() - SLIDE_BOX.top - SLIDE_BOX.height, width: SLIDE_BOX.width, height: SLIDE_BOX.height });
+  const placed = frames.flatMap((frame, i) => (frame ? [{ frame, i }] : []));
+  const embedded = await handout.embedPdf(slides, placed.map((p) => p.i));
+  embedded.forEach((slide, k) => {
+    const { frame } = placed[k]!;
+    const page = pages[frame.page]!;
+    // PDF measures from the bottom left; the frames from the top left.
+    page.drawPage(slide, { x: frame.left, y: page.getHeight() - frame.top - frame.height, width: frame.width, height: frame.height });
   });
   return handout;
 }

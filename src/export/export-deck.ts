@@ -3,12 +3,12 @@
 import type { Deck } from '../types.js';
 import { BrowserNotFoundError } from './export-errors.js';
 import { isBuildCurrent, rebuildKeepingExports } from './ensure-build.js';
-import type { ExportKind, Exported } from './export-paths.js';
+import type { ExportKind, Exported, ExportTarget } from './export-paths.js';
 import { startExportSession, type ExportSession, type StartedSession } from './export-session.js';
 import { findBrowser } from './find-browser.js';
 import { printViewPath } from './print-view.js';
 
-type Exporter = (session: ExportSession, deck: Deck, outDir: string) => Promise<Exported>;
+type Exporter = (session: ExportSession, deck: Deck, target: ExportTarget) => Promise<Exported>;
 
 /** Each export loads its own code (the PDF library, for one) while the browser starts. */
 const EXPORTERS: Record<ExportKind, () => Promise<Exporter>> = {
@@ -17,10 +17,9 @@ const EXPORTERS: Record<ExportKind, () => Promise<Exporter>> = {
   png: async () => (await import('./export-png.js')).exportPng,
 };
 
-export interface ExportOptions {
+export interface ExportOptions extends ExportTarget {
   kind: ExportKind;
   slidesDir: string;
-  outDir: string;
 }
 
 /** An export under way: `run` finishes it for the compiled deck, `cancel` drops it. */
@@ -55,7 +54,7 @@ export async function prepareExport(options: ExportOptions): Promise<PreparedExp
         await rebuildKeepingExports(options, deck);
         early = await start();
       }
-      return early.use(async (session) => (await EXPORTERS[options.kind]())(session, deck, options.outDir));
+      return early.use(async (session) => (await EXPORTERS[options.kind]())(session, deck, options));
     },
     async cancel() {
       await early?.close();

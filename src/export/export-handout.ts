@@ -7,22 +7,25 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import { composeHandout } from './compose-handout.js';
 import { withDeadline } from './deadline.js';
 import { ExportError } from './export-errors.js';
-import { exportPath, type Exported } from './export-paths.js';
+import { exportPath, type Exported, type ExportTarget } from './export-paths.js';
 import type { ExportSession } from './export-session.js';
-import { FIGURES_HEADING, renderHandout } from './handout-html.js';
-import { addOutline, deckBookmarks } from './pdf-outline.js';
+import { FIGURES_HEADING, layoutHandout } from './handout-html.js';
+import { addOutline, deckBookmarks, type Bookmark } from './pdf-outline.js';
 import { setPdfMetadata } from './pdf-metadata.js';
 import { printPage } from './print-page.js';
 import { printSlides } from './slides-pdf.js';
 
 const READY_TIMEOUT_MS = 30_000;
 
-export async function exportHandout(session: ExportSession, deck: Deck, outDir: string): Promise<Exported> {
+export async function exportHandout(session: ExportSession, deck: Deck, { outDir, perPage }: ExportTarget): Promise<Exported> {
   const slides = await printSlides(session, deck);
-  const doc = await composeHandout(await printHandoutPages(session, renderHandout(deck)), slides);
+  const layout = layoutHandout(deck, perPage);
+  const doc = await composeHandout(await printHandoutPages(session, layout.html), slides, layout.frames, layout.figuresPage + 1);
   const { settings } = deck;
   setPdfMetadata(doc, { title: `${settings.title}: handout`, author: settings.author, subject: settings.event, lang: settings.lang });
-  addOutline(doc, [...deckBookmarks(deck.slides), { title: FIGURES_HEADING, pageIndex: deck.slides.length, children: [] }]);
+  // Each bookmark opens the page its slide is on.
+  const onPage = (b: Bookmark): Bookmark => ({ ...b, pageIndex: layout.pageOf[b.pageIndex]!, children: b.children.map(onPage) });
+  addOutline(doc, [...deckBookmarks(deck.slides).map(onPage), { title: FIGURES_HEADING, pageIndex: layout.figuresPage, children: [] }]);
   const bytes = await doc.save();
   const path = exportPath(outDir, 'handout');
   writeFileAtomic(path, bytes);
@@ -47,16 +50,16 @@ async function printHandoutPages(session: ExportSession, html: string): Promise<
   }
 }
 
-/** Long notes get a smaller type, down to 8 pt, rather than a cut or a second page. */
+/** Long notes get a smaller type, down to 7.5 pt, rather than a cut or a second page. */
 async function fitNotes(page: Page): Promise<void> {
   const unfit = await page.evaluate(() => {
     const titles: string[] = [];
-    for (const text of document.querySelectorAll<HTMLElement>('.page .text')) {
+    for (const text of document.querySelectorAll<HTMLElement>('.row .text, .band')) {
       const notes = text.querySelector<HTMLElement>('.notes')!;
-      for (let size = 10.5; text.scrollHeight > text.clientHeight && size >= 8; size -= 0.5) notes.style.fontSize = `${size}pt`;
-      if (text.scrollHeight > text.clientHeight) titles.push(text.querySelector('h2')?.textContent ?? '');
+      for (let size = parseFloat(getComputedStyle(notes).fontSize) * 0.75; text.scrollHeight > text.clientHeight && size >= 7.5; size -= 0.5) notes.style.fontSize = `${size}pt`;
+      if (text.scrollHeight > text.clientHeight) titles.push(text.querySelector('h2, h3')?.textContent ?? '');
     }
     return titles;
   });
-  if (unfit.length > 0) throw new ExportError(`the speaker notes of ${unfit.map((t) => `"${t}"`).join(', ')} do not fit on one handout page: shorten them`);
+  if (unfit.length > 0) throw new ExportError(`the speaker notes of ${unfit.map((t) => `"${t}"`).join(', ')} do not fit beside their slide on the handout: shorten them, or use --per-page 1`);
 }

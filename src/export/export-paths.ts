@@ -16,3 +16,9 @@ export interface Exported {
   count: number;
   bytes: number;
 }
+
+/** Where an export writes, and how: the handout's slides a page. */
+export interface ExportTarget {
+  outDir: string;
+  perPage?: 1 | 2 | 3;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Deck } from '../types.js';
 import { replaceFolder } from '../files/atomic-write.js';
 import { withDeadline } from './deadline.js';
-import { exportPath, type Exported } from './export-paths.js';
+import { exportPath, type Exported, type ExportTarget } from './export-paths.js';
 import type { ExportSession } from './export-session.js';
 import { openPrintView } from './print-view.js';
 
@@ -11,7 +11,7 @@ import { openPrintView } from './print-view.js';
 const SCALE = 1.5;
 const SHOT_TIMEOUT_MS = 30_000;
 
-export async function exportPng(session: ExportSession, deck: Deck, outDir: string): Promise<Exported> {
+export async function exportPng(session: ExportSession, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SCALE });
   const path = exportPath(outDir, 'png');
   let bytes = 0;

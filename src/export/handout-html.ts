@@ -1,46 +1,128 @@
-// The handout as a page for the browser to print: A4, one slide per page with its speaker
-// notes, then every figure with its source. The slide itself is placed later (compose-handout).
+// The handout as a page for the browser to print: A4, one, two or three slides a page with their
+// speaker notes beside or under them, each part opened by a band rather than a slide of its own,
+// then every figure with its source. The slides themselves are placed later (compose-handout),
+// into the frames this layout leaves for them.
 import type { RenderEnv } from '../markdown/render-env.js';
 import { formatValue } from '../figures/figure-text.js';
 import { sourceText } from '../render/figure-html.js';
 import { escapeHtml, smartQuotes } from '../render/text.js';
 import type { Deck, Figure, Slide } from '../types.js';
 
-/** Where each page leaves room for its slide, in PDF points from the page's top left: 16:9, centred. */
-export const SLIDE_BOX = { left: 41.64, top: 44, width: 512, height: 288 } as const;
-
 export const FIGURES_HEADING = 'Figures and their sources';
+export const PER_PAGE = [1, 2, 3] as const;
+export type PerPage = (typeof PER_PAGE)[number];
+/** Three a page, as printed handouts go: the page full, the slides still readable, the notes beside. */
+export const DEFAULT_PER_PAGE: PerPage = 3;
 
-export function renderHandout(deck: Deck): string {
-  const { settings } = deck;
+/** A4 in PDF points, and the printed area inside its margins. */
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { side: 41.64, top: 40, bottom: 64 };
+const CONTENT = { width: PAGE.width - 2 * MARGIN.side, height: PAGE.height - MARGIN.top - MARGIN.bottom };
+/** A part's band: its number, its title and the speaker's words opening it. */
+const BAND_HEIGHT = 64;
+/** Above each row's slide and notes, under the rule between rows. */
+const ROW_PADDING = 10;
+
+/** Where a slide goes, in points from the top left of its page. */
+export interface SlideFrame {
+  page: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+type Item = { kind: 'band'; slide: Slide; part: number } | { kind: 'row'; slide: Slide; number: number };
+
+export interface HandoutLayout {
+  html: string;
+  /** For each slide of the deck, in order: its frame, or undefined for a part's opening slide (a band). */
+  frames: (SlideFrame | undefined)[];
+  /** The page each slide is on, for the bookmarks; the figures follow on the page after the last. */
+  pageOf: number[];
+  figuresPage: number;
+}
+
+/** A row: the slide with its notes beside it and on under it (two or three a page), or under it
+ *  (one a page). */
+function rowGeometry(perPage: PerPage) {
+  const width = { 1: CONTENT.width, 2: 280, 3: 236 }[perPage];
+  const slide = { width, height: (width * 9) / 16 };
+  if (perPage === 1) return { height: CONTENT.height - BAND_HEIGHT, slide, notesTop: slide.height + 20, beside: false };
+  return { height: (CONTENT.height - BAND_HEIGHT) / perPage, slide, notesTop: 0, beside: true };
+}
+
+export function layoutHandout(deck: Deck, perPage: PerPage = DEFAULT_PER_PAGE): HandoutLayout {
+  const row = rowGeometry(perPage);
+  const items: Item[] = [];
+  let part = 0;
+  deck.slides.forEach((slide, i) => {
+    if (slide.layout === 'section') items.push({ kind: 'band', slide, part: ++part });
+    else items.push({ kind: 'row', slide, number: i + 1 });
+  });
+
+  // Pages filled in order; a band stays with the row after it.
+  const pages: { item: Item; top: number }[][] = [[]];
+  let used = 0;
+  items.forEach((item, i) => {
+    const height = item.kind === 'band' ? BAND_HEIGHT : row.height;
+    const withNext = item.kind === 'band' && items[i + 1]?.kind === 'row' ? row.height : 0;
+    if (used > 0 && used + height + withNext > CONTENT.height + 0.5) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push({ item, top: MARGIN.top + used });
+    used += height;
+  });
+
+  const frames: (SlideFrame | undefined)[] = deck.slides.map(() => undefined);
+  const pageOf: number[] = deck.slides.map(() => 0);
+  pages.forEach((page, p) =>
+    page.forEach(({ item, top }) => {
+      const index = deck.slides.indexOf(item.slide);
+      pageOf[index] = p;
+      if (item.kind === 'row') frames[index] = { page: p, left: MARGIN.side, top: top + ROW_PADDING, ...row.slide };
+    }),
+  );
+
   const env: RenderEnv = {
     render: true,
-    settings,
+    settings: deck.settings,
     data: deck.data,
     slideIndex: new Map(deck.slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])),
   };
-  const pages = deck.slides.map((slide, i) => slidePage(slide, i + 1, deck)).join('');
-  return `<!doctype html>
-<html lang="${escapeHtml(settings.lang)}">
+  const footer = (p: number) => `<footer><span>${escapeHtml(deck.settings.title)}</span><span>Page ${p + 1} of ${pages.length + 1}</span></footer>`;
+  const body = pages
+    .map((page, p) => `<section class="page per-page-${perPage}">\n${page.map(({ item, top }) => itemHtml(item, top, row)).join('')}${footer(p)}\n</section>\n`)
+    .join('');
+  const html = `<!doctype html>
+<html lang="${escapeHtml(deck.settings.lang)}">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(settings.title)}: handout</title>
-<style>${STYLE}</style>
+<title>${escapeHtml(deck.settings.title)}: handout</title>
+<style>${style(row)}</style>
 </head>
 <body>
-${pages}${figuresPage([...deck.data.figures.values()], env)}</body>
+${body}${figuresPage([...deck.data.figures.values()], env)}</body>
 </html>
 `;
+  return { html, frames, pageOf, figuresPage: pages.length };
 }
 
-function slidePage(slide: Slide, number: number, deck: Deck): string {
-  const part = slide.part && slide.layout !== 'section' ? `<p class="part">${escapeHtml(slide.part)}</p>` : '';
-  return `<section class="page">
+function itemHtml(item: Item, top: number, row: ReturnType<typeof rowGeometry>): string {
+  const { slide } = item;
+  if (item.kind === 'band') {
+    return `<div class="band" style="top: ${top}pt">
+<h2><span class="part">Part ${item.part}</span> ${escapeHtml(slide.title)}</h2>
+<div class="notes">${slide.notesHtml}</div>
+</div>
+`;
+  }
+  return `<div class="row" style="top: ${top}pt; height: ${row.height}pt">
 <div class="slide"></div>
-<div class="text">${part}<h2>${number}. ${escapeHtml(slide.title)}</h2>
+<div class="text">${row.beside ? '<div class="beside-slide"></div>' : ''}${slide.part && slide.layout !== 'section' ? `<p class="part">${escapeHtml(slide.part)}</p>` : ''}<h3>${item.number}. ${escapeHtml(slide.title)}</h3>
 <div class="notes">${slide.notesHtml}</div></div>
-<footer><span>${escapeHtml(deck.settings.title)}</span><span>Slide ${number} of ${deck.slides.length}</span></footer>
-</section>
+</div>
 `;
 }
 
@@ -65,24 +147,34 @@ ${rows.join('\n')}
 `;
 }
 
-// The deck's colours (theme.css). Sizes in pt, the PDF's own unit, so SLIDE_BOX lines up exactly.
-const STYLE = `
+// The deck's colours (theme.css). Sizes in pt, the PDF's own unit, so the frames line up exactly.
+function style(row: ReturnType<typeof rowGeometry>): string {
+  return `
 @page { size: A4; margin: 0; }
-:root { --ink: #0d1b2a; --ink-soft: #3d4b5c; --navy: #12355b; --accent: #b02a1e; --rule: #d5dce4; }
-html { font-family: 'Inter', 'Noto Sans SC', sans-serif; color: var(--ink); font-size: 11pt; line-height: 1.5; }
+:root { --ink: #0d1b2a; --ink-soft: #3d4b5c; --navy: #12355b; --accent: #b02a1e; --rule: #d5dce4; --tint: #f2f5f8; }
+html { font-family: 'Inter', 'Noto Sans SC', sans-serif; color: var(--ink); font-size: 10pt; line-height: 1.45; }
 body { margin: 0; }
 [lang|='zh'] { font-family: 'Noto Sans SC', 'Inter', sans-serif; }
 /* A hair under A4's height, or rounding can push a blank page between two. */
-.page { position: relative; height: 296mm; break-after: page; overflow: hidden; }
-.slide { position: absolute; left: ${SLIDE_BOX.left}pt; top: ${SLIDE_BOX.top}pt; width: ${SLIDE_BOX.width}pt; height: ${SLIDE_BOX.height}pt; outline: 0.75pt solid var(--rule); }
-.text { position: absolute; left: ${SLIDE_BOX.left}pt; right: ${SLIDE_BOX.left}pt; top: ${SLIDE_BOX.top + SLIDE_BOX.height + 22}pt; bottom: 64pt; overflow: hidden; }
-.part { margin: 0; font-size: 8.5pt; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); }
-h2 { margin: 0 0 8pt; font-size: 14pt; line-height: 1.25; color: var(--navy); }
-.notes p { margin: 0 0 0.6em; hyphens: manual; }
+.page { position: relative; width: 210mm; height: 296mm; break-after: page; overflow: hidden; }
+.row, .band { position: absolute; left: ${MARGIN.side}pt; right: ${MARGIN.side}pt; box-sizing: border-box; }
+.row + .row { border-top: 0.5pt solid var(--rule); }
+.band { height: ${BAND_HEIGHT - 10}pt; padding: 8pt 12pt; background: var(--tint); border-left: 4pt solid var(--navy); overflow: hidden; }
+.band h2 { margin: 0 0 3pt; font-size: 13pt; line-height: 1.2; color: var(--navy); }
+.band .part { margin-right: 6pt; font-size: 8pt; vertical-align: 1.5pt; }
+.band .notes { font-size: 8.5pt; line-height: 1.35; color: var(--ink-soft); }
+.band .notes p { margin: 0; }
+.slide { position: absolute; left: 0; top: ${ROW_PADDING}pt; width: ${row.slide.width}pt; height: ${row.slide.height}pt; outline: 0.75pt solid var(--rule); }
+.text { position: absolute; left: 0; right: 0; top: ${row.notesTop + ROW_PADDING}pt; bottom: 12pt; overflow: hidden; }
+/* The notes run beside the slide, and on under it. */
+.beside-slide { float: left; width: ${row.slide.width + 16}pt; height: ${row.slide.height + 6}pt; }
+.part { margin: 0; font-size: 7.5pt; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); }
+h3 { margin: 0 0 5pt; font-size: 11.5pt; line-height: 1.25; color: var(--navy); }
+.notes p { margin: 0 0 0.5em; hyphens: manual; }
 .notes .figure { font-weight: 700; }
-footer { position: absolute; left: ${SLIDE_BOX.left}pt; right: ${SLIDE_BOX.left}pt; bottom: 36pt; display: flex; justify-content: space-between; padding-top: 6pt; border-top: 0.5pt solid var(--rule); font-size: 8pt; color: var(--ink-soft); }
-.figures { padding: ${SLIDE_BOX.top}pt ${SLIDE_BOX.left}pt; }
-.figures h2 { font-size: 18pt; }
+footer { position: absolute; left: ${MARGIN.side}pt; right: ${MARGIN.side}pt; bottom: 36pt; display: flex; justify-content: space-between; padding-top: 6pt; border-top: 0.5pt solid var(--rule); font-size: 8pt; color: var(--ink-soft); }
+.figures { padding: ${MARGIN.top}pt ${MARGIN.side}pt; }
+.figures h2 { margin: 0 0 8pt; font-size: 18pt; color: var(--navy); }
 .soft { color: var(--ink-soft); }
 table { width: 100%; border-collapse: collapse; font-size: 9.5pt; line-height: 1.35; }
 th { text-align: left; font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ink-soft); border-bottom: 1pt solid var(--navy); padding: 4pt 8pt 4pt 0; }
@@ -90,3 +182,4 @@ td { vertical-align: top; padding: 6pt 8pt 6pt 0; border-bottom: 0.5pt solid var
 tr { break-inside: avoid; }
 td.value { font-size: 16pt; font-weight: 700; line-height: 1.1; color: var(--accent); white-space: nowrap; }
 `;
+}

@@ -12,6 +12,7 @@ import { BrowserNotFoundError } from '../../src/export/export-errors.js';
 import { findBrowser } from '../../src/export/find-browser.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue } from '../../src/figures/figure-text.js';
+import { layoutHandout } from '../../src/export/handout-html.js';
 
 const { deck } = compileDeck(loadDeck('slides'));
 const { slides, settings } = deck;
@@ -29,6 +30,32 @@ const tool = (command: string, ...args: string[]) => spawnSync(command, args, { 
 const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 const pdftotext = (file: string, page: number, ...options: string[]) => tool('pdftotext', '-f', String(page), '-l', String(page), ...options, file, '-');
 const pageText = (file: string, page: number) => words(pdftotext(file, page));
+/** Whether `text` has every word of `wanted` in order: notes beside a slide have the slide's own
+ *  words between their lines, in the order a PDF reader extracts them. */
+function inOrder(text: string, wanted: string): boolean {
+  // A line broken at a hyphen comes out without it ("21st-" "Century" as "21stCentury").
+  const split = (t: string) => words(t).replace(/-/g, '').split(' ');
+  const have = split(text);
+  let at = 0;
+  for (const word of split(wanted)) {
+    at = have.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** The share of a page's printed area (inside its margins) with no ink on a row, from a small grey rendering. */
+function blankShare(file: string, page: number): number {
+  const pgm = spawnSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file]).stdout;
+  const [, size = '', , ] = pgm.subarray(0, 40).toString('latin1').split('\n');
+  const [width = 0, height = 0] = size.split(' ').map(Number);
+  const pixels = pgm.subarray(pgm.length - width * height);
+  const [top, bottom] = [Math.round((height * 40) / 842), Math.round((height * (842 - 64)) / 842)];
+  let blank = 0;
+  for (let y = top; y < bottom; y++) if (Math.min(...pixels.subarray(y * width, (y + 1) * width)) > 245) blank++;
+  return blank / (bottom - top);
+}
 const info = (file: string) => Object.fromEntries(tool('pdfinfo', file).split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
 
 beforeAll(async () => {
@@ -139,16 +166,22 @@ describe('deck pdf of a deck with fragments', () => {
 });
 
 describe('deck pdf --handout', () => {
-  it('is A4 portrait, a page per slide and a page of figures', () => {
+  const layout = layoutHandout(deck);
+
+  it('is A4 portrait, three slides a page, each part opened by a band, then a page of figures', () => {
     const { Pages, 'Page size': size } = info(handout);
-    expect(Number(Pages)).toBe(slides.length + 1);
+    expect(Number(Pages)).toBe(layout.figuresPage + 1);
     expect(size).toMatch(/\(A4\)$/);
+    const perPage = layout.frames.reduce<number[]>((count, frame) => (frame ? ((count[frame.page] = (count[frame.page] ?? 0) + 1), count) : count), []);
+    expect(Math.max(...perPage)).toBe(3);
+    // A part's opening slide is a band over the part, not a slide of its own.
+    slides.forEach((slide, i) => expect(layout.frames[i] === undefined, slide.id).toBe(slide.layout === 'section'));
   });
 
-  it('puts each slide, still as text, on the page with its speaker notes', () => {
+  it('puts each slide, still as text, on its page with its speaker notes', () => {
     slides.forEach((slide, i) => {
-      const text = pageText(handout, i + 1);
-      expect(text, slide.id).toContain(words(slide.notesText));
+      const text = pageText(handout, layout.pageOf[i]! + 1);
+      expect(inOrder(text, slide.notesText), slide.id).toBe(true);
       // The slide's own words, from the slide drawn on the page.
       for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(formatValue(figure(key)));
     });
@@ -156,9 +189,13 @@ describe('deck pdf --handout', () => {
     expect(tool('pdfimages', '-list', handout).trim().split('\n')).toHaveLength(2);
   });
 
+  it('leaves no page of slides but the last much more than a third blank', () => {
+    for (let page = 1; page < layout.figuresPage; page++) expect(blankShare(handout, page), `page ${page}`).toBeLessThan(0.4);
+  });
+
   it('ends with every figure and the slide it comes from', () => {
     // Laid out as on the page: a table row's first line holds the figure and its source.
-    const lines = pdftotext(handout, slides.length + 1, '-layout').split('\n').map(words);
+    const lines = pdftotext(handout, layout.figuresPage + 1, '-layout').split('\n').map(words);
     for (const f of deck.data.figures.values()) {
       const value = `${formatValue(f)}${f.moreThan ? '+' : ''} `;
       const source = `${deck.data.talk}, slide ${slides.findIndex((s) => s.id === f.source) + 1}`;
@@ -166,11 +203,21 @@ describe('deck pdf --handout', () => {
     }
   });
 
-  it('has the deck metadata and bookmarks', async () => {
+  it('has the deck metadata, and bookmarks that open each slide’s page', async () => {
     expect(info(handout)).toMatchObject({ Author: settings.author, Subject: settings.event });
-    const titles = (await bookmarks(handout)).flatMap((b) => [b, ...b.children]).map((b) => b.title);
-    expect(titles).toEqual([...slides.map((s) => s.title), 'Figures and their sources']);
+    const marks = (await bookmarks(handout)).flatMap((b) => [b, ...b.children]);
+    expect(marks.map((b) => b.title)).toEqual([...slides.map((s) => s.title), 'Figures and their sources']);
+    expect(marks.map((b) => b.page)).toEqual([...layout.pageOf.map((p) => p + 1), layout.figuresPage + 1]);
   });
+
+  it('takes one or two slides a page on request, with the same notes', async () => {
+    for (const perPage of [1, 2] as const) {
+      const other = layoutHandout(deck, perPage);
+      await deckCli('pdf', '--handout', '--per-page', String(perPage));
+      expect(Number(info(handout)['Pages']), `${perPage} a page`).toBe(other.figuresPage + 1);
+      slides.forEach((slide, i) => expect(inOrder(pageText(handout, other.pageOf[i]! + 1), slide.notesText), `${perPage} a page: ${slide.id}`).toBe(true));
+    }
+  }, 60_000);
 });
 
 describe('deck png', () => {
