@@ -1,11 +1,11 @@
 // The dev server while an author edits: changes show, mistakes show in the overlay, fixes recover.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { deckViteConfig } from '../../src/vite/vite-config.js';
 import { launchChromium, openDeck, presentId } from './chromium.js';
 
@@ -21,7 +21,25 @@ beforeAll(async () => {
   server = await createServer({ ...config, configFile: false, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1' } });
   await server.listen();
   browser = await launchChromium();
+});
+
+// Each test has a page of its own, and leaves the slides as it found them: an edit reloads every
+// open page a moment later, which must not land in the next test.
+beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+});
+
+afterEach(async () => {
+  await page.close();
+  for (const name of readdirSync(dir)) if (!existsSync(join('slides', name))) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync('slides')) {
+    const original = readFileSync(join('slides', name));
+    if (!existsSync(join(dir, name)) || !readFileSync(join(dir, name)).equals(original)) writeFileSync(join(dir, name), original);
+  }
+  // The watcher's events for the restored files come a moment later; the deck compiles again then.
+  await new Promise((done) => setTimeout(done, 400));
+  const url = server.resolvedUrls!.local[0]!;
+  await expect.poll(async () => (await fetch(url)).status, { timeout: 10_000 }).toBe(200);
 });
 
 afterAll(async () => {
@@ -91,8 +109,6 @@ it('wraps a very long word or URL inside its slide', async () => {
   const url = server.resolvedUrls!.local[0]!;
   writeFileSync(join(dir, '07-long.md'), readFileSync('test/fixtures/bad/long-word.md', 'utf8').replace('## Long', '{#long}\n## Long'));
   await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toContain('id="long"');
-  // A fresh load: a change of hash alone would keep the page that was open.
-  await page.goto('about:blank');
   await openDeck(page, url, '#/long');
   // The text's own extent, not its box: unwrapped text runs out of a box that stays put.
   const sticking = await page.$eval('section#long', (section) => {
@@ -104,15 +120,13 @@ it('wraps a very long word or URL inside its slide', async () => {
     }).length;
   });
   expect(sticking).toBe(0);
-  rmSync(join(dir, '07-long.md'));
 });
 
 it('reveals a fragments list item by item, and all at once with reduced motion', async () => {
   const url = server.resolvedUrls!.local[0]!;
   writeFileSync(join(dir, '07-steps.md'), '{#steps}\n## Steps\n\n::: fragments\n- first\n- second\n:::\n\nNote: One step at a time.\n');
   await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toContain('id="steps"');
-  // A page of its own: the open one is reloading after the edit.
-  const steps = await browser.newPage();
+  const steps = page;
   const shown = () => steps.$$eval('#steps li', (items) => items.map((li) => getComputedStyle(li).opacity));
 
   await openDeck(steps, url, '#/steps');
@@ -124,19 +138,16 @@ it('reveals a fragments list item by item, and all at once with reduced motion',
   await steps.reload();
   await steps.waitForSelector('.reveal.ready');
   expect(await shown()).toEqual(['1', '1']);
-  await steps.close();
-  rmSync(join(dir, '07-steps.md'));
 });
 
 it('shows warnings in a panel that leaves the deck usable, and drops it once they are fixed', async () => {
   const url = server.resolvedUrls!.local[0]!;
   await openDeck(page, url, '#/outline');
-  edit('02-outline.md', (t) => t.replace(/\nNote:[^\n]*\n/, '\n'));
+  await reloading(() => edit('02-outline.md', (t) => t.replace(/\nNote:[^\n]*\n/, '\n')));
   const panel = page.locator('.dev-warnings');
   await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('slide "outline" has no speaker notes');
   expect(await page.locator('vite-error-overlay').count()).toBe(0);
-  // The slide is still there to press through, once the deck has reloaded.
-  await page.waitForSelector('.reveal.ready');
+  // The slide is still there to press through.
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => presentId(page)).toBe('background');
   await reloading(() => edit('02-outline.md', (t) => `${t.trimEnd()}\n\nNote: The outline.\n`));
