@@ -5,7 +5,7 @@ import { sortDiagnostics } from './diagnostics.js';
 import { FIGURES_FILE, SETTINGS_FILE, type DeckSources } from './load/load-deck.js';
 import { createMarkdown } from './markdown/create-markdown.js';
 import { parseSlides } from './markdown/parse-slides.js';
-import type { RenderEnv } from './markdown/render-env.js';
+import type { RenderEnv } from './html/render-env.js';
 import { renderSlides } from './render/render-slides.js';
 import type { CompileResult, DeckSettings, Diagnostic, FigureData } from './types.js';
 

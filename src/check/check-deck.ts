@@ -4,9 +4,9 @@ import type { DeckSettings, Diagnostic, FigureData } from '../types.js';
 import { planTimings } from '../plan-timings.js';
 import { figureText } from '../figures/figure-text.js';
 import { tokensText } from '../markdown/tokens-text.js';
-import type { SlideSource } from '../markdown/parse-slides.js';
+import type { ParsedSlide } from '../markdown/parse-slides.js';
 import { didYouMean } from './did-you-mean.js';
-import type { LinkRef } from '../markdown/links-plugin.js';
+import type { LinkRef } from '../markdown/parse-env.js';
 import type { Asset } from '../load/load-deck.js';
 import { IMAGE_TYPES, isRelative, MAX_IMAGE_BYTES } from '../load/image-files.js';
 
@@ -21,14 +21,14 @@ const CONTENT_LAYOUTS = ['default', 'pillars'];
 /** About a minute spoken, and what the speaker view shows without scrolling. */
 const MAX_NOTES_WORDS = 150;
 
-export function checkDeck(slides: readonly SlideSource[], data: FigureData | undefined, figuresFile: string): Diagnostic[] {
+export function checkDeck(slides: readonly ParsedSlide[], data: FigureData | undefined, figuresFile: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const error = (file: string, line: number, message: string, hint?: string, column?: number) =>
     out.push({ severity: 'error', file, line, column, message, hint });
   const warn = (file: string, line: number, message: string, hint?: string, column?: number) =>
     out.push({ severity: 'warning', file, line, column, message, hint });
 
-  const seen = new Map<string, SlideSource>();
+  const seen = new Map<string, ParsedSlide>();
   for (const slide of slides) {
     const first = seen.get(slide.id);
     if (first) {
@@ -83,7 +83,7 @@ export function checkDeck(slides: readonly SlideSource[], data: FigureData | und
 }
 
 /** The timings leave time for every slide; the notes are no longer than a speaker can use. */
-export function checkPacing(slides: readonly SlideSource[], settings: DeckSettings | undefined, data: FigureData | undefined, settingsAt: { file: string; line: number }): Diagnostic[] {
+export function checkPacing(slides: readonly ParsedSlide[], settings: DeckSettings | undefined, data: FigureData | undefined, settingsAt: { file: string; line: number }): Diagnostic[] {
   const out: Diagnostic[] = [];
   const figureWords = (key: string) => {
     const figure = data?.figures.get(key);

@@ -2,10 +2,10 @@
 // speaker notes beside or under them, each part opened by a band rather than a slide of its own,
 // then every figure with its source. The slides themselves are placed later (compose-handout),
 // into the frames this layout leaves for them.
-import type { RenderEnv } from '../markdown/render-env.js';
+import type { RenderEnv } from '../html/render-env.js';
 import { formatValue } from '../figures/figure-text.js';
-import { sourceText } from '../render/figure-html.js';
-import { escapeHtml, smartQuotes } from '../render/text.js';
+import { sourceText } from '../html/figure-html.js';
+import { escapeHtml, smartQuotes } from '../html/text.js';
 import type { Deck, Figure, Slide } from '../types.js';
 
 export const FIGURES_HEADING = 'Figures and their sources';

@@ -1,7 +1,7 @@
 // Per-slide attributes: a slide's first paragraph `{#id .class layout=NAME timing=SECONDS}`.
 import type { MarkdownIt, StateCore } from 'markdown-it';
 import type { Diagnostic, SlideAttributes } from '../types.js';
-import { isDeckEnv } from './deck-env.js';
+import { isParseEnv } from './parse-env.js';
 
 export const LAYOUTS = ['default', 'title', 'section', 'pillars', 'closing'] as const;
 // `{}` alone is text, as CommonMark has it; a line with something inside is meant as attributes.
@@ -16,7 +16,7 @@ export function attributesPlugin(md: MarkdownIt): void {
 
 function readAttributes(state: StateCore): void {
   const env = state.env;
-  if (!isDeckEnv(env)) return;
+  if (!isParseEnv(env)) return;
   for (const slide of env.slides) {
     const [open, inline, close] = slide.body;
     const match = inline?.type === 'inline' ? ATTRIBUTE_LINE.exec(inline.content.trim()) : null;

@@ -3,8 +3,8 @@
 // (a list revealed item by item).
 import container from 'markdown-it-container';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { isRenderEnv } from './render-env.js';
-import { renderTimeline } from '../render/timeline-html.js';
+import { isRenderEnv } from '../html/render-env.js';
+import { renderTimeline } from '../html/timeline-html.js';
 
 export function containersPlugin(md: MarkdownIt): void {
   md.use(container, 'callouts', {

@@ -1,9 +1,9 @@
 // Figures: `{{key}}` in a sentence becomes the figure from the data file; inside a
 // `::: callouts` block it becomes a card. Rendering lives in render/figure-html.ts.
 import type { MarkdownIt, StateCore, StateInline } from 'markdown-it';
-import { isDeckEnv } from './deck-env.js';
-import { isRenderEnv } from './render-env.js';
-import { renderFigureCard, renderFigureInline } from '../render/figure-html.js';
+import { isParseEnv } from './parse-env.js';
+import { isRenderEnv } from '../html/render-env.js';
+import { renderFigureCard, renderFigureInline } from '../html/figure-html.js';
 
 const FIGURE = /^\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/;
 
@@ -41,7 +41,7 @@ function parseFigure(state: StateInline, silent: boolean): boolean {
 /** Gives each figure its source line and column, and marks those inside callouts as cards. */
 function placeFigures(state: StateCore): void {
   const env = state.env;
-  if (!isDeckEnv(env)) return;
+  if (!isParseEnv(env)) return;
   let inCallouts = 0;
   const searchFrom = new Map<number, number>();
   for (const block of state.tokens) {

@@ -2,18 +2,8 @@
 // Unsafe schemes stop being links; slide links and images are recorded for the deck-wide check.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { encodePath, imageFile, isRelative } from '../load/image-files.js';
-import { isDeckEnv, type DeckEnv } from './deck-env.js';
+import { isParseEnv, type ParseEnv } from './parse-env.js';
 
-/** A link or image as written, for the checks: `#/slide-id` links and image files. */
-export interface LinkRef {
-  file: string;
-  kind: 'link' | 'image';
-  href: string;
-  /** For an image of the deck's own: the file it names (load/image-files.ts). */
-  path?: string;
-  line: number;
-  column: number;
-}
 
 export function linksPlugin(md: MarkdownIt): void {
   // Let markdown-it make every link a token, so this rule sees them all with their place;
@@ -39,7 +29,7 @@ export function isUnsafeUrl(href: string): boolean {
 
 function checkLinks(state: StateCore): void {
   const env = state.env;
-  if (!isDeckEnv(env)) return;
+  if (!isParseEnv(env)) return;
   for (const block of state.tokens) {
     if (block.type !== 'inline' || !block.map || !block.children) continue;
     const place = placeFinder(env, block.map);
@@ -85,7 +75,7 @@ function checkLinks(state: StateCore): void {
 }
 
 /** Successive `](` or `<` link openings within a block's lines, as 1-based places. */
-function placeFinder(env: DeckEnv, [start, end]: [number, number]): () => { line: number; column: number } {
+function placeFinder(env: ParseEnv, [start, end]: [number, number]): () => { line: number; column: number } {
   let line = start;
   let from = 0;
   return () => {

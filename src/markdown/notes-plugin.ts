@@ -1,6 +1,6 @@
 // Speaker notes: from a paragraph starting `Note:` to the end of the slide.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { isDeckEnv, type DeckEnv } from './deck-env.js';
+import { isParseEnv, type ParseEnv } from './parse-env.js';
 
 const NOTE_MARK = /^Notes?:[ \t]*/;
 const NOTE_LINE = /^\s*Notes?:/;
@@ -12,7 +12,7 @@ export function notesPlugin(md: MarkdownIt): void {
 
 function splitNotes(state: StateCore): void {
   const env = state.env;
-  if (!isDeckEnv(env)) return;
+  if (!isParseEnv(env)) return;
   for (const slide of env.slides) {
     reportHiddenNoteMarks(slide.body, env);
     const at = slide.body.findIndex(
@@ -39,7 +39,7 @@ function splitNotes(state: StateCore): void {
 }
 
 /** `Note:` on a line inside a paragraph or heading is not a mark but text on the slide. */
-function reportHiddenNoteMarks(body: readonly Token[], env: DeckEnv): void {
+function reportHiddenNoteMarks(body: readonly Token[], env: ParseEnv): void {
   for (const token of body) {
     if (token.type !== 'inline' || !token.map) continue;
     token.content.split('\n').forEach((text, i) => {

@@ -1,13 +1,12 @@
-// Parse: one Markdown file into slide sources (tokens plus what the checks need to know).
+// Parse: one Markdown file into parsed slides (tokens plus what the checks need to know).
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { Diagnostic, SlideAttributes, SourceFile } from '../types.js';
-import { createEnv } from './deck-env.js';
+import { createParseEnv, type LinkRef } from './parse-env.js';
 import type { FigureMeta } from './figures-plugin.js';
-import type { LinkRef } from './links-plugin.js';
 import { inlineText } from './tokens-text.js';
 
-/** A slide as parsed, before the deck-wide checks and rendering. */
-export interface SlideSource {
+/** A slide after parsing: its id, title and tokens, and what the deck-wide checks need. */
+export interface ParsedSlide {
   file: string;
   /** 1-based line where the slide starts. */
   line: number;
@@ -25,11 +24,11 @@ export interface SlideSource {
   images: string[];
 }
 
-export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: SlideSource[]; links: LinkRef[]; diagnostics: Diagnostic[] } {
-  const env = createEnv(file.path, file.text);
+export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: ParsedSlide[]; links: LinkRef[]; diagnostics: Diagnostic[] } {
+  const env = createParseEnv(file.path, file.text);
   const tokens = md.parse(file.text, env);
   const diagnostics = [...env.diagnostics, ...unclosedBlocks(tokens, env.lines, file.path)];
-  const slides = env.slides.map((parsed, i): SlideSource => {
+  const slides = env.slides.map((parsed, i): ParsedSlide => {
     const titleHeadings = parsed.body.filter((t) => t.type === 'heading_open' && t.level === 0 && (t.tag === 'h1' || t.tag === 'h2'));
     const first = titleHeadings[0];
     const title = first ? inlineText(parsed.body[parsed.body.indexOf(first) + 1]) : '';

@@ -2,7 +2,7 @@
 // `___` or spaced `- - -` rule stays a rule inside the slide).
 // Working on tokens means a `---` inside a code fence or container can never split a slide.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { isDeckEnv, type ParsedSlide } from './deck-env.js';
+import { isParseEnv, type SlideTokens } from './parse-env.js';
 
 /** The separator as its line must read: dashes only, so that a spaced `- - -` stays a rule. */
 const SEPARATOR = /^ {0,3}-{3,}[ \t]*$/;
@@ -14,13 +14,13 @@ export function slidesPlugin(md: MarkdownIt): void {
 
 function cutSlides(state: StateCore): void {
   const env = state.env;
-  if (!isDeckEnv(env)) return;
+  if (!isParseEnv(env)) return;
   let body: Token[] = [];
   let line = 0;
   if (state.tokens.length === 0) return;
   // `separator` is the 0-based line of the `---` that ends the slide, if any.
   const finish = (separator: number, next: number) => {
-    const slide: ParsedSlide = { line, attributes: { classes: [] }, body, notes: [] };
+    const slide: SlideTokens = { line, attributes: { classes: [] }, body, notes: [] };
     if (body.length === 0) {
       env.diagnostics.push({
         severity: 'error',

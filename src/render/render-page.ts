@@ -1,7 +1,7 @@
 // The page: the compiled deck put into the HTML shell (index.html).
 import type { Deck } from '../types.js';
 import { renderSection } from './render-slides.js';
-import { escapeHtml } from './text.js';
+import { escapeHtml } from '../html/text.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
 

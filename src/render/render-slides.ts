@@ -1,15 +1,15 @@
 // Render: slide tokens to reveal.js markup, one <section> per slide with its notes.
 import type { MarkdownIt, Token } from 'markdown-it';
-import type { SlideSource } from '../markdown/parse-slides.js';
-import type { RenderEnv } from '../markdown/render-env.js';
+import type { ParsedSlide } from '../markdown/parse-slides.js';
+import type { RenderEnv } from '../html/render-env.js';
 import { tokensText } from '../markdown/tokens-text.js';
 import { planTimings } from '../plan-timings.js';
 import type { Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
-import { renderQr } from './qr-svg.js';
-import { escapeHtml } from './text.js';
+import { renderQr } from '../html/qr-svg.js';
+import { escapeHtml } from '../html/text.js';
 
-export function renderSlides(md: MarkdownIt, sources: readonly SlideSource[], env: RenderEnv): Slide[] {
+export function renderSlides(md: MarkdownIt, sources: readonly ParsedSlide[], env: RenderEnv): Slide[] {
   let part: string | undefined;
   // The speaker view shares the time left among slides without a timing, as this plan does; when
   // too little is left, every slide gets its share of the plan written out.

@@ -1,16 +1,13 @@
 // Callout numbers count up once, the first time their slide appears. The page already holds
 // the final value, so print, scroll view, reduced motion (main.ts does not start this) and no
 // script all show it at once.
-import type Reveal from 'reveal.js';
-
-/** reveal.js has these views at run time; its types do not list them yet. */
-export type Deck = InstanceType<typeof Reveal> & { isPrintView(): boolean; isScrollView(): boolean };
+import type { RevealDeck } from './reveal-deck.js';
 
 const DURATION_MS = 900;
 /** The number in a card's text, with its grouping and its decimals: "200,000", "2.5", "1.5万". */
 const NUMBER = /\d[\d,]*(\.\d+)?/;
 
-export function startCountUp(deck: Deck): void {
+export function startCountUp(deck: RevealDeck): void {
   if (deck.isPrintView() || deck.isScrollView()) return;
   const run = () => {
     const slide = deck.getCurrentSlide();

@@ -1,11 +1,11 @@
 // The speaker view (S) loads when it is first asked for: reveal's notes plugin bundles a
 // Markdown parser whose start-up would otherwise hold back the first slide.
 import type { RevealPlugin } from 'reveal.js';
-import type { Deck } from './count-up.js';
+import type { RevealDeck } from './reveal-deck.js';
 
 const S = 83;
 
-export function offerSpeakerView(deck: Deck): void {
+export function offerSpeakerView(deck: RevealDeck): void {
   let loading: Promise<RevealPlugin & { open(): void }> | undefined;
   const load = () =>
     (loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {

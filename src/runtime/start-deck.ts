@@ -1,8 +1,9 @@
 // Starts reveal.js on the compiled slides (loaded by main.ts once the first slide is on screen).
 import Reveal, { type RevealConfig } from 'reveal.js';
-import { startCountUp, type Deck } from './count-up.js';
+import { startCountUp } from './count-up.js';
+import type { RevealDeck } from './reveal-deck.js';
 import { offerSpeakerView } from './speaker-view.js';
-import { Browse, viewConfig } from './browse/start-browsing.js';
+import { Browse, viewConfig } from './browse/browse-plugin.js';
 
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const root = document.querySelector<HTMLElement>('.reveal');
@@ -35,7 +36,7 @@ document.addEventListener('pdf-ready', () => {
   document.documentElement.dataset['printReady'] = '';
 });
 
-const deck = new Reveal(root, config) as Deck;
+const deck = new Reveal(root, config) as RevealDeck;
 void deck.initialize().then(() => {
   offerSpeakerView(deck);
   if (!still) startCountUp(deck);

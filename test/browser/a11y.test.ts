@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue, spokenText } from '../../src/figures/figure-text.js';
-import { smartQuotes } from '../../src/render/text.js';
+import { smartQuotes } from '../../src/html/text.js';
 import { accessibleHeadings, newPage, openDeck, presentId, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');

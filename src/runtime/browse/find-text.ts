@@ -11,9 +11,10 @@ export interface Hit {
   ranges: Range[];
 }
 
-interface Text {
+/** The text under an element as one string, and where each of its text nodes starts in it. */
+interface FlatText {
   text: string;
-  nodes: { node: globalThis.Text; start: number }[];
+  nodes: { node: Text; start: number }[];
 }
 
 const CONTEXT_BEFORE = 40;
@@ -43,11 +44,11 @@ export function findInSlide(section: HTMLElement, words: readonly string[]): Hit
 }
 
 /** The text under `root`, one space between text nodes so that words never run together. */
-function textOf(root: Element, keep: (node: globalThis.Text) => boolean): Text {
+function textOf(root: Element, keep: (node: Text) => boolean): FlatText {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const result: Text = { text: '', nodes: [] };
+  const result: FlatText = { text: '', nodes: [] };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as globalThis.Text;
+    const text = node as Text;
     if (!keep(text)) continue;
     result.nodes.push({ node: text, start: result.text.length });
     result.text += `${text.data} `;
@@ -62,7 +63,7 @@ function occurrences(text: string, word: string): number[] {
   return at;
 }
 
-function toRanges(source: Text, at: readonly number[][], words: readonly string[]): Range[] {
+function toRanges(source: FlatText, at: readonly number[][], words: readonly string[]): Range[] {
   return at.flatMap((starts, w) =>
     starts.flatMap((start) => {
       const owner = source.nodes.findLast((n) => n.start <= start);

@@ -1,6 +1,6 @@
 // Browsing without a speaker: the toolbar (outline, search, view switch), the scroll view's
 // reading layout, and a deck a screen reader can read.
-import type { Deck } from '../count-up.js';
+import type { RevealDeck } from '../reveal-deck.js';
 import { announceSlides } from './announcements.js';
 import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
 import { createOutlineMenu } from './outline-menu.js';
@@ -17,7 +17,7 @@ export { viewConfig } from './view-switch.js';
  */
 export const Browse = {
   id: 'browse',
-  init(reveal: Deck): void {
+  init(reveal: RevealDeck): void {
     const deck = reveal as BrowseDeck;
     adaptScrollView(deck);
     deck.on('ready', () => addControls(deck));

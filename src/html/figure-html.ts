@@ -1,5 +1,5 @@
 // A figure in the page: inline in a sentence, and as a callout card with its source.
-import type { RenderEnv } from '../markdown/render-env.js';
+import type { RenderEnv } from './render-env.js';
 import { figureText, formatValue, spokenText } from '../figures/figure-text.js';
 import type { Figure } from '../types.js';
 import { escapeHtml, smartQuotes } from './text.js';
