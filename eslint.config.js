@@ -5,6 +5,35 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
+// The pipeline's stages, bottom up: a stage imports only stages listed before it. A thing two
+// stages share lives below both (README, Architecture).
+const STAGES = [
+  ['src/types.ts', 'src/diagnostics.ts', 'src/project-root.ts', 'src/cjk.ts', 'src/theme.ts', 'src/plan-timings.ts'],
+  ['src/files'],
+  ['src/load'],
+  ['src/data'],
+  ['src/figures'],
+  ['src/html'],
+  ['src/markdown'],
+  ['src/check'],
+  ['src/render'],
+  ['src/compile-deck.ts'],
+  ['src/fonts', 'src/security'],
+  ['src/vite'],
+  ['src/build'],
+  ['src/export'],
+  ['src/cli'],
+];
+const above = (i) => STAGES.slice(i + 1).flat();
+const stageZones = STAGES.slice(0, -1).flatMap((stage, i) => stage.map((target) => ({ target: `./${target}`, from: above(i).map((f) => `./${f}`), message: 'a stage imports only the stages below it' })));
+// The runtime runs in the browser: it imports only itself, and the rest only its storage keys.
+const runtimeZones = [
+  { target: './src/runtime', from: STAGES.flat().map((f) => `./${f}`), message: 'the browser runtime imports only its own files' },
+  ...STAGES.flat().map((target) => ({ target: `./${target}`, from: './src/runtime', except: ['./storage-keys.ts'], message: 'only the runtime runs the runtime' })),
+  // Building the runtime must not load the compiler.
+  { target: './src/vite/runtime-config.ts', from: ['./src/vite/dev-config.ts', './src/vite/deck-plugin.ts'], message: 'the runtime build must not load the compiler' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.dist-*/'] },
   js.configs.recommended,
@@ -20,7 +49,8 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()], 'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] }, 'import-x/extensions': ['.ts'] },
     rules: {
       'import-x/no-cycle': 'error',
-      'import-x/no-unresolved': 'error',
+      'import-x/no-unresolved': ['error', { ignore: ['^virtual:'] }],
+      'import-x/no-restricted-paths': ['error', { zones: [...stageZones, ...runtimeZones] }],
     },
   },
 );

@@ -1,5 +1,5 @@
 // Vite: the dev server of `npm start`. `deck build` builds the same runtime (src/build/build-runtime.ts).
 import { defineConfig } from 'vite';
-import { deckViteConfig } from './src/vite/vite-config.js';
+import { deckViteConfig } from './src/vite/dev-config.js';
 
 export default defineConfig(deckViteConfig({ slidesDir: 'slides', outDir: 'dist' }));

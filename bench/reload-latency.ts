@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer } from 'vite';
-import { deckViteConfig } from '../src/vite/vite-config.js';
+import { deckViteConfig } from '../src/vite/dev-config.js';
 import { repeat, type Summary } from './stats.js';
 
 export async function measureReload(browser: Browser, runs: number): Promise<Summary> {

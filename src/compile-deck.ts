@@ -5,7 +5,7 @@ import { sortDiagnostics } from './diagnostics.js';
 import { FIGURES_FILE, SETTINGS_FILE, type DeckSources } from './load/load-deck.js';
 import { createMarkdown } from './markdown/create-markdown.js';
 import { parseSlides } from './markdown/parse-slides.js';
-import type { RenderEnv } from './html/render-env.js';
+import { createRenderEnv } from './html/render-env.js';
 import { renderSlides } from './render/render-slides.js';
 import type { CompileResult, DeckSettings, Diagnostic, FigureData } from './types.js';
 
@@ -58,12 +58,7 @@ function compile(sources: DeckSources): CompileResult {
   diagnostics.push(...checkLinks(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
 
   const data = figures.value ?? EMPTY_DATA;
-  const env: RenderEnv = {
-    render: true,
-    settings: settings.value ?? FALLBACK_SETTINGS,
-    data,
-    slideIndex: new Map(slideSources.map((s, i) => [s.id, { number: i + 1, title: s.title }])),
-  };
+  const env = createRenderEnv(settings.value ?? FALLBACK_SETTINGS, data, slideSources);
   const slides = renderSlides(md, slideSources, env);
   return { deck: { settings: env.settings, data, slides }, diagnostics: sortDiagnostics(diagnostics) };
 }

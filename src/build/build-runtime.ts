@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { ROOT } from '../project-root.js';
 
 /** What the runtime is built from. */
-const INPUTS = ['index.html', 'src/runtime', 'src/vite', 'public', 'package-lock.json'];
+const INPUTS = ['index.html', 'src/runtime', 'src/vite', 'src/theme.ts', 'public', 'package-lock.json'];
 const CACHE = join(ROOT, 'node_modules/.cache/deck-runtime');
 
 export interface Runtime {
@@ -31,8 +31,7 @@ export async function buildRuntime(): Promise<Runtime> {
 
 async function buildInto(dir: string): Promise<void> {
   const { build } = await import('vite');
-  const { runtimeViteConfig } = await import('../vite/vite-config.js');
-  const { offlineViteConfig } = await import('../vite/offline-config.js');
+  const { runtimeViteConfig, offlineViteConfig } = await import('../vite/runtime-config.js');
   // Built aside and renamed into place: two builds at once never see half a runtime.
   const partial = `${dir}.${process.pid}`;
   try {

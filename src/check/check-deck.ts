@@ -4,6 +4,7 @@ import type { DeckSettings, Diagnostic, FigureData } from '../types.js';
 import { planTimings } from '../plan-timings.js';
 import { figureText } from '../figures/figure-text.js';
 import { tokensText } from '../markdown/tokens-text.js';
+import { countWords } from '../cjk.js';
 import type { ParsedSlide } from '../markdown/parse-slides.js';
 import { didYouMean } from './did-you-mean.js';
 import type { LinkRef } from '../markdown/parse-env.js';
@@ -115,13 +116,6 @@ export function checkPacing(slides: readonly ParsedSlide[], settings: DeckSettin
     });
   }
   return out;
-}
-
-/** Words as a speaker says them: Latin words, and each Chinese character as half a word. */
-export function countWords(text: string): number {
-  const cjk = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
-  const latin = text.replace(/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
-  return latin + Math.round(cjk / 2);
 }
 
 /** Links to slides must name a slide; images must be image files of the deck (no request leaves it). */

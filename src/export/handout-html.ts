@@ -2,10 +2,11 @@
 // speaker notes beside or under them, each part opened by a band rather than a slide of its own,
 // then every figure with its source. The slides themselves are placed later (compose-handout),
 // into the frames this layout leaves for them.
-import type { RenderEnv } from '../html/render-env.js';
+import { createRenderEnv, type RenderEnv } from '../html/render-env.js';
 import { formatValue } from '../figures/figure-text.js';
 import { sourceText } from '../html/figure-html.js';
 import { escapeHtml, smartQuotes } from '../html/text.js';
+import { colourProperties } from '../theme.js';
 import type { Deck, Figure, Slide } from '../types.js';
 
 export const FIGURES_HEADING = 'Figures and their sources';
@@ -85,12 +86,7 @@ export function layoutHandout(deck: Deck, perPage: PerPage = DEFAULT_PER_PAGE): 
     }),
   );
 
-  const env: RenderEnv = {
-    render: true,
-    settings: deck.settings,
-    data: deck.data,
-    slideIndex: new Map(deck.slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])),
-  };
+  const env = createRenderEnv(deck.settings, deck.data, deck.slides);
   const footer = (p: number) => `<footer><span>${escapeHtml(deck.settings.title)}</span><span>Page ${p + 1} of ${pages.length + 1}</span></footer>`;
   const body = pages
     .map((page, p) => `<section class="page per-page-${perPage}">\n${page.map(({ item, top }) => itemHtml(item, top, row)).join('')}${footer(p)}\n</section>\n`)
@@ -147,11 +143,11 @@ ${rows.join('\n')}
 `;
 }
 
-// The deck's colours (theme.css). Sizes in pt, the PDF's own unit, so the frames line up exactly.
+// The deck's colours (theme.ts). Sizes in pt, the PDF's own unit, so the frames line up exactly.
 function style(row: ReturnType<typeof rowGeometry>): string {
   return `
 @page { size: A4; margin: 0; }
-:root { --ink: #0d1b2a; --ink-soft: #3d4b5c; --navy: #12355b; --accent: #b02a1e; --rule: #d5dce4; --tint: #f2f5f8; }
+${colourProperties()}
 html { font-family: 'Inter', 'Noto Sans SC', sans-serif; color: var(--ink); font-size: 10pt; line-height: 1.45; }
 body { margin: 0; }
 [lang|='zh'] { font-family: 'Noto Sans SC', 'Inter', sans-serif; }

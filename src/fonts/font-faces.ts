@@ -5,7 +5,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from '../project-root.js';
-import { cjkCharacters } from '../html/text.js';
+import { cjkCharacters } from '../cjk.js';
 import type { Deck } from '../types.js';
 
 const packageFiles = createRequire(import.meta.url);

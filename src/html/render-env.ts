@@ -13,3 +13,8 @@ export interface RenderEnv {
 export function isRenderEnv(env: unknown): env is RenderEnv {
   return typeof env === 'object' && env !== null && (env as RenderEnv).render === true;
 }
+
+/** The env for a deck of these slides, in order. */
+export function createRenderEnv(settings: DeckSettings, data: FigureData, slides: readonly { id: string; title: string }[]): RenderEnv {
+  return { render: true, settings, data, slideIndex: new Map(slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])) };
+}

@@ -1,4 +1,5 @@
-// Plain-text helpers for HTML and SVG output.
+// Text as it goes into HTML: escaped, with typographic quotes, and CJK runs marked with their language.
+import { CJK_RUN } from '../cjk.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
@@ -9,8 +10,6 @@ export function smartQuotes(text: string): string {
   return text.replace(/"([^"]*)"/g, '\u201c$1\u201d');
 }
 
-// Han, kana and CJK punctuation: text in these scripts is marked with the deck's CJK language.
-const CJK_RUN = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
 
 /** Escapes `text` as `escape` does and wraps each CJK run in a span with its language, for fonts
  *  and screen readers. */
@@ -22,9 +21,4 @@ export function markCjk(text: string, lang = 'zh-Hans', escape = escapeHtml): st
     last = match.index + match[0].length;
   }
   return out + escape(text.slice(last));
-}
-
-/** Every distinct CJK character in `text`, for subsetting the CJK font. */
-export function cjkCharacters(text: string): string {
-  return [...new Set(text.match(CJK_RUN)?.join('') ?? '')].sort().join('');
 }

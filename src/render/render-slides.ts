@@ -4,6 +4,7 @@ import type { ParsedSlide } from '../markdown/parse-slides.js';
 import type { RenderEnv } from '../html/render-env.js';
 import { tokensText } from '../markdown/tokens-text.js';
 import { planTimings } from '../plan-timings.js';
+import { COLOURS } from '../theme.js';
 import type { Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
 import { renderQr } from '../html/qr-svg.js';
@@ -58,8 +59,8 @@ export function renderSection(slide: Slide): string {
     slide.timing ? `data-timing="${slide.timing}"` : '',
     slide.part ? `data-part="${escapeHtml(slide.part)}"` : '',
     // reveal paints this behind the whole viewport, not just the 16:9 slide, and
-    // from its brightness turns the controls light. The theme's --navy.
-    slide.layout === 'section' ? 'data-background-color="#12355b"' : '',
+    // from its brightness turns the controls light.
+    slide.layout === 'section' ? `data-background-color="${COLOURS.navy}"` : '',
   ].filter(Boolean);
   const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
   return `<section ${attrs.join(' ')}>\n${slide.html}${notes}</section>\n`;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { deckViteConfig } from '../../src/vite/vite-config.js';
+import { deckViteConfig } from '../../src/vite/dev-config.js';
 import { launchChromium, openDeck, presentId } from './chromium.js';
 
 let dir: string;

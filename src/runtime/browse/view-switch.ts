@@ -1,11 +1,10 @@
 // Slide view or scroll view: the reader's choice, kept across reloads, and the switch that makes it.
 import type { RevealConfig } from 'reveal.js';
 import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
+import { VIEW_KEY } from '../storage-keys.js';
 
 type View = 'slides' | 'scroll';
 
-// index.html reads it too, before the first paint.
-const STORAGE_KEY = 'deck-view';
 /** Narrower than this (CSS px), the deck opens as one page to scroll, unless the reader chose. */
 const SCROLL_BELOW_WIDTH = 600;
 
@@ -75,7 +74,7 @@ function switchTo(deck: BrowseDeck, view: View): void {
 
 function storedView(): View | undefined {
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
+    const value = localStorage.getItem(VIEW_KEY);
     return value === 'slides' || value === 'scroll' ? value : undefined;
   } catch {
     return undefined; // storage blocked: the choice lasts as long as the page
@@ -84,7 +83,7 @@ function storedView(): View | undefined {
 
 function store(view: View): void {
   try {
-    localStorage.setItem(STORAGE_KEY, view);
+    localStorage.setItem(VIEW_KEY, view);
   } catch {
     // storage blocked: nothing to keep
   }

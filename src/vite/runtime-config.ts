@@ -1,0 +1,43 @@
+// The runtime's Vite build: the page shell (index.html) with its scripts, styles and icon, no deck
+// in it yet, for the hosted site and for the one-file deck that opens from file://.
+import type { InlineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { ROOT } from '../project-root.js';
+import { inlineIcon } from './inline-icon.js';
+import { sharedValues } from './shared-values-plugin.js';
+
+/** The hosted site's runtime: scripts by URL, styles and icon in the page. */
+export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
+  const config = baseViteConfig(options);
+  return {
+    ...config,
+    configFile: false,
+    logLevel: 'warn',
+    // The styles go into the page: the first slide paints without waiting for a stylesheet.
+    plugins: [...(config.plugins ?? []), inlineIcon(), viteSingleFile({ useRecommendedBuildConfig: false, inlinePattern: ['**/*.css'] })],
+  };
+}
+
+/** The one-file deck's runtime: the same build, everything inlined, nothing beside the page. */
+export function offlineViteConfig(options: { outDir: string }): InlineConfig {
+  const config = runtimeViteConfig(options);
+  // Its own build: these settings would inline everything into the hosted site as well.
+  return { ...config, publicDir: false, plugins: [...(config.plugins ?? []), viteSingleFile()] };
+}
+
+/** What the dev server and both runtime builds share. */
+export function baseViteConfig(options: { outDir: string }): InlineConfig {
+  return {
+    root: ROOT,
+    // Relative URLs: the built deck works from any folder, and from a USB stick.
+    base: './',
+    plugins: [sharedValues()],
+    build: {
+      outDir: options.outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      // Timing advice belongs to the benchmark (npm run bench), not to every build's output.
+      rolldownOptions: { checks: { pluginTimings: false } },
+    },
+  };
+}
