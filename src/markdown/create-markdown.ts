@@ -1,26 +1,55 @@
-// The markdown-it instance our pipeline uses: CommonMark, no raw HTML, plus our plugins.
-import markdownIt, { type MarkdownIt } from 'markdown-it';
-import { attributesPlugin } from './attributes-plugin.js';
-import { cjkPlugin } from './cjk-plugin.js';
-import { containersPlugin } from './containers-plugin.js';
-import { figuresPlugin } from './figures-plugin.js';
-import { linksPlugin } from './links-plugin.js';
-import { notesPlugin } from './notes-plugin.js';
-import { slidesPlugin } from './slides-plugin.js';
+// The markdown-it instance our pipeline uses: CommonMark with no raw HTML, and the deck's rules,
+// listed below in the order they run, as markdown-it's own parser_core lists its rules.
+import markdownIt, { type MarkdownIt, type StateCore } from 'markdown-it';
+import container from 'markdown-it-container';
+import { markCjk } from '../html/text.js';
+import { readAttributes } from './attributes.js';
+import { CONTAINERS, cutCells, hideCalloutParagraphs, markFragments, renderCellClose, renderCellOpen } from './containers.js';
+import { parseFigure, placeFigures, renderFigure } from './figures.js';
+import { checkLinks } from './links.js';
+import { splitNotes } from './notes.js';
+import { cutSlides } from './slides.js';
+
+/**
+ * The deck's core rules, each run right after the rule above it. `block` and `inline` are
+ * markdown-it's own: between them the file is block tokens (slides are cut there), after them
+ * every paragraph has its inline tokens (figures, links).
+ */
+const CORE_RULES: readonly [name: string, rule: ((state: StateCore) => void) | 'markdown-it'][] = [
+  ['block', 'markdown-it'],
+  // Before slides are cut: it rebuilds the token list they are cut from.
+  ['deck_grid_cells', cutCells],
+  ['deck_slides', cutSlides],
+  // On whole slides, and before 'inline', so the `{...}` line is never parsed as text.
+  ['deck_attributes', readAttributes],
+  // Before 'inline', so the `Note:` mark is gone before its paragraph is parsed.
+  ['deck_notes', splitNotes],
+  ['inline', 'markdown-it'],
+  ['deck_links', checkLinks],
+  ['deck_figure_places', placeFigures],
+  ['deck_fragments', markFragments],
+  ['deck_callout_paragraphs', hideCalloutParagraphs],
+];
 
 export function createMarkdown(): MarkdownIt {
   // html: false shows any raw HTML as text: slides never carry live markup.
   const md = markdownIt({ html: false, linkify: false, typographer: true });
-  return (
-    md
-      // Order matters: attributes and notes hook in after the rule that cuts slides,
-      // and the containers' cell rule must run before it.
-      .use(slidesPlugin)
-      .use(attributesPlugin)
-      .use(notesPlugin)
-      .use(containersPlugin)
-      .use(figuresPlugin)
-      .use(linksPlugin)
-      .use(cjkPlugin)
-  );
+  // Every link becomes a token, so deck_links sees them all with their place; it turns the
+  // unsafe ones back into text, with a warning.
+  md.validateLink = () => true;
+  for (const [name, render] of Object.entries(CONTAINERS)) md.use(container, name, { render });
+
+  CORE_RULES.forEach(([name, rule], i) => {
+    if (rule !== 'markdown-it') md.core.ruler.after(CORE_RULES[i - 1]![0], name, rule);
+  });
+  // 'text' stops at `{`, so after it this rule sees every `{{` that is not code.
+  md.inline.ruler.after('text', 'deck_figure', parseFigure);
+
+  md.renderer.rules['deck_figure'] = renderFigure;
+  md.renderer.rules['deck_cell_open'] = renderCellOpen;
+  md.renderer.rules['deck_cell_close'] = renderCellClose;
+  // Chinese marked with its language, so the CJK font is used and screen readers switch voice;
+  // escaped as markdown-it escapes text, so that other text comes out as it would without us.
+  md.renderer.rules['text'] = (tokens, idx) => markCjk(tokens[idx]!.content, 'zh-Hans', md.utils.escapeHtml);
+  return md;
 }

@@ -2,7 +2,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { Diagnostic, SlideAttributes, SourceFile } from '../types.js';
 import { createParseEnv, type LinkRef } from './parse-env.js';
-import type { FigureMeta } from './figures-plugin.js';
+import type { FigureMeta } from './figures.js';
 import { inlineText } from './tokens-text.js';
 
 /** A slide after parsing: its id, title and tokens, and what the deck-wide checks need. */

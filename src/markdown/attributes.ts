@@ -1,5 +1,5 @@
 // Per-slide attributes: a slide's first paragraph `{#id .class layout=NAME timing=SECONDS}`.
-import type { MarkdownIt, StateCore } from 'markdown-it';
+import type { StateCore } from 'markdown-it';
 import type { Diagnostic, SlideAttributes } from '../types.js';
 import { isParseEnv } from './parse-env.js';
 
@@ -9,12 +9,7 @@ const ATTRIBUTE_LINE = /^\{([^{}]*\S[^{}]*)\}$/;
 /** A line that reads as attributes (`{#id`, `{.class`, `{name=`) wherever it stands. */
 const LOOKS_LIKE_ATTRIBUTES = /^\s*\{\s*(#[a-z]|\.[a-z]|[a-z]+=)[^{}]*\}\s*$/i;
 
-export function attributesPlugin(md: MarkdownIt): void {
-  // After slides are cut, before inline parsing, so the line is never rendered as text.
-  md.core.ruler.after('deck_slides', 'deck_attributes', readAttributes);
-}
-
-function readAttributes(state: StateCore): void {
+export function readAttributes(state: StateCore): void {
   const env = state.env;
   if (!isParseEnv(env)) return;
   for (const slide of env.slides) {

@@ -1,19 +1,12 @@
 // Links and images: every destination is checked here, where its place in the source is known.
 // Unsafe schemes stop being links; slide links and images are recorded for the deck-wide check.
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 import { encodePath, imageFile, isRelative } from '../load/image-files.js';
 import { isParseEnv, type ParseEnv } from './parse-env.js';
 
 
-export function linksPlugin(md: MarkdownIt): void {
-  // Let markdown-it make every link a token, so this rule sees them all with their place;
-  // the unsafe ones are turned back into text below, with a warning.
-  md.validateLink = () => true;
-  md.core.ruler.after('inline', 'deck_links', checkLinks);
-}
-
 /** javascript:, vbscript:, file: and data: (but data: images), in any case, encoding or spacing. */
-export function isUnsafeUrl(href: string): boolean {
+function isUnsafeUrl(href: string): boolean {
   let url = href;
   try {
     url = decodeURIComponent(href);
@@ -27,7 +20,7 @@ export function isUnsafeUrl(href: string): boolean {
   return /^(javascript|vbscript|file|data|livescript|mocha):/.test(url);
 }
 
-function checkLinks(state: StateCore): void {
+export function checkLinks(state: StateCore): void {
   const env = state.env;
   if (!isParseEnv(env)) return;
   for (const block of state.tokens) {

@@ -1,40 +1,27 @@
 // Block containers: `::: callouts` (figure cards), `::: grid` (cells cut at `###`),
 // `::: timeline` (the timeline drawn from the data file) and `::: fragments`
 // (a list revealed item by item).
-import container from 'markdown-it-container';
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 import { isRenderEnv } from '../html/render-env.js';
 import { renderTimeline } from '../html/timeline-html.js';
 
-export function containersPlugin(md: MarkdownIt): void {
-  md.use(container, 'callouts', {
-    render: (tokens: Token[], idx: number) =>
-      tokens[idx]!.nesting === 1 ? '<div class="callouts">\n' : '</div>\n',
-  });
-  md.use(container, 'grid', {
-    render: (tokens: Token[], idx: number) => {
-      const token = tokens[idx]!;
-      return token.nesting === 1 ? `<div class="grid grid-${Number(token.meta?.cells ?? 1)}">\n` : '</div>\n';
-    },
-  });
-  md.use(container, 'timeline', {
-    render: (tokens: Token[], idx: number, _o: unknown, env: unknown) =>
-      tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline) : '',
-  });
-  md.use(container, 'fragments', {
-    render: (tokens: Token[], idx: number) =>
-      tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n',
-  });
-  md.renderer.rules['deck_cell_open'] = () => '<div class="cell">\n';
-  md.renderer.rules['deck_cell_close'] = () => '</div>\n';
-  // Must run before slides are cut: it rebuilds the token list the slides are cut from.
-  md.core.ruler.before('deck_slides', 'deck_grid_cells', cutCells);
-  md.core.ruler.after('inline', 'deck_callout_paragraphs', hideCalloutParagraphs);
-  md.core.ruler.after('inline', 'deck_fragments', markFragments);
-}
+/** How each container opens and closes in HTML (markdown-it-container's render option). */
+export const CONTAINERS: Record<string, (tokens: Token[], idx: number, options: unknown, env: unknown) => string> = {
+  callouts: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="callouts">\n' : '</div>\n'),
+  grid: (tokens, idx) => {
+    const token = tokens[idx]!;
+    return token.nesting === 1 ? `<div class="grid grid-${Number(token.meta?.cells ?? 1)}">\n` : '</div>\n';
+  },
+  timeline: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline) : ''),
+  fragments: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n'),
+};
+
+/** The grid's cells, which cutCells makes. */
+export const renderCellOpen = () => '<div class="cell">\n';
+export const renderCellClose = () => '</div>\n';
 
 /** Wraps each `###`-headed run inside a grid in a cell, and counts the cells. */
-function cutCells(state: StateCore): void {
+export function cutCells(state: StateCore): void {
   const out: Token[] = [];
   const grids: { open: Token; cells: number; inCell: boolean }[] = [];
   for (const token of state.tokens) {
@@ -57,7 +44,7 @@ function cutCells(state: StateCore): void {
 }
 
 /** Cards are blocks of their own, so the paragraph around `{{a}} {{b}}` is not rendered. */
-function hideCalloutParagraphs(state: StateCore): void {
+export function hideCalloutParagraphs(state: StateCore): void {
   let depth = 0;
   for (const token of state.tokens) {
     if (token.type === 'container_callouts_open') depth++;
@@ -67,7 +54,7 @@ function hideCalloutParagraphs(state: StateCore): void {
 }
 
 /** reveal.js shows elements of class `fragment` one step at a time: here, a list's own items. */
-function markFragments(state: StateCore): void {
+export function markFragments(state: StateCore): void {
   const open: number[] = [];
   for (const token of state.tokens) {
     if (token.type === 'container_fragments_open') open.push(token.level);

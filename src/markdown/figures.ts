@@ -1,6 +1,6 @@
 // Figures: `{{key}}` in a sentence becomes the figure from the data file; inside a
-// `::: callouts` block it becomes a card. Rendering lives in render/figure-html.ts.
-import type { MarkdownIt, StateCore, StateInline } from 'markdown-it';
+// `::: callouts` block it becomes a card. The HTML comes from html/figure-html.ts.
+import type { RendererRule, StateCore, StateInline } from 'markdown-it';
 import { isParseEnv } from './parse-env.js';
 import { isRenderEnv } from '../html/render-env.js';
 import { renderFigureCard, renderFigureInline } from '../html/figure-html.js';
@@ -15,18 +15,15 @@ export interface FigureMeta {
   card: boolean;
 }
 
-export function figuresPlugin(md: MarkdownIt): void {
-  // 'text' stops at `{`, so this rule sees every `{{` that is not code.
-  md.inline.ruler.after('text', 'deck_figure', parseFigure);
-  md.core.ruler.after('inline', 'deck_figure_places', placeFigures);
-  md.renderer.rules['deck_figure'] = (tokens, idx, _options, env) => {
-    const meta = tokens[idx]!.meta as unknown as FigureMeta;
-    if (!isRenderEnv(env)) return '';
-    return meta.card ? renderFigureCard(meta.key, env) : renderFigureInline(meta.key, env);
-  };
-}
+/** A figure token as HTML: a card inside callouts, the figure as words elsewhere. */
+export const renderFigure: RendererRule = (tokens, idx, _options, env) => {
+  const meta = tokens[idx]!.meta as unknown as FigureMeta;
+  if (!isRenderEnv(env)) return '';
+  return meta.card ? renderFigureCard(meta.key, env) : renderFigureInline(meta.key, env);
+};
 
-function parseFigure(state: StateInline, silent: boolean): boolean {
+/** `{{key}}`: 'text' stops at `{`, so this rule sees every `{{` that is not code. */
+export function parseFigure(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x7b /* { */) return false;
   const match = FIGURE.exec(state.src.slice(state.pos, state.pos + 200));
   if (!match) return false;
@@ -39,7 +36,7 @@ function parseFigure(state: StateInline, silent: boolean): boolean {
 }
 
 /** Gives each figure its source line and column, and marks those inside callouts as cards. */
-function placeFigures(state: StateCore): void {
+export function placeFigures(state: StateCore): void {
   const env = state.env;
   if (!isParseEnv(env)) return;
   let inCallouts = 0;

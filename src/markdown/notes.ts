@@ -1,16 +1,11 @@
 // Speaker notes: from a paragraph starting `Note:` to the end of the slide.
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 import { isParseEnv, type ParseEnv } from './parse-env.js';
 
 const NOTE_MARK = /^Notes?:[ \t]*/;
 const NOTE_LINE = /^\s*Notes?:/;
 
-export function notesPlugin(md: MarkdownIt): void {
-  // Before 'inline' so the `Note:` mark is gone before the paragraph is parsed.
-  md.core.ruler.after('deck_attributes', 'deck_notes', splitNotes);
-}
-
-function splitNotes(state: StateCore): void {
+export function splitNotes(state: StateCore): void {
   const env = state.env;
   if (!isParseEnv(env)) return;
   for (const slide of env.slides) {

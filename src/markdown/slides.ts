@@ -1,18 +1,13 @@
 // Cuts a file's block tokens into slides at every top-level line of three or more `-` (a `***`,
 // `___` or spaced `- - -` rule stays a rule inside the slide).
 // Working on tokens means a `---` inside a code fence or container can never split a slide.
-import type { MarkdownIt, StateCore, Token } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 import { isParseEnv, type SlideTokens } from './parse-env.js';
 
 /** The separator as its line must read: dashes only, so that a spaced `- - -` stays a rule. */
 const SEPARATOR = /^ {0,3}-{3,}[ \t]*$/;
 
-export function slidesPlugin(md: MarkdownIt): void {
-  // Runs before 'inline' so later block rules (attributes, notes) see whole slides.
-  md.core.ruler.after('block', 'deck_slides', cutSlides);
-}
-
-function cutSlides(state: StateCore): void {
+export function cutSlides(state: StateCore): void {
   const env = state.env;
   if (!isParseEnv(env)) return;
   let body: Token[] = [];
