@@ -2,9 +2,8 @@
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { BrowserNotFoundError, ExportError } from '../export/export-errors.js';
-import type { PreparedExport } from '../export/export-deck.js';
-import type { ExportKind } from '../export/export-paths.js';
+import type { Export } from '../export/export-command.js';
+import { BrowserNotFoundError, ExportError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
 import { ROOT } from '../project-root.js';
 import type { Deck } from '../types.js';
@@ -75,13 +74,13 @@ async function main(argv: string[]): Promise<number> {
 
   // An export starts its browser before the deck compiles: the browser takes the longest to come up.
   const exportKind: ExportKind | undefined = command === 'pdf' || command === 'png' ? (values.handout ? 'handout' : command) : undefined;
-  const prepared = exportKind ? await startExport(exportKind, values) : undefined;
+  const started = exportKind ? await startExport(exportKind, values) : undefined;
   // Loaded after that for the same reason: the compiler's libraries take a while to load too.
   const [{ compileDeck }, { loadDeck }] = await Promise.all([import('../compile-deck.js'), import('../load/load-deck.js')]);
   const result = compileDeck(loadDeck(values.slides));
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(result.diagnostics)) {
-    await prepared?.cancel();
+    await started?.cancel();
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     console.error(`deck: ${errors} error${errors > 1 ? 's' : ''}; nothing was built`);
     return 1;
@@ -99,21 +98,21 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      return exportCommand(exportKind!, prepared!, result.deck, values.out);
+      return exportCommand(exportKind!, started!, result.deck, values.out);
   }
 }
 
 /** Loaded only for an export: the export code, its server and its browser. */
-async function startExport(kind: ExportKind, options: { slides: string; out: string; 'per-page'?: string }): Promise<PreparedExport> {
-  const { prepareExport } = await import('../export/export-deck.js');
+async function startExport(kind: ExportKind, options: { slides: string; out: string; 'per-page'?: string }): Promise<Export> {
+  const { startExport } = await import('../export/export-command.js');
   const perPage = options['per-page'] ? (Number(options['per-page']) as 1 | 2 | 3) : undefined;
-  return prepareExport({ kind, slidesDir: options.slides, outDir: options.out, perPage });
+  return startExport({ kind, slidesDir: options.slides, outDir: options.out, perPage });
 }
 
 /** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */
-async function exportCommand(kind: ExportKind, prepared: PreparedExport, deck: Deck, outDir: string): Promise<number> {
+async function exportCommand(kind: ExportKind, started: Export, deck: Deck, outDir: string): Promise<number> {
   try {
-    const exported = await prepared.run(deck, () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`));
+    const exported = await started.finish(deck, () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`));
     const count = kind === 'png' ? `${exported.count} images, 1920×1080` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
     // The whole command: the export began before the deck compiled.

@@ -1,10 +1,11 @@
-// The built deck in reveal's print view (?print-pdf), and the wait until it is ready to print.
+// The built deck in reveal's print view (?print-pdf), the wait until it is ready to print, and the
+// printing: vector pages, text kept as text, fonts embedded.
 import type { Page } from 'playwright-core';
 import type { Slide } from '../types.js';
-import { withDeadline } from './deadline.js';
-import { ExportError } from './export-errors.js';
+import { ExportError, withDeadline } from './export-kinds.js';
 
 const READY_TIMEOUT_MS = 30_000;
+const PRINT_TIMEOUT_MS = 60_000;
 
 export interface PrintViewOptions {
   /** reveal makes each page 1px shorter so a printer never spills onto a blank page; a
@@ -50,4 +51,14 @@ async function ready(page: Page): Promise<void> {
     await document.fonts.ready;
     await Promise.all(Array.from(document.images, (img) => img.decode().catch(() => undefined)));
   });
+}
+
+/** The page size comes from the page's own `@page` rule (reveal sets one per slide size). */
+export function printPage(page: Page): Promise<Uint8Array> {
+  return withDeadline(
+    // Tagged: screen readers and reflowing viewers get the reading order and headings.
+    page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true }),
+    PRINT_TIMEOUT_MS,
+    'the browser did not finish printing the PDF',
+  );
 }

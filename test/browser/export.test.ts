@@ -8,11 +8,11 @@ import { promisify } from 'node:util';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
-import { BrowserNotFoundError } from '../../src/export/export-errors.js';
-import { findBrowser } from '../../src/export/find-browser.js';
+import { BrowserNotFoundError } from '../../src/export/export-kinds.js';
+import { findBrowser } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue } from '../../src/figures/figure-text.js';
-import { layoutHandout } from '../../src/export/handout-html.js';
+import { layoutHandout } from '../../src/export/handout.js';
 
 const { deck } = compileDeck(loadDeck('slides'));
 const { slides, settings } = deck;

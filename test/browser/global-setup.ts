@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist } from '../../src/export/serve-dist.js';
+import { serveDist } from '../../src/export/browser-session.js';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
-import { serveDist } from '../../src/export/serve-dist.js';
+import { serveDist } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { useChromium, openDeck } from './chromium.js';
 

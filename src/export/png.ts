@@ -1,22 +1,21 @@
 // `deck png`: every slide as dist/slides/NN-id.png at 1920×1080, from the same print view as the PDF.
 import { join } from 'node:path';
-import type { Deck } from '../types.js';
 import { replaceFolder } from '../files/atomic-write.js';
-import { withDeadline } from './deadline.js';
-import { exportPath, type Exported, type ExportTarget } from './export-paths.js';
-import type { ExportSession } from './export-session.js';
+import type { Deck } from '../types.js';
+import type { Printer } from './browser-session.js';
+import { exportPath, withDeadline, type Exported, type ExportTarget } from './export-kinds.js';
 import { openPrintView } from './print-view.js';
 
 /** The slide is laid out at 1280×720 CSS pixels; 1.5 device pixels each make 1920×1080. */
 const SCALE = 1.5;
 const SHOT_TIMEOUT_MS = 30_000;
 
-export async function exportPng(session: ExportSession, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SCALE });
+export async function exportPng(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
+  const page = await printer.browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SCALE });
   const path = exportPath(outDir, 'png');
   let bytes = 0;
   try {
-    await openPrintView(page, session.url, deck.slides, { fullHeight: true });
+    await openPrintView(page, printer.url, deck.slides, { fullHeight: true });
     const pages = await page.$$('.reveal .pdf-page');
     await replaceFolder(path, async (folder) => {
       for (const [i, slide] of deck.slides.entries()) {

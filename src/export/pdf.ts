@@ -1,6 +1,52 @@
-// Bookmarks for a PDF of the deck: each part of the talk, with its slides under it.
-import { PDFHexString, PDFName, type PDFDict, type PDFDocument, type PDFRef } from 'pdf-lib';
-import type { Slide } from '../types.js';
+// `deck pdf`: the slides as a 16:9 PDF, one page per slide as Chromium prints reveal's print view,
+// with the document's metadata and bookmarks for each part of the talk, in dist/deck.pdf.
+import { PDFDocument, PDFHexString, PDFName, type PDFDict, type PDFRef } from 'pdf-lib';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import type { Deck, Slide } from '../types.js';
+import type { Printer } from './browser-session.js';
+import { ExportError, exportPath, type Exported, type ExportTarget } from './export-kinds.js';
+import { printPage, waitForPrintView } from './print-view.js';
+
+export async function exportPdf(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
+  const doc = await printSlides(printer, deck);
+  const { settings } = deck;
+  setPdfMetadata(doc, { title: settings.title, author: settings.author, subject: settings.event, lang: settings.lang });
+  addOutline(doc, deckBookmarks(deck.slides));
+  const bytes = await doc.save();
+  const path = exportPath(outDir, 'pdf');
+  writeFileAtomic(path, bytes);
+  return { path, count: doc.getPageCount(), bytes: bytes.length };
+}
+
+/** The slides as Chromium prints reveal's print view: one 1280×720 page per slide. */
+export async function printSlides(printer: Printer, deck: Deck): Promise<PDFDocument> {
+  // The browser opened the print view as it started (export-command.ts).
+  await waitForPrintView(printer.startPage, deck.slides);
+  const bytes = await printPage(printer.startPage);
+  // Chromium's own metadata (its user agent as Creator) is replaced by the caller, not kept.
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  if (doc.getPageCount() !== deck.slides.length) {
+    throw new ExportError(`the PDF has ${doc.getPageCount()} pages for ${deck.slides.length} slides: a slide's content spills past its page`);
+  }
+  return doc;
+}
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  /** BCP 47, as in deck.yaml's `lang`: screen readers pick their voice from it. */
+  lang: string;
+}
+
+export function setPdfMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
+  // Viewers then show the title, not the file name, in their window.
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  doc.setAuthor(metadata.author);
+  doc.setSubject(metadata.subject);
+  doc.setLanguage(metadata.lang);
+  doc.setCreator('deck (reveal.js, printed by Chromium)');
+}
 
 export interface Bookmark {
   title: string;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { temporaryFolderBeside } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 import type { Deck } from '../types.js';
-import { EXPORT_NAMES } from './export-paths.js';
+import { EXPORT_NAMES } from './export-kinds.js';
 
 /** What a build reads besides the slides: the page shell, the code, static files, dependencies. */
 const BUILD_INPUTS = ['index.html', 'src', 'public', 'package-lock.json'].map((p) => join(ROOT, p));

@@ -1,0 +1,50 @@
+// The exports there are, where each is written, what each reports, and how one fails: what every
+// export file shares.
+import { join } from 'node:path';
+
+export const EXPORT_NAMES = { pdf: 'deck.pdf', handout: 'deck-handout.pdf', png: 'slides' } as const;
+
+export type ExportKind = keyof typeof EXPORT_NAMES;
+
+/** Where an export of `kind` is written inside the output folder (dist/ by default). */
+export function exportPath(outDir: string, kind: ExportKind): string {
+  return join(outDir, EXPORT_NAMES[kind]);
+}
+
+/** Where an export writes, and how: the handout's slides a page. */
+export interface ExportTarget {
+  outDir: string;
+  perPage?: 1 | 2 | 3;
+}
+
+/** What an export wrote, for the command's one-line report. */
+export interface Exported {
+  path: string;
+  /** Pages of a PDF, or images of `deck png`. */
+  count: number;
+  bytes: number;
+}
+
+/** No Chrome or Chromium to print with; the message says how to get one. Exit 2. */
+export class BrowserNotFoundError extends Error {
+  override name = 'BrowserNotFoundError';
+}
+
+/** The browser could not produce the export (a timeout, a crash, pages that do not match the
+ *  slides). Exit 1, the previous file left as it was. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+/** A time limit on one step of an export, so a stuck browser fails with a message instead of hanging. */
+export async function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ExportError(`${message} (gave up after ${ms / 1000} s)`)), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
