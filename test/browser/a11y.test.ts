@@ -8,13 +8,11 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue, spokenText } from '../../src/figures/figure-text.js';
 import { smartQuotes } from '../../src/html/text.js';
-import { accessibleHeadings, newPage, openDeck, presentId, useChromium } from './chromium.js';
+import { accessibleHeadings, LAPTOP, newPage, openDeck, PHONE, presentId, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const LAPTOP = { width: 1280, height: 720 };
-const PHONE = { width: 390, height: 844 };
 const browser = useChromium();
 
 

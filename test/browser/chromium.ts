@@ -5,6 +5,11 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
+/** The windows the deck is tried in: a projector's (the slide's own size), a laptop's, a phone's. */
+export const PROJECTOR = { width: 1280, height: 720 };
+export const LAPTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROME_PATH`);
   return chromium.launch({

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { formatValue } from '../../src/figures/figure-text.js';
-import { openDeck, presentId, useChromium, watchPage } from './chromium.js';
+import { openDeck, PROJECTOR, presentId, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -12,7 +12,7 @@ const browser = useChromium();
 let page: Page;
 
 async function freshPage(): Promise<Page> {
-  page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+  page = await browser().newPage({ viewport: PROJECTOR });
   return page;
 }
 

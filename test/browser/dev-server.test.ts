@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { deckViteConfig } from '../../src/vite/dev-config.js';
-import { launchChromium, openDeck, presentId } from './chromium.js';
+import { launchChromium, openDeck, PROJECTOR, presentId } from './chromium.js';
 
 let dir: string;
 let server: ViteDevServer;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 // Each test has a page of its own, and leaves the slides as it found them: an edit reloads every
 // open page a moment later, which must not land in the next test.
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page = await browser.newPage({ viewport: PROJECTOR });
 });
 
 afterEach(async () => {
@@ -107,7 +107,8 @@ it('recovers when a slide file is deleted or renamed while it runs', async () =>
 
 it('wraps a very long word or URL inside its slide', async () => {
   const url = server.resolvedUrls!.local[0]!;
-  writeFileSync(join(dir, '07-long.md'), readFileSync('test/fixtures/bad/long-word.md', 'utf8').replace('## Long', '{#long}\n## Long'));
+  const long = `${'Ahugeword'.repeat(10)} https://example.org/${'a/very/long/path/'.repeat(6)}index.html`;
+  writeFileSync(join(dir, '07-long.md'), `{#long}\n## Long\n\n${long}\n\nNote: n\n`);
   await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toContain('id="long"');
   await openDeck(page, url, '#/long');
   // The text's own extent, not its box: unwrapped text runs out of a box that stays put.

@@ -1,7 +1,7 @@
 // The first slide paints with the page, before reveal.js has run (or with no script at all),
 // where and as large as reveal then shows it: nothing moves when the script takes over.
 import { describe, expect, inject, it } from 'vitest';
-import { newPage, useChromium } from './chromium.js';
+import { newPage, PROJECTOR, useChromium } from './chromium.js';
 
 const browser = useChromium();
 const url = inject('deckUrl');
@@ -33,7 +33,7 @@ async function firstSlideBoxes(viewport: { width: number; height: number }, java
 
 describe('the first paint', () => {
   for (const viewport of [
-    { width: 1280, height: 720 },
+    PROJECTOR,
     { width: 1920, height: 1080 },
     { width: 1024, height: 768 },
   ]) {
@@ -58,7 +58,7 @@ describe('the first paint', () => {
     ['in the scroll view', '?view=scroll'],
   ]) {
     it(`shows no slide before reveal.js when the deck opens ${opening}, rather than the wrong one`, async () => {
-      const page = await newPage(browser(), { width: 1280, height: 720 });
+      const page = await newPage(browser(), PROJECTOR);
       try {
         // The deck's own script never arrives: what shows is what shows before it runs.
         await page.route('**/assets/*.js', (route) => route.abort());

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { launchChromium, presentId } from './chromium.js';
+import { launchChromium, PROJECTOR, presentId } from './chromium.js';
 
 const file = join(inject('deckDir'), 'offline.html');
 const url = pathToFileURL(file).href;
@@ -26,7 +26,7 @@ const allowed = (u: string) => u.split(/[?#]/)[0] === url || u.startsWith('data:
 beforeAll(async () => {
   browser = await launchChromium();
   // Routes and listeners on the context, so the speaker window and its previews are watched too.
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await browser.newContext({ viewport: PROJECTOR });
   context.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });

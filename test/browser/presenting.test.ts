@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { serveDist } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { useChromium, openDeck } from './chromium.js';
+import { openDeck, PROJECTOR, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -48,7 +48,7 @@ describe('projector-safe', () => {
 
 describe('speaker view', () => {
   it('opens on S with the current slide’s notes and pacing, and follows navigation', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: PROJECTOR });
     const [content] = deck.slides.filter((s) => s.notesText && s.layout === 'default');
     await openDeck(page, url, `#/${content!.id}`);
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
@@ -66,7 +66,7 @@ describe('speaker view', () => {
 
 describe('keys for the speaker', () => {
   it('show help (?), the overview (O, Esc), jump to a slide (G) and black out the screen (B)', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: PROJECTOR });
     await openDeck(page, url);
     const has = (selector: string) => page.locator(selector).count();
 
@@ -95,7 +95,7 @@ describe('keys for the speaker', () => {
 
 describe('toolbar while presenting', () => {
   it('fades once the pointer rests and comes back when it moves', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: PROJECTOR });
     await openDeck(page, url);
     const opacity = () => page.$eval('nav.browse', (el) => getComputedStyle(el).opacity);
     await page.mouse.move(200, 200);
@@ -109,7 +109,7 @@ describe('toolbar while presenting', () => {
 
 describe('fonts', () => {
   it('draws every text of every slide with the fonts shipped with the deck', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: PROJECTOR });
     const cdp = await page.context().newCDPSession(page);
     const fallbacks = new Set<string>();
     for (const slide of deck.slides) {
@@ -134,7 +134,7 @@ describe('callouts', () => {
   const finals = () => [...cards.html.matchAll(/data-count-to="\d+">([^<]+)</g)].map((m) => m[1]);
 
   it('count up once when their slide appears, and end on the value', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: PROJECTOR });
     await openDeck(page, url);
     await page.keyboard.press('g');
     await page.keyboard.type(String(deck.slides.indexOf(cards) + 1));
@@ -152,7 +152,7 @@ describe('callouts', () => {
     writeFileSync(figures, readFileSync(figures, 'utf8').replace(/(funding:\n\s+value:) 3/, '$1 2.5'));
     execFileSync(process.execPath, ['bin/deck.js', 'build', '--slides', join(work, 'slides'), '--out', join(work, 'dist')]);
     const server = await serveDist(join(work, 'dist'));
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: PROJECTOR });
     try {
       await openDeck(page, server.url);
       await page.keyboard.press('g');
@@ -170,7 +170,7 @@ describe('callouts', () => {
   });
 
   it('show the value at once with reduced motion', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const page = await browser().newPage({ viewport: PROJECTOR, reducedMotion: 'reduce' });
     await openDeck(page, url, `#/${cards.id}`);
     expect(await numbers(page)).toEqual(finals());
     await page.close();

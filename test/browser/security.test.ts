@@ -6,7 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { useChromium, openDeck } from './chromium.js';
+import { openDeck, PROJECTOR, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const deckDir = inject('deckDir');
@@ -43,7 +43,7 @@ describe('Content-Security-Policy', () => {
   }
 
   it('lets the deck, the speaker view and the print view run with no violation', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: PROJECTOR });
     const violations = await recordViolations(context);
     const page = await context.newPage();
     await openDeck(page, url);

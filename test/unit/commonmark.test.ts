@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import markdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
-import { FIXTURES } from '../compile-case.js';
+import { FIXTURES } from '../compile-fixture.js';
 
 interface Example {
   number: number;
