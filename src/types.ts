@@ -1,4 +1,5 @@
 // What the deck is: the data types every stage of the pipeline passes along.
+import type { DeckSettings } from './schemas.js';
 
 /** A source file as read from disk; `path` is relative to the project, for messages. */
 export interface SourceFile {
@@ -18,18 +19,8 @@ export interface Diagnostic {
   hint?: string;
 }
 
-/** Deck-wide settings from `slides/deck.yaml`. */
-export interface DeckSettings {
-  title: string;
-  author: string;
-  affiliation: string;
-  event: string;
-  lang: string;
-  /** Total time of the talk, for pacing. */
-  minutes: number;
-  /** Where the deck is published; the closing slide's QR code points here. */
-  url: string;
-}
+/** Deck-wide settings from `slides/deck.yaml` (their schema is their type). */
+export type { DeckSettings } from './schemas.js';
 
 /** One key figure of the talk, from `slides/figures.yaml`. */
 export interface Figure {

@@ -1,13 +1,13 @@
 // Parse and check the YAML data files at the edge: after this, the types can be trusted.
 import { Ajv, type ErrorObject } from 'ajv';
 import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
-import type { DeckSettings, Diagnostic, Figure, FigureData, SourceFile } from '../types.js';
-import { figuresSchema, settingsSchema } from './schemas.js';
+import { FiguresSchema, SettingsSchema, type DeckSettings, type FiguresFile } from '../schemas.js';
+import type { Diagnostic, Figure, FigureData, SourceFile } from '../types.js';
 
 // verbose: errors carry their schema, to list a field's allowed names.
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-const validateSettings = ajv.compile(settingsSchema);
-const validateFigures = ajv.compile(figuresSchema);
+const validateSettings = ajv.compile<DeckSettings>(SettingsSchema);
+const validateFigures = ajv.compile<FiguresFile>(FiguresSchema);
 
 interface Parsed<T> {
   value?: T;
@@ -29,13 +29,8 @@ export function parseFigures(file: SourceFile): Parsed<FigureData> {
   if (!validateFigures(data)) {
     return { diagnostics: schemaDiagnostics(file, doc, counter, validateFigures.errors ?? []) };
   }
-  const raw = data as {
-    talk: string;
-    figures: Record<string, { value: number | string; more_than?: boolean; format?: Figure['format']; unit: string; label: string; detail?: string; source: string }>;
-    timeline?: { year: number; text: string }[];
-  };
   const figures = new Map<string, Figure>();
-  for (const [key, f] of Object.entries(raw.figures)) {
+  for (const [key, f] of Object.entries(data.figures)) {
     figures.set(key, {
       key,
       value: f.value,
@@ -48,7 +43,7 @@ export function parseFigures(file: SourceFile): Parsed<FigureData> {
       line: lineOf(doc, counter, ['figures', key]),
     });
   }
-  return { value: { talk: raw.talk, figures, timeline: raw.timeline ?? [] }, diagnostics };
+  return { value: { talk: data.talk, figures, timeline: data.timeline ?? [] }, diagnostics };
 }
 
 /** The file's one YAML document as data, or its first error in plain words at its line. Only
