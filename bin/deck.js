@@ -29,6 +29,7 @@ const outdir = join(cache, sourcesKey());
 if (!existsSync(outdir)) {
   const { build } = await import('esbuild');
   // Built aside and renamed into place: two commands starting at once never see half a bundle.
+  // (src/files/atomic-write.ts does this for the rest; this file runs before it is compiled.)
   const partial = `${outdir}.${process.pid}`;
   await build({
     entryPoints: [join(root, 'src/cli/deck.ts')],

@@ -2,8 +2,9 @@
 // the code that makes it, not once per deck. A deck's build then only fills the shell, so editing
 // slides never waits for a bundler; changing the code or the dependencies builds it again.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fillCacheFolder } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 
 /** What the runtime is built from. */
@@ -32,18 +33,11 @@ export async function buildRuntime(): Promise<Runtime> {
 async function buildInto(dir: string): Promise<void> {
   const { build } = await import('vite');
   const { runtimeViteConfig, offlineViteConfig } = await import('../vite/runtime-config.js');
-  // Built aside and renamed into place: two builds at once never see half a runtime.
-  const partial = `${dir}.${process.pid}`;
-  try {
-    await build(runtimeViteConfig({ outDir: join(partial, 'site') }));
+  await fillCacheFolder(dir, async (folder) => {
+    await build(runtimeViteConfig({ outDir: join(folder, 'site') }));
     // Its own build: its settings would inline everything into the hosted site as well.
-    await build(offlineViteConfig({ outDir: join(partial, 'offline') }));
-    renameSync(partial, dir);
-  } catch (error) {
-    if (!existsSync(dir)) throw error;
-  } finally {
-    rmSync(partial, { recursive: true, force: true });
-  }
+    await build(offlineViteConfig({ outDir: join(folder, 'offline') }));
+  });
   // Runtimes of older code go after a day; a build still running may be reading one.
   for (const old of readdirSync(CACHE).map((name) => join(CACHE, name))) {
     if (old !== dir && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { recursive: true, force: true });

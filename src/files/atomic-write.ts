@@ -73,3 +73,20 @@ export async function replaceFolder(path: string, fill: (folder: string) => Prom
     releaseOld();
   }
 }
+
+/**
+ * Fills a cache folder aside and renames it into place, so that two commands at once never see
+ * half of it; when another got there first, its folder is kept and this one dropped.
+ */
+export async function fillCacheFolder(path: string, fill: (folder: string) => Promise<void>): Promise<void> {
+  const { folder, release } = temporaryFolderBeside(path);
+  try {
+    await fill(folder);
+    renameSync(folder, path);
+  } catch (error) {
+    if (!existsSync(path)) throw error;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    release();
+  }
+}

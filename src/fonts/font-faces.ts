@@ -1,7 +1,8 @@
 // The deck's fonts, cut at build time to the characters it needs and inlined into its page:
 // no font file to fetch, none to miss offline, and no system font in their place.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../files/atomic-write.js';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from '../project-root.js';
@@ -88,10 +89,8 @@ async function cutFont(face: Face, characters: string): Promise<Buffer> {
     const { default: subsetFont } = await import('subset-font');
     const subset = await subsetFont(font, characters, { targetFormat: 'woff2' });
     await mkdir(DISK_CACHE, { recursive: true });
-    // Written aside then renamed: a build running beside this one never reads half a font.
-    const partial = `${cached}.${process.pid}`;
-    await writeFile(partial, subset);
-    await rename(partial, cached);
+    // A build running beside this one never reads half a font.
+    writeFileAtomic(cached, subset);
     return subset;
   }
 }
