@@ -138,7 +138,7 @@ describe('keyboard', () => {
     const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
     await page.getByRole('button', { name: 'Outline' }).click();
-    const boxes = await page.locator('.browse-panel:not([hidden]) a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()));
+    const boxes = await page.locator('.browse-panel:popover-open a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()));
     expect(boxes).toHaveLength(deck.slides.length);
     for (const box of boxes) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
     await page.getByRole('button', { name: 'Search' }).click();

@@ -1,6 +1,6 @@
 // The outline: the talk's parts and their slides, each a link that opens the slide.
 import type { BrowseDeck } from './browse-deck.js';
-import { disclose, toolbarButton } from './disclosure.js';
+import { attachPanel, toolbarButton } from './toolbar-panel.js';
 import { goToSlide } from './go-to-slide.js';
 
 interface Entry {
@@ -21,7 +21,7 @@ export function createOutlineMenu(deck: BrowseDeck): { button: HTMLButtonElement
   panel.setAttribute('aria-label', 'Outline');
   panel.append(outlineList(deck.getSlides().map(entry)));
 
-  const disclosure = disclose(button, panel, () => {
+  attachPanel(button, panel, () => {
     const current = markCurrent(panel, deck.getCurrentSlide()?.id);
     current?.focus();
   });
@@ -29,7 +29,7 @@ export function createOutlineMenu(deck: BrowseDeck): { button: HTMLButtonElement
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-slide]');
     if (!link) return;
     event.preventDefault();
-    disclosure.close();
+    panel.hidePopover();
     goToSlide(deck, link.dataset['slide']!);
   });
   deck.on('slidechanged', () => markCurrent(panel, deck.getCurrentSlide()?.id));

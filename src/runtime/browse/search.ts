@@ -1,7 +1,7 @@
 // Search: words in the slides and their notes, a list of the slides that have them all, and a
 // way to each hit.
 import type { BrowseDeck } from './browse-deck.js';
-import { disclose, toolbarButton } from './disclosure.js';
+import { attachPanel, toolbarButton } from './toolbar-panel.js';
 import { goToSlide } from './go-to-slide.js';
 import { findInSlide, type Hit } from './find-text.js';
 
@@ -22,7 +22,7 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
   const results = panel.querySelector('ol')!;
   let hits: Hit[] = [];
 
-  const disclosure = disclose(button, panel, () => field.select());
+  attachPanel(button, panel, () => field.select());
 
   const show = () => {
     const words = field.value.trim().split(/\s+/).filter(Boolean);
@@ -38,7 +38,7 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
   const goToHit = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
-    disclosure.close();
+    panel.hidePopover();
     goToSlide(deck, hit.id, hit.ranges[0]?.startContainer.parentElement ?? undefined);
   };
 
