@@ -58,7 +58,7 @@ function compile(sources: DeckSources): CompileResult {
   diagnostics.push(...checkLinks(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
 
   const data = figures.value ?? EMPTY_DATA;
-  const env = createRenderEnv(settings.value ?? FALLBACK_SETTINGS, data, slideSources);
+  const env = createRenderEnv(settings.value ?? FALLBACK_SETTINGS, data, slideSources.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' })));
   const slides = renderSlides(md, slideSources, env);
   return { deck: { settings: env.settings, data, slides }, diagnostics: sortDiagnostics(diagnostics) };
 }

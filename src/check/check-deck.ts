@@ -53,6 +53,9 @@ export function checkDeck(slides: readonly ParsedSlide[], data: FigureData | und
     if (slide.notes.length === 0 && !NOTELESS_LAYOUTS.includes(layout)) {
       warn(slide.file, slide.line, `slide "${slide.id}" has no speaker notes`, 'add a line "Note:" followed by what to say');
     }
+    if (slide.body.some((t) => t.type === 'container_agenda_open') && !slides.some((s) => s.attributes.layout === 'section')) {
+      error(slide.file, slide.line, 'the agenda lists the parts of the talk, and the deck has none', 'open each part with a slide {layout=section}');
+    }
     if (slide.body.some((t) => t.type === 'container_timeline_open') && data && data.timeline.length === 0) {
       error(slide.file, slide.line, 'timeline has no entries', `add a timeline list to ${figuresFile}`);
     }

@@ -1,8 +1,9 @@
 // Block containers: `::: callouts` (figure cards), `::: grid` (cells cut at `###`),
-// `::: timeline` (the timeline drawn from the data file) and `::: fragments`
-// (a list revealed item by item).
+// `::: timeline` (the timeline drawn from the data file), `::: fragments` (a list revealed item by
+// item) and `::: agenda` (the parts of the talk and their slides, drawn from the deck).
 import type { StateCore, Token } from 'markdown-it';
 import { isRenderEnv } from '../html/render-env.js';
+import { renderAgenda } from '../html/parts-html.js';
 import { renderTimeline } from '../html/timeline-html.js';
 
 /** How each container opens and closes in HTML (markdown-it-container's render option). */
@@ -14,6 +15,7 @@ export const CONTAINERS: Record<string, (tokens: Token[], idx: number, options: 
   },
   timeline: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline) : ''),
   fragments: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n'),
+  agenda: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderAgenda(env.parts) : ''),
 };
 
 /** The grid's cells, which cutCells makes. */

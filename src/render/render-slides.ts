@@ -7,21 +7,23 @@ import { planTimings } from '../plan-timings.js';
 import { COLOURS } from '../theme.js';
 import type { Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
+import { renderPartMarker } from '../html/parts-html.js';
 import { renderQr } from '../html/qr-svg.js';
 import { escapeHtml } from '../html/text.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly ParsedSlide[], env: RenderEnv): Slide[] {
-  let part: string | undefined;
   // The speaker view shares the time left among slides without a timing, as this plan does; when
   // too little is left, every slide gets its share of the plan written out.
   const plan = planTimings(sources.map((s) => s.attributes.timing), env.settings.minutes * 60);
   return sources.map((source, i) => {
     const layout = source.attributes.layout ?? 'default';
-    if (layout === 'section') part = source.title;
-    if (layout === 'title' || layout === 'closing') part = undefined;
+    const part = env.partOf.get(source.id);
     // A part's slides read a level under the part's own title, so that a screen reader's heading
     // navigation reaches the parts (the look stays the same).
     if (part && layout !== 'section') nestHeadings(source.body);
+    // A section slide says where the room is in the talk; the closing slide carries the QR code
+    // of where the deck is published.
+    const added = layout === 'section' && part ? renderPartMarker(env.parts, part) : layout === 'closing' ? renderQr(env.settings.url) : '';
     return {
       id: source.id,
       file: source.file,
@@ -30,9 +32,8 @@ export function renderSlides(md: MarkdownIt, sources: readonly ParsedSlide[], en
       layout,
       classes: source.attributes.classes,
       timing: plan.overfull ? plan.seconds[i] : source.attributes.timing,
-      part,
-      // The closing slide carries the QR code of where the deck is published.
-      html: md.renderer.render(source.body, md.options, env) + (layout === 'closing' ? renderQr(env.settings.url) : ''),
+      part: part?.title,
+      html: md.renderer.render(source.body, md.options, env) + added,
       notesHtml: md.renderer.render(source.notes, md.options, env),
       notesText: tokensText(source.notes, (key) => {
         const figure = env.data.figures.get(key);

@@ -74,7 +74,7 @@ it('shows an edit, then a mistake in the overlay, then recovers when it is fixed
     { timeout: 10_000 },
   );
 
-  edit('02-outline.md', (t) => t.replace('1. Background and Achievement', '1. Background and Achievement {{joint_lab}}'));
+  edit('02-outline.md', (t) => t.replace('Note: My talk', 'Note: {{joint_lab}} My talk'));
   const overlay = page.locator('vite-error-overlay');
   await overlay.waitFor({ timeout: 10_000 });
   const message = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
@@ -83,7 +83,7 @@ it('shows an edit, then a mistake in the overlay, then recovers when it is fixed
   expect(await title()).toBe('Outline of the talk');
   expect((await fetch(url)).status).toBe(500);
 
-  edit('02-outline.md', (t) => t.replace(' {{joint_lab}}', ''));
+  edit('02-outline.md', (t) => t.replace('{{joint_lab}} ', ''));
   await page.waitForFunction(() => !document.querySelector('vite-error-overlay') && document.querySelector('.reveal.ready'), null, { timeout: 10_000 });
   expect(await title()).toBe('Outline of the talk');
   expect((await fetch(url)).status).toBe(200);

@@ -1,0 +1,49 @@
+// The fit step: each content slide's type sized to its slide, as large as the slide holds within a
+// type scale that reads from the back of a hall, 32 to 56 px on a 1920 × 1080 screen. theme.css
+// sizes everything on the slide from --body-size; this finds the largest that fits.
+//
+// The slide is laid out at its own 1280 × 720 whatever the window, so the size found holds in
+// slide view, in print and in the speaker view's previews alike; the scroll view sets its own.
+
+/** 32 and 56 px at 1920 × 1080, where the slide is drawn 1.5 times its size. */
+const BODY = { min: 64 / 3, max: 112 / 3 };
+/** Sub-points are 0.9 of the body (theme.css), and must not fall under the minimum either. */
+const SMALLEST_RATIO = 0.9;
+/** Layouts whose content the fit sizes; the title, section and closing slides have their own. */
+const FITTED = ['layout-default', 'layout-pillars'];
+
+export function fitSlides(slides: Iterable<HTMLElement>): void {
+  for (const slide of slides) {
+    if (FITTED.some((layout) => slide.classList.contains(layout))) fitSlide(slide);
+  }
+}
+
+function fitSlide(slide: HTMLElement): void {
+  const style = slide.style;
+  const placed = style.cssText;
+  // Laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet.
+  style.cssText += ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
+  const fits = (size: number) => {
+    style.setProperty('--body-size', `${size}px`);
+    return slide.scrollHeight <= slide.clientHeight + 0.5 && slide.scrollWidth <= slide.clientWidth + 0.5;
+  };
+  let low = BODY.min / SMALLEST_RATIO;
+  let high = BODY.max;
+  let size = high;
+  if (!fits(high)) {
+    if (!fits(low)) {
+      console.warn(`deck: slide "${slide.id}" does not fit its slide even at the smallest type: shorten it, or split it`);
+      size = low;
+    } else {
+      // Halving the interval: a sixth of a pixel in six steps.
+      for (let step = 0; step < 6; step++) {
+        const middle = (low + high) / 2;
+        if (fits(middle)) low = middle;
+        else high = middle;
+      }
+      size = low;
+    }
+  }
+  style.cssText = placed;
+  style.setProperty('--body-size', `${Math.floor(size * 10) / 10}px`);
+}

@@ -1,0 +1,102 @@
+// Slides for a hall, measured as the back row sees them on a 1920 × 1080 projector: every slide's
+// text fills its slide and is large enough, titles above the body, card numbers the largest.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { openDeck, useChromium } from './chromium.js';
+
+const url = inject('deckUrl');
+const { deck } = compileDeck(loadDeck('slides'));
+const browser = useChromium();
+const HD = { width: 1920, height: 1080 };
+
+/** A text on the slide, in screen pixels: what it is and how large it is drawn. */
+interface TextBox {
+  kind: 'title' | 'body' | 'number' | 'other';
+  px: number;
+  top: number;
+  bottom: number;
+  text: string;
+}
+
+/** Every visible text on the slide on screen (not the notes, not text only a screen reader reads). */
+function measure(page: Page): Promise<{ top: number; height: number; texts: TextBox[] }> {
+  return page.$eval('.reveal .slides > section.present', (section) => {
+    const slide = section.getBoundingClientRect();
+    const scale = slide.width / 1280;
+    const texts: TextBox[] = [];
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent!.trim() || el.closest('aside.notes, .visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      const kind = el.closest('.callout-value')
+        ? 'number'
+        : el.closest('section > h1, section > h2')
+          ? 'title'
+          : el.closest('p, li') && !el.closest('.callout, .agenda, .timeline, .part-map, .layout-title, .layout-closing')
+            ? 'body'
+            : 'other';
+      texts.push({
+        kind,
+        px: parseFloat(getComputedStyle(el).fontSize) * scale,
+        top: Math.min(...rects.map((r) => r.top)),
+        bottom: Math.max(...rects.map((r) => r.bottom)),
+        text: node.textContent!.trim().slice(0, 30),
+      });
+    }
+    return { top: slide.top, height: slide.height, texts };
+  });
+}
+
+describe('at 1920 × 1080, every slide', () => {
+  it('fills its slide with text large enough for the back of the hall', async () => {
+    // Still: no transition, every fragment shown, cards on their final numbers.
+    const page = await browser().newPage({ viewport: HD, reducedMotion: 'reduce' });
+    const failures: string[] = [];
+    for (const slide of deck.slides) {
+      await openDeck(page, url, `#/${slide.id}`);
+      const { top, height, texts } = await measure(page);
+      const fail = (rule: string) => failures.push(`${slide.id}: ${rule}`);
+      const first = Math.min(...texts.map((t) => t.top));
+      const last = Math.max(...texts.map((t) => t.bottom));
+      if (slide.layout !== 'section') {
+        const share = (last - first) / height;
+        if (share < 0.7) fail(`its text spans ${Math.round(share * 100)}% of the slide's height, under 70%`);
+        const below = (top + height - last) / height;
+        if (below > 0.2) fail(`${Math.round(below * 100)}% of the slide is empty under its text, over 20%`);
+      }
+      for (const t of texts) if (t.px < 19.5) fail(`"${t.text}" is ${t.px.toFixed(1)} px, under 20 px`);
+      const body = texts.filter((t) => t.kind === 'body');
+      if (['default', 'pillars'].includes(slide.layout)) {
+        for (const t of body) if (t.px < 31.5 || t.px > 56.5) fail(`body text "${t.text}" is ${t.px.toFixed(1)} px, not 32–56 px`);
+      }
+      const largestBody = Math.max(0, ...body.map((t) => t.px));
+      for (const t of texts.filter((x) => x.kind === 'title')) if (t.px <= largestBody) fail(`the title (${t.px.toFixed(1)} px) is not above the body (${largestBody.toFixed(1)} px)`);
+      const numbers = texts.filter((t) => t.kind === 'number');
+      const largestOther = Math.max(0, ...texts.filter((t) => t.kind !== 'number').map((t) => t.px));
+      for (const t of numbers) if (t.px < largestOther) fail(`the card number "${t.text}" (${t.px.toFixed(1)} px) is smaller than other text (${largestOther.toFixed(1)} px)`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the same design in print (the PDF, the pictures, the handout)', () => {
+  it('gives every slide the type size it has on screen, and nothing spills off a page', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await openDeck(page, url);
+    const onScreen = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => `${x.id} ${x.style.getPropertyValue('--body-size')}`));
+    await page.goto(`${url}?print-pdf`);
+    await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
+    const printed = await page.$$eval('.reveal .pdf-page > section', (s) => s.map((x) => `${x.id} ${x.style.getPropertyValue('--body-size')}`));
+    expect(printed).toEqual(onScreen);
+    const spilling = await page.$$eval('.reveal .pdf-page > section', (s) => s.filter((x) => x.scrollHeight > x.clientHeight + 1 || x.scrollWidth > x.clientWidth + 1).map((x) => x.id));
+    expect(spilling).toEqual([]);
+    await page.close();
+  });
+});
