@@ -17,6 +17,8 @@ export const SettingsSchema = Type.Object(
     /** Where the deck is published; the closing slide's QR code points here. A QR code holds a
      *  few hundred characters at most at a size phones read from a seat. */
     url: Type.String({ pattern: '^https?://', maxLength: 300 }),
+    /** The same settings in Chinese, for the Chinese deck. */
+    zh: Type.Optional(Type.Object({ title: text(), author: text(), affiliation: text(), event: text() }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );
@@ -36,6 +38,21 @@ const FigureSchema = Type.Object(
     label: text(),
     detail: Type.Optional(text()),
     source: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    /** The figure's words in Chinese; the number is the one above. */
+    zh: Type.Optional(
+      Type.Object(
+        {
+          /** Words where the English has words for the number ("hundreds" → 数百). */
+          value: Type.Optional(text()),
+          /** The measure word between the number and the noun: 200多份合作文件. */
+          measure: Type.Optional(text()),
+          unit: text(),
+          label: text(),
+          detail: Type.Optional(text()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   {
     additionalProperties: false,
@@ -55,7 +72,9 @@ export const FiguresSchema = Type.Object(
       propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
       additionalProperties: FigureSchema,
     }),
-    timeline: Type.Optional(Type.Array(Type.Object({ year: Type.Integer({ minimum: 1000, maximum: 9999 }), text: text() }, { additionalProperties: false }))),
+    timeline: Type.Optional(Type.Array(Type.Object({ year: Type.Integer({ minimum: 1000, maximum: 9999 }), text: text(), zh: Type.Optional(text()) }, { additionalProperties: false }))),
+    /** The talk, as the source line names it, in Chinese. */
+    zh: Type.Optional(Type.Object({ talk: text() }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );

@@ -22,6 +22,23 @@ export interface Diagnostic {
 /** Deck-wide settings from `slides/deck.yaml` (their schema is their type). */
 export type { DeckSettings } from './schemas.js';
 
+/** The languages a deck is written in: English, and Chinese (Simplified) where translated. */
+export type Lang = 'en' | 'zh';
+
+/** The BCP 47 tag of each language, for `lang` attributes and the PDF. */
+export const LANG_TAGS: Readonly<Record<Lang, string>> = { en: 'en', zh: 'zh-Hans' };
+
+/** A figure's words in Chinese; the number is the figure's own. */
+export interface FigureWords {
+  /** Words for the number where the English has words ("hundreds" → 数百). */
+  value?: string;
+  /** The measure word between the number and the noun: 200多份合作文件. */
+  measure?: string;
+  unit: string;
+  label: string;
+  detail?: string;
+}
+
 /** One key figure of the talk, from `slides/figures.yaml`. */
 export interface Figure {
   key: string;
@@ -37,6 +54,8 @@ export interface Figure {
   detail?: string;
   /** Id of the slide of the talk that states the figure. */
   source: string;
+  /** Its words in Chinese, where the deck is translated. */
+  zh?: FigureWords;
   /** Where the figure is defined, for messages. */
   line: number;
 }
@@ -44,11 +63,13 @@ export interface Figure {
 export interface TimelineEntry {
   year: number;
   text: string;
+  zh?: string;
 }
 
 export interface FigureData {
   /** The talk the figures come from, named in every source line. */
   talk: string;
+  talkZh?: string;
   figures: Map<string, Figure>;
   timeline: TimelineEntry[];
 }
@@ -84,13 +105,17 @@ export interface Slide {
 }
 
 export interface Deck {
+  /** The language its slides are written in. */
+  lang: Lang;
   settings: DeckSettings;
   data: FigureData;
   slides: Slide[];
 }
 
-/** The result of compiling: a deck (possibly partial) and every diagnostic found. */
+/** The result of compiling: a deck (possibly partial), its Chinese translation where there is
+ *  one, and every diagnostic found. */
 export interface CompileResult {
   deck: Deck;
+  zh?: Deck;
   diagnostics: Diagnostic[];
 }

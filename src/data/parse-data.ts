@@ -40,10 +40,11 @@ export function parseFigures(file: SourceFile): Parsed<FigureData> {
       label: f.label,
       detail: f.detail,
       source: f.source,
+      zh: f.zh,
       line: lineOf(doc, counter, ['figures', key]),
     });
   }
-  return { value: { talk: data.talk, figures, timeline: data.timeline ?? [] }, diagnostics };
+  return { value: { talk: data.talk, talkZh: data.zh?.talk, figures, timeline: data.timeline ?? [] }, diagnostics };
 }
 
 /** The file's one YAML document as data, or its first error in plain words at its line. Only

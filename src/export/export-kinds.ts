@@ -1,19 +1,23 @@
 // The exports there are, where each is written, what each reports, and how one fails: what every
 // export file shares.
 import { join } from 'node:path';
+import type { Lang } from '../types.js';
 
 export const EXPORT_NAMES = { pdf: 'deck.pdf', handout: 'deck-handout.pdf', png: 'slides' } as const;
 
 export type ExportKind = keyof typeof EXPORT_NAMES;
 
-/** Where an export of `kind` is written inside the output folder (dist/ by default). */
-export function exportPath(outDir: string, kind: ExportKind): string {
-  return join(outDir, EXPORT_NAMES[kind]);
+/** Where an export of `kind` is written inside the output folder (dist/ by default); a Chinese
+ *  deck's beside it, -zh before the extension: deck-zh.pdf, slides-zh/. */
+export function exportPath(outDir: string, kind: ExportKind, lang: Lang = 'en'): string {
+  const name = EXPORT_NAMES[kind];
+  return join(outDir, lang === 'en' ? name : name.replace(/(\.pdf)?$/, `-${lang}$1`));
 }
 
-/** Where an export writes, and how: the handout's slides a page. */
+/** Where an export writes, and how: the language, the handout's slides a page. */
 export interface ExportTarget {
   outDir: string;
+  lang?: Lang;
   perPage?: 1 | 2 | 3;
 }
 

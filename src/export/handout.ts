@@ -5,11 +5,12 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { formatValue } from '../figures/figure-text.js';
+import { cardParts } from '../figures/figure-text.js';
 import { fontFacesCss } from '../fonts/font-faces.js';
 import { sourceText } from '../html/figure-html.js';
 import { createRenderEnv, type RenderEnv } from '../html/render-env.js';
 import { escapeHtml, smartQuotes } from '../html/text.js';
+import { UI_TEXT } from '../runtime/ui-text.js';
 import { colourProperties } from '../theme.js';
 import type { Deck, Figure, Slide } from '../types.js';
 import type { Printer } from './browser-session.js';
@@ -24,12 +25,13 @@ export async function exportHandout(printer: Printer, deck: Deck, { outDir, perP
   const layout = layoutHandout(deck, perPage);
   const doc = await composeHandout(await printHandoutPages(printer, layout.html), slides, layout.frames, layout.figuresPage + 1);
   const { settings } = deck;
-  setPdfMetadata(doc, { title: `${settings.title}: handout`, author: settings.author, subject: settings.event, lang: settings.lang });
+  const text = UI_TEXT[deck.lang];
+  setPdfMetadata(doc, { title: `${settings.title}${deck.lang === 'zh' ? '：' : ': '}${text.handout}`, author: settings.author, subject: settings.event, lang: settings.lang });
   // Each bookmark opens the page its slide is on.
   const onPage = (b: Bookmark): Bookmark => ({ ...b, pageIndex: layout.pageOf[b.pageIndex]!, children: b.children.map(onPage) });
-  addOutline(doc, [...deckBookmarks(deck.slides).map(onPage), { title: FIGURES_HEADING, pageIndex: layout.figuresPage, children: [] }]);
+  addOutline(doc, [...deckBookmarks(deck.slides).map(onPage), { title: text.figuresHeading, pageIndex: layout.figuresPage, children: [] }]);
   const bytes = await doc.save();
-  const path = exportPath(outDir, 'handout');
+  const path = exportPath(outDir, 'handout', deck.lang);
   writeFileAtomic(path, bytes);
   return { path, count: doc.getPageCount(), bytes: bytes.length };
 }
@@ -88,7 +90,6 @@ async function composeHandout(handoutPdf: Uint8Array, slides: PDFDocument, frame
   return handout;
 }
 
-export const FIGURES_HEADING = 'Figures and their sources';
 export const PER_PAGE = [1, 2, 3] as const;
 export type PerPage = (typeof PER_PAGE)[number];
 /** Three a page, as printed handouts go: the page full, the slides still readable, the notes beside. */
@@ -165,16 +166,17 @@ export function layoutHandout(deck: Deck, perPage: PerPage = DEFAULT_PER_PAGE): 
     }),
   );
 
-  const env = createRenderEnv(deck.settings, deck.data, deck.slides);
-  const footer = (p: number) => `<footer><span>${escapeHtml(deck.settings.title)}</span><span>Page ${p + 1} of ${pages.length + 1}</span></footer>`;
+  const env = createRenderEnv(deck.lang, deck.settings, deck.data, deck.slides);
+  const text = UI_TEXT[deck.lang];
+  const footer = (p: number) => `<footer><span>${escapeHtml(deck.settings.title)}</span><span>${text.page(p + 1, pages.length + 1)}</span></footer>`;
   const body = pages
-    .map((page, p) => `<section class="page per-page-${perPage}">\n${page.map(({ item, top }) => itemHtml(item, top, row)).join('')}${footer(p)}\n</section>\n`)
+    .map((page, p) => `<section class="page per-page-${perPage}">\n${page.map(({ item, top }) => itemHtml(item, top, row, deck)).join('')}${footer(p)}\n</section>\n`)
     .join('');
   const html = `<!doctype html>
 <html lang="${escapeHtml(deck.settings.lang)}">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(deck.settings.title)}: handout</title>
+<title>${escapeHtml(deck.settings.title)}</title>
 <style>${style(row)}</style>
 </head>
 <body>
@@ -184,11 +186,11 @@ ${body}${figuresPage([...deck.data.figures.values()], env)}</body>
   return { html, frames, pageOf, figuresPage: pages.length };
 }
 
-function itemHtml(item: Item, top: number, row: ReturnType<typeof rowGeometry>): string {
+function itemHtml(item: Item, top: number, row: ReturnType<typeof rowGeometry>, deck: Deck): string {
   const { slide } = item;
   if (item.kind === 'band') {
     return `<div class="band" style="top: ${top}pt">
-<h2><span class="part">Part ${item.part}</span> ${escapeHtml(slide.title)}</h2>
+<h2><span class="part">${escapeHtml(UI_TEXT[deck.lang].part(item.part, 0)[0])}</span> ${escapeHtml(slide.title)}</h2>
 <div class="notes">${slide.notesHtml}</div>
 </div>
 `;
@@ -202,18 +204,20 @@ function itemHtml(item: Item, top: number, row: ReturnType<typeof rowGeometry>):
 }
 
 function figuresPage(figures: Figure[], env: RenderEnv): string {
+  const text = UI_TEXT[env.lang];
   const rows = figures.map((figure) => {
     const source = env.slideIndex.get(figure.source);
-    const detail = figure.detail ? `<br><span class="soft">${escapeHtml(smartQuotes(figure.detail))}</span>` : '';
-    return `<tr><td class="value">${escapeHtml(formatValue(figure))}${figure.moreThan ? '+' : ''}</td>
-<td><strong>${escapeHtml(smartQuotes(figure.unit))}</strong><br>${escapeHtml(smartQuotes(figure.label))}${detail}</td>
+    const card = cardParts(figure, env.lang);
+    const detail = card.detail ? `<br><span class="soft">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
+    return `<tr><td class="value">${escapeHtml(card.number)}${card.more ? '+' : ''}${escapeHtml(card.measure)}</td>
+<td><strong>${escapeHtml(smartQuotes(card.unit))}</strong><br>${escapeHtml(smartQuotes(card.label))}${detail}</td>
 <td>${escapeHtml(sourceText(figure, env))}${source ? `<br><span class="soft">${escapeHtml(source.title)}</span>` : ''}</td></tr>`;
   });
   return `<section class="figures">
-<h2>${FIGURES_HEADING}</h2>
-<p class="soft">Every figure the talk quotes, with the slide that states it.</p>
+<h2>${text.figuresHeading}</h2>
+<p class="soft">${text.figuresIntro}</p>
 <table>
-<thead><tr><th>Figure</th><th>What it counts</th><th>Source</th></tr></thead>
+<thead><tr>${text.figuresColumns.map((c) => `<th>${c}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>

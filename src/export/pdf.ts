@@ -13,7 +13,7 @@ export async function exportPdf(printer: Printer, deck: Deck, { outDir }: Export
   setPdfMetadata(doc, { title: settings.title, author: settings.author, subject: settings.event, lang: settings.lang });
   addOutline(doc, deckBookmarks(deck.slides));
   const bytes = await doc.save();
-  const path = exportPath(outDir, 'pdf');
+  const path = exportPath(outDir, 'pdf', deck.lang);
   writeFileAtomic(path, bytes);
   return { path, count: doc.getPageCount(), bytes: bytes.length };
 }

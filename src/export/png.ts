@@ -12,7 +12,7 @@ const SHOT_TIMEOUT_MS = 30_000;
 
 export async function exportPng(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
   const page = await printer.browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SCALE });
-  const path = exportPath(outDir, 'png');
+  const path = exportPath(outDir, 'png', deck.lang);
   let bytes = 0;
   try {
     await openPrintView(page, printer.url, deck.slides, { fullHeight: true });

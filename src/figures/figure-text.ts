@@ -1,30 +1,94 @@
-// How a figure reads as words: the number as printed, in a sentence, and aloud. Used wherever a
-// figure is written out: the slides, the notes' word counts, the exports.
-import type { Figure } from '../types.js';
+// How a figure reads as words, in English and in Chinese: in a sentence, aloud, and on a card.
+// The number is written once in figures.yaml; each language writes it its own way (Intl):
+// 200,000 and 3 billion in English, 20万 and 30亿 in Chinese, "more than 200" as 200多.
+import type { Figure, Lang } from '../types.js';
 
-/** The number as printed: 200,000 / 2017 / 3rd / hundreds. */
-export function formatValue(figure: Figure): string {
-  const { value, format } = figure;
-  if (typeof value === 'string') return value;
-  if (format === 'year') return String(value);
-  if (format === 'ordinal') return ordinal(value);
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 }).format(value);
+/** A number as a language writes it: the digits, and the word for its scale ("billion", 万, 亿). */
+interface NumberParts {
+  digits: string;
+  scale: string;
 }
 
-function ordinal(n: number): string {
+/** English writes thousands out (200,000) and shortens billions; Chinese counts in 万 and 亿. */
+function numberParts(value: number, lang: Lang): NumberParts {
+  const compact = lang === 'zh' ? value >= 1e4 : value >= 1e9;
+  const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    maximumFractionDigits: compact ? 1 : 20,
+    useGrouping: lang === 'en',
+    ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+  });
+  const parts = format.formatToParts(value);
+  return {
+    digits: parts.filter((p) => p.type !== 'compact' && p.type !== 'literal').map((p) => p.value).join(''),
+    scale: parts.find((p) => p.type === 'compact')?.value ?? '',
+  };
+}
+
+const CHINESE_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function englishOrdinal(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
-/** The figure as words in a sentence, and as a screen reader says a card: "more than 200 cooperation agreements". */
-export function figureText(figure: Figure): string {
-  if (figure.format === 'year') return formatValue(figure);
-  if (typeof figure.value === 'string') return `${figure.value} of ${figure.unit}`;
-  return `${figure.moreThan ? 'more than ' : ''}${formatValue(figure)} ${figure.unit}`;
+/** 第三 (up to 第十 in Chinese numerals, as Chinese writes the rank of an event), then 第11. */
+function chineseOrdinal(n: number): string {
+  return `第${CHINESE_NUMERALS[n] ?? String(n)}`;
+}
+
+/** The figure's words in `lang`; a deck in Chinese has them checked before it renders. */
+function words(figure: Figure, lang: Lang): { unit: string; label: string; detail?: string; measure: string; value?: string } {
+  if (lang === 'zh' && figure.zh) return { ...figure.zh, measure: figure.zh.measure ?? '' };
+  return { unit: figure.unit, label: figure.label, detail: figure.detail, measure: '', value: typeof figure.value === 'string' ? figure.value : undefined };
+}
+
+/** The figure as words in a sentence: "more than 200 cooperation agreements", 200多份合作文件. */
+export function figureText(figure: Figure, lang: Lang = 'en'): string {
+  const w = words(figure, lang);
+  const { value } = figure;
+  if (lang === 'zh') {
+    if (typeof value === 'string') return `${w.value ?? value}${w.measure}${w.unit}`;
+    if (figure.format === 'year') return `${value}年`;
+    if (figure.format === 'ordinal') return `${chineseOrdinal(value)}${w.measure}${w.unit}`;
+    const { digits, scale } = numberParts(value, 'zh');
+    // "More than": 200多, 20多万 for a whole number; 超过1.5万 where 多 cannot follow a decimal.
+    const number = !figure.moreThan ? digits + scale : /\./.test(digits) ? `超过${digits}${scale}` : `${digits}多${scale}`;
+    return `${number}${w.measure}${w.unit}`;
+  }
+  if (typeof value === 'string') return `${value} of ${w.unit}`;
+  if (figure.format === 'year') return String(value);
+  if (figure.format === 'ordinal') return `${englishOrdinal(value)} ${w.unit}`;
+  const { digits, scale } = numberParts(value, 'en');
+  return `${figure.moreThan ? 'more than ' : ''}${digits}${scale ? ` ${scale}` : ''} ${w.unit}`;
 }
 
 /** What a screen reader says for a card: a year reads with what happened in it. */
-export function spokenText(figure: Figure): string {
-  return figure.format === 'year' ? `${figure.unit}, ${formatValue(figure)}` : figureText(figure);
+export function spokenText(figure: Figure, lang: Lang = 'en'): string {
+  if (figure.format !== 'year') return figureText(figure, lang);
+  const { unit } = words(figure, lang);
+  return lang === 'zh' ? `${unit}，${figure.value}年` : `${unit}, ${figure.value}`;
+}
+
+/** A callout card's parts: the big number, a `+` for "more than", and the caption's words. */
+export interface CardParts {
+  number: string;
+  more: boolean;
+  /** Chinese: the measure word, small after the number (200+份). */
+  measure: string;
+  unit: string;
+  label: string;
+  detail?: string;
+}
+
+export function cardParts(figure: Figure, lang: Lang = 'en'): CardParts {
+  const w = words(figure, lang);
+  const { value } = figure;
+  const card = { more: figure.moreThan, measure: w.measure, label: w.label, detail: w.detail };
+  if (typeof value === 'string') return { ...card, number: w.value ?? value, unit: w.unit };
+  if (figure.format === 'year') return { ...card, number: lang === 'zh' ? `${value}年` : String(value), unit: w.unit };
+  if (figure.format === 'ordinal') return { ...card, number: lang === 'zh' ? chineseOrdinal(value) : englishOrdinal(value), unit: w.unit };
+  const { digits, scale } = numberParts(value, lang);
+  // English puts the scale into the caption ("3+", "billion RMB funding"); Chinese keeps it in the number (30亿+).
+  return lang === 'zh' ? { ...card, number: digits + scale, unit: w.unit } : { ...card, number: digits, unit: scale ? `${scale} ${w.unit}` : w.unit };
 }

@@ -1,35 +1,41 @@
-// A figure in the page: inline in a sentence, and as a callout card with its source.
-import type { RenderEnv } from './render-env.js';
-import { figureText, formatValue, spokenText } from '../figures/figure-text.js';
+// A figure in the page: inline in a sentence, and as a callout card with its source, in the
+// deck's language.
+import { cardParts, figureText, spokenText } from '../figures/figure-text.js';
+import { UI_TEXT } from '../runtime/ui-text.js';
 import type { Figure } from '../types.js';
+import type { RenderEnv } from './render-env.js';
 import { escapeHtml, smartQuotes } from './text.js';
 
 /** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure. */
 export function sourceText(figure: Figure, env: RenderEnv): string {
   const slide = env.slideIndex.get(figure.source);
+  const talk = env.lang === 'zh' ? (env.data.talkZh ?? env.data.talk) : env.data.talk;
   // A no-break space keeps "slide 4" together on a narrow card.
-  return slide ? `${env.data.talk}, slide\u00a0${slide.number}` : env.data.talk;
+  return slide ? `${talk}${env.lang === 'zh' ? '，' : ', '}${UI_TEXT[env.lang].slideNumber(slide.number)}` : talk;
 }
 
 export function renderFigureInline(key: string, env: RenderEnv): string {
   const figure = env.data.figures.get(key);
   if (!figure) return `<span class="figure figure-unknown" data-figure="${escapeHtml(key)}">{{${escapeHtml(key)}}}</span>`;
-  return `<span class="figure" data-figure="${escapeHtml(key)}">${escapeHtml(smartQuotes(figureText(figure)))}</span>`;
+  return `<span class="figure" data-figure="${escapeHtml(key)}">${escapeHtml(smartQuotes(figureText(figure, env.lang)))}</span>`;
 }
 
 export function renderFigureCard(key: string, env: RenderEnv): string {
   const figure = env.data.figures.get(key);
   if (!figure) return renderFigureInline(key, env);
+  const card = cardParts(figure, env.lang);
   const numeric = typeof figure.value === 'number' && figure.format === 'number';
   const count = numeric ? ` data-count-to="${String(figure.value)}"` : '';
-  const unit = escapeHtml(smartQuotes(figure.unit));
-  const detail = figure.detail ? `\n    <span class="callout-detail">${escapeHtml(smartQuotes(figure.detail))}</span>` : '';
+  const more = card.more ? '<span class="callout-more">+</span>' : '';
+  const measure = card.measure ? `<span class="callout-measure">${escapeHtml(card.measure)}</span>` : '';
+  const detail = card.detail ? `\n    <span class="callout-detail">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
+  const spoken = `${smartQuotes(spokenText(figure, env.lang))}${env.lang === 'zh' ? '：' : ': '}`;
   return `<figure class="callout" data-figure="${escapeHtml(key)}">
-  <p class="callout-value" aria-hidden="true"><span class="callout-number"${count}>${escapeHtml(formatValue(figure))}</span>${figure.moreThan ? '<span class="callout-more">+</span>' : ''}</p>
+  <p class="callout-value" aria-hidden="true"><span class="callout-number"${count}>${escapeHtml(card.number)}</span>${more}${measure}</p>
   <figcaption>
-    <span class="visually-hidden">${escapeHtml(smartQuotes(spokenText(figure)))}: </span><span class="callout-unit" aria-hidden="true">${unit}</span>
-    <span class="callout-label">${escapeHtml(smartQuotes(figure.label))}</span>${detail}
-    <cite class="callout-source">Source: ${escapeHtml(sourceText(figure, env))}</cite>
+    <span class="visually-hidden">${escapeHtml(spoken)}</span><span class="callout-unit" aria-hidden="true">${escapeHtml(smartQuotes(card.unit))}</span>
+    <span class="callout-label">${escapeHtml(smartQuotes(card.label))}</span>${detail}
+    <cite class="callout-source">${UI_TEXT[env.lang].source}${escapeHtml(sourceText(figure, env))}</cite>
   </figcaption>
 </figure>
 `;

@@ -1,5 +1,5 @@
 // The env passed to markdown-it's renderer: what rendering needs from the whole deck.
-import type { DeckSettings, FigureData } from '../types.js';
+import type { DeckSettings, FigureData, Lang } from '../types.js';
 
 /** A part of the talk: a section slide opens it, and the slides up to the next section, or to a
  *  title or closing slide, are its slides. */
@@ -12,6 +12,8 @@ export interface Part {
 export interface RenderEnv {
   [key: string | symbol]: unknown;
   render: true;
+  /** The language the slides are written in. */
+  lang: Lang;
   settings: DeckSettings;
   data: FigureData;
   /** Slide number and title by slide id, to name each figure's source. */
@@ -27,7 +29,7 @@ export function isRenderEnv(env: unknown): env is RenderEnv {
 }
 
 /** The env for a deck of these slides, in order. */
-export function createRenderEnv(settings: DeckSettings, data: FigureData, slides: readonly { id: string; title: string; layout: string }[]): RenderEnv {
+export function createRenderEnv(lang: Lang, settings: DeckSettings, data: FigureData, slides: readonly { id: string; title: string; layout: string }[]): RenderEnv {
   const parts: Part[] = [];
   const partOf = new Map<string, Part>();
   let part: Part | undefined;
@@ -37,5 +39,5 @@ export function createRenderEnv(settings: DeckSettings, data: FigureData, slides
     else part?.slides.push({ id: slide.id, title: slide.title });
     if (part) partOf.set(slide.id, part);
   }
-  return { render: true, settings, data, slideIndex: new Map(slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])), parts, partOf };
+  return { render: true, lang, settings, data, slideIndex: new Map(slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])), parts, partOf };
 }

@@ -22,6 +22,8 @@ export interface DeckSources {
   /** The slides folder, project-relative. */
   dir?: string;
   slides: SourceFile[];
+  /** The Chinese translation, file for file (`slides/zh/*.md`), where there is one. */
+  zh?: SourceFile[];
   assets?: Asset[];
   settings?: SourceFile;
   figures?: SourceFile;
@@ -29,6 +31,8 @@ export interface DeckSources {
 }
 
 export const SETTINGS_FILE = 'deck.yaml';
+/** The folder of the Chinese translation inside the slides folder. */
+export const ZH_FOLDER = 'zh';
 export const FIGURES_FILE = 'figures.yaml';
 /** Far more than any talk; a larger file is a mistake (a log, a data dump) and would stall the parser. */
 const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -69,11 +73,26 @@ export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
     return decoded;
   };
   const slides = names.map((n) => read(n, true)).filter((f): f is SourceFile => f !== undefined);
+  const zh = readTranslation(slidesDir, read, problem);
   const assets = listAssets(slidesDir, shown, problem);
-  return { dir, slides, assets, settings: read(SETTINGS_FILE, true), figures: read(FIGURES_FILE, true), diagnostics };
+  return { dir, slides, zh, assets, settings: read(SETTINGS_FILE, true), figures: read(FIGURES_FILE, true), diagnostics };
 }
 
 type Report = (path: string, message: string, hint: string) => void;
+
+/** `slides/zh/*.md` in name order, or undefined when the deck has no Chinese folder. */
+function readTranslation(slidesDir: string, read: (name: string, required: boolean) => SourceFile | undefined, problem: Report): SourceFile[] | undefined {
+  const folder = join(slidesDir, ZH_FOLDER);
+  let names: string[];
+  try {
+    if (!statSync(folder).isDirectory()) return undefined;
+    names = readdirSync(folder).filter((n) => n.endsWith('.md')).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problem(folder, `cannot read the translation folder (${reason(error)})`, 'make it readable, or move it out of the slides folder');
+    return undefined;
+  }
+  return names.map((n) => read(join(ZH_FOLDER, n), true)).filter((f): f is SourceFile => f !== undefined);
+}
 
 /** The bytes of a source file, or undefined with the reason reported: only regular files are read
  *  (a pipe or a device named *.md would never end). */

@@ -6,7 +6,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { formatValue, spokenText } from '../../src/figures/figure-text.js';
+import { cardParts, spokenText } from '../../src/figures/figure-text.js';
 import { smartQuotes } from '../../src/html/text.js';
 import { accessibleHeadings, LAPTOP, newPage, openDeck, PHONE, presentId, useChromium } from './chromium.js';
 
@@ -244,6 +244,6 @@ describe('reduced motion', () => {
     expect(shown.transitions).toEqual([]);
     expect(shown.left).toBeGreaterThanOrEqual(0);
     const keys = await page.$$eval('section.present [data-figure]:has([data-count-to])', (cards) => cards.map((c) => c.getAttribute('data-figure')!));
-    expect(shown.numbers).toEqual(keys.map((k) => formatValue(deck.data.figures.get(k)!)));
+    expect(shown.numbers).toEqual(keys.map((k) => cardParts(deck.data.figures.get(k)!).number));
   });
 });

@@ -11,7 +11,7 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { BrowserNotFoundError } from '../../src/export/export-kinds.js';
 import { findBrowser } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { formatValue } from '../../src/figures/figure-text.js';
+import { cardParts } from '../../src/figures/figure-text.js';
 import { layoutHandout } from '../../src/export/handout.js';
 
 const { deck } = compileDeck(loadDeck('slides'));
@@ -118,7 +118,7 @@ describe('deck pdf', () => {
     slides.forEach((slide, i) => {
       const text = pageText(pdf, i + 1);
       expect(text, slide.id).toContain(words(slide.title));
-      for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(formatValue(figure(key)));
+      for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(cardParts(figure(key)).number);
     });
   });
 
@@ -185,7 +185,7 @@ describe('deck pdf --handout', () => {
       const text = pageText(handout, layout.pageOf[i]! + 1);
       expect(inOrder(drawnText(handout, layout.pageOf[i]! + 1), slide.notesText), slide.id).toBe(true);
       // The slide's own words, from the slide drawn on the page.
-      for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(formatValue(figure(key)));
+      for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(cardParts(figure(key)).number);
     });
     expect(fonts(handout).filter((f) => !f.embedded)).toEqual([]);
     expect(tool('pdfimages', '-list', handout).trim().split('\n')).toHaveLength(2);
@@ -199,7 +199,7 @@ describe('deck pdf --handout', () => {
     // Laid out as on the page: a table row's first line holds the figure and its source.
     const lines = pdftotext(handout, layout.figuresPage + 1, '-layout').split('\n').map(words);
     for (const f of deck.data.figures.values()) {
-      const value = `${formatValue(f)}${f.moreThan ? '+' : ''} `;
+      const value = `${cardParts(f).number}${f.moreThan ? '+' : ''} `;
       const source = `${deck.data.talk}, slide ${slides.findIndex((s) => s.id === f.source) + 1}`;
       expect(lines.filter((l) => l.startsWith(value) && l.endsWith(source)), f.key).toHaveLength(1);
     }

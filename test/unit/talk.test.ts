@@ -16,7 +16,7 @@ describe('the talk', () => {
   });
 
   it('has the key figures of the source, each with its qualifier', () => {
-    const figures = [...deck.data.figures.values()].map(figureText);
+    const figures = [...deck.data.figures.values()].map((f) => figureText(f));
     for (const expected of [
       'more than 200 cooperation agreements',
       '152 countries',

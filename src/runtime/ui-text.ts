@@ -1,0 +1,99 @@
+// Every word the deck writes itself, in each of its languages: the toolbar and its panels, what a
+// screen reader hears, and what the build puts on slides (a card's source, a part's number).
+// Shared by the browser runtime and the build, so one table holds them.
+
+export type UiLang = 'en' | 'zh';
+
+export interface UiText {
+  outline: string;
+  search: string;
+  searchLabel: string;
+  found: (n: number) => string;
+  notFound: (words: string) => string;
+  slides: string;
+  scroll: string;
+  slidesTitle: string;
+  scrollTitle: string;
+  browse: string;
+  view: string;
+  notesMark: string;
+  language: string;
+  slidesLanguage: string;
+  notesLanguage: string;
+  partsOfTheTalk: string;
+  where: (title: string, n: number, total: number) => [string, string];
+  source: string;
+  slideNumber: (n: number) => string;
+  part: (n: number, total: number) => [string, string];
+  timeline: string;
+  qrCode: (url: string) => string;
+  untranslated: string;
+  figuresHeading: string;
+  figuresIntro: string;
+  figuresColumns: [string, string, string];
+  page: (n: number, total: number) => string;
+  handout: string;
+}
+
+export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
+  en: {
+    outline: 'Outline',
+    search: 'Search',
+    searchLabel: 'Search the slides and notes',
+    found: (n) => `${n} ${n === 1 ? 'slide' : 'slides'} found`,
+    notFound: (words) => `No slide or note has “${words}”.`,
+    slides: 'Slides',
+    scroll: 'Scroll',
+    slidesTitle: 'One slide at a time',
+    scrollTitle: 'All slides on one page, with the speaker’s notes',
+    browse: 'Browse the deck',
+    view: 'View',
+    notesMark: 'Notes: ',
+    language: 'Language',
+    slidesLanguage: 'Slides',
+    notesLanguage: 'Speaker notes',
+    partsOfTheTalk: 'Parts of the talk',
+    where: (title, n, total) => [title, `, slide ${n} of ${total}.`],
+    source: 'Source: ',
+    slideNumber: (n) => `slide\u00a0${n}`,
+    part: (n, total) => [`Part ${n} `, `of ${total}`],
+    timeline: 'Timeline',
+    qrCode: (url) => `QR code of ${url}`,
+    untranslated: 'In English only',
+    figuresHeading: 'Figures and their sources',
+    figuresIntro: 'Every figure the talk quotes, with the slide that states it.',
+    figuresColumns: ['Figure', 'What it counts', 'Source'],
+    page: (n, total) => `Page ${n} of ${total}`,
+    handout: 'handout',
+  },
+  zh: {
+    outline: '目录',
+    search: '搜索',
+    searchLabel: '搜索幻灯片和备注',
+    found: (n) => `找到${n}张幻灯片`,
+    notFound: (words) => `幻灯片和备注中均未找到“${words}”。`,
+    slides: '幻灯片',
+    scroll: '滚动浏览',
+    slidesTitle: '一次显示一张幻灯片',
+    scrollTitle: '所有幻灯片显示在同一页面，并附演讲者备注',
+    browse: '浏览演示文稿',
+    view: '视图',
+    notesMark: '备注：',
+    language: '语言',
+    slidesLanguage: '幻灯片',
+    notesLanguage: '演讲者备注',
+    partsOfTheTalk: '报告的各个部分',
+    where: (title, n, total) => [title, `，第${n}张，共${total}张。`],
+    source: '来源：',
+    slideNumber: (n) => `第${n}张幻灯片`,
+    part: (n, total) => [`第${n}部分`, `，共${total}部分`],
+    timeline: '时间轴',
+    qrCode: (url) => `指向${url}的二维码`,
+    untranslated: '仅有英文',
+    figuresHeading: '数据及其来源',
+    figuresIntro: '报告引用的全部数据，以及提出该数据的幻灯片。',
+    figuresColumns: ['数据', '内容', '来源'],
+    page: (n, total) => `第${n}页，共${total}页`,
+    handout: '讲义',
+  },
+};
