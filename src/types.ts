@@ -95,6 +95,8 @@ export interface Slide {
   timing?: number;
   /** Title of the part (section slide) this slide belongs to, if any. */
   part?: string;
+  /** The slide's language, where the page must be told it (a Chinese deck's, or English in it). */
+  lang?: string;
   html: string;
   notesHtml: string;
   notesText: string;

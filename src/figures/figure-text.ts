@@ -37,6 +37,14 @@ function chineseOrdinal(n: number): string {
   return `第${CHINESE_NUMERALS[n] ?? String(n)}`;
 }
 
+/** "More than" as Chinese writes it: 200多, 20多万 for a whole number; 超过1.5万 where 多 cannot
+ *  follow a decimal. */
+function chineseNumber(value: number, moreThan: boolean): string {
+  const { digits, scale } = numberParts(value, 'zh');
+  if (!moreThan) return digits + scale;
+  return /\./.test(digits) ? `超过${digits}${scale}` : `${digits}多${scale}`;
+}
+
 /** The figure's words in `lang`; a deck in Chinese has them checked before it renders. */
 function words(figure: Figure, lang: Lang): { unit: string; label: string; detail?: string; measure: string; value?: string } {
   if (lang === 'zh' && figure.zh) return { ...figure.zh, measure: figure.zh.measure ?? '' };
@@ -51,10 +59,7 @@ export function figureText(figure: Figure, lang: Lang = 'en'): string {
     if (typeof value === 'string') return `${w.value ?? value}${w.measure}${w.unit}`;
     if (figure.format === 'year') return `${value}年`;
     if (figure.format === 'ordinal') return `${chineseOrdinal(value)}${w.measure}${w.unit}`;
-    const { digits, scale } = numberParts(value, 'zh');
-    // "More than": 200多, 20多万 for a whole number; 超过1.5万 where 多 cannot follow a decimal.
-    const number = !figure.moreThan ? digits + scale : /\./.test(digits) ? `超过${digits}${scale}` : `${digits}多${scale}`;
-    return `${number}${w.measure}${w.unit}`;
+    return `${chineseNumber(value, figure.moreThan)}${w.measure}${w.unit}`;
   }
   if (typeof value === 'string') return `${value} of ${w.unit}`;
   if (figure.format === 'year') return String(value);
@@ -70,11 +75,12 @@ export function spokenText(figure: Figure, lang: Lang = 'en'): string {
   return lang === 'zh' ? `${unit}，${figure.value}年` : `${unit}, ${figure.value}`;
 }
 
-/** A callout card's parts: the big number, a `+` for "more than", and the caption's words. */
+/** A callout card's parts: the big number, a `+` for "more than" (English; Chinese says 多 in the
+ *  number), and the caption's words. */
 export interface CardParts {
   number: string;
   more: boolean;
-  /** Chinese: the measure word, small after the number (200+份). */
+  /** Chinese: the measure word, small after the number (200多份). */
   measure: string;
   unit: string;
   label: string;
@@ -88,7 +94,8 @@ export function cardParts(figure: Figure, lang: Lang = 'en'): CardParts {
   if (typeof value === 'string') return { ...card, number: w.value ?? value, unit: w.unit };
   if (figure.format === 'year') return { ...card, number: lang === 'zh' ? `${value}年` : String(value), unit: w.unit };
   if (figure.format === 'ordinal') return { ...card, number: lang === 'zh' ? chineseOrdinal(value) : englishOrdinal(value), unit: w.unit };
-  const { digits, scale } = numberParts(value, lang);
-  // English puts the scale into the caption ("3+", "billion RMB funding"); Chinese keeps it in the number (30亿+).
-  return lang === 'zh' ? { ...card, number: digits + scale, unit: w.unit } : { ...card, number: digits, unit: scale ? `${scale} ${w.unit}` : w.unit };
+  if (lang === 'zh') return { ...card, number: chineseNumber(value, figure.moreThan), more: false, unit: w.unit };
+  // English puts the scale into the caption: "3+", "billion RMB funding".
+  const { digits, scale } = numberParts(value, 'en');
+  return { ...card, number: digits, unit: scale ? `${scale} ${w.unit}` : w.unit };
 }

@@ -1,10 +1,12 @@
 // The closing slide's QR code, drawn at build time as SVG so it needs no script or network.
 import QRCode from 'qrcode';
+import { UI_TEXT } from '../runtime/ui-text.js';
 import { COLOURS } from '../theme.js';
+import type { Lang } from '../types.js';
 import { escapeHtml } from './text.js';
 
 /** A QR code of `url` with its address under it, as a link: the one place the slide gives it. */
-export function renderQr(url: string): string {
+export function renderQr(url: string, lang: Lang): string {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
   const size = modules.size;
   const quiet = 4;
@@ -16,7 +18,7 @@ export function renderQr(url: string): string {
   }
   const box = size + 2 * quiet;
   return `<figure class="qr">
-<svg viewBox="0 0 ${box} ${box}" role="img" aria-label="QR code of ${escapeHtml(url)}" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="${COLOURS.paper}"/><path d="${path}" fill="${COLOURS.ink}"/></svg>
+<svg viewBox="0 0 ${box} ${box}" role="img" aria-label="${escapeHtml(UI_TEXT[lang].qrCode(url))}" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="${COLOURS.paper}"/><path d="${path}" fill="${COLOURS.ink}"/></svg>
 <figcaption><a href="${escapeHtml(url)}">${escapeHtml(url.replace(/^https?:\/\//, ''))}</a></figcaption>
 </figure>
 `;

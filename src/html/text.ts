@@ -11,12 +11,24 @@ export function smartQuotes(text: string): string {
 }
 
 
+/** Words in Latin letters inside Chinese text: a name, an address. */
+const LATIN_RUN = /[A-Za-z][\w&.,:;'’()/-]*(?:\s+[\w&(][\w&.,:;'’()/-]*)*/g;
+
 /** Escapes `text` as `escape` does and wraps each CJK run in a span with its language, for fonts
  *  and screen readers. */
 export function markCjk(text: string, lang = 'zh-Hans', escape = escapeHtml): string {
+  return markRuns(text, CJK_RUN, lang, escape);
+}
+
+/** In Chinese text, the same for English: each run of Latin words marked as English. */
+export function markLatin(text: string, escape = escapeHtml): string {
+  return markRuns(text, LATIN_RUN, 'en', escape);
+}
+
+function markRuns(text: string, runs: RegExp, lang: string, escape: (text: string) => string): string {
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(CJK_RUN)) {
+  for (const match of text.matchAll(runs)) {
     out += escape(text.slice(last, match.index)) + `<span lang="${lang}">${escape(match[0])}</span>`;
     last = match.index + match[0].length;
   }

@@ -1,16 +1,17 @@
 // The timeline: a list of years drawn as a line with a dot for each (theme.css), across the slide,
 // and down the page where it is narrow (a phone); read as a list, in order.
-import type { TimelineEntry } from '../types.js';
+import { UI_TEXT } from '../runtime/ui-text.js';
+import type { Lang, TimelineEntry } from '../types.js';
 import { escapeHtml, markCjk, smartQuotes } from './text.js';
 
-export function renderTimeline(entries: readonly TimelineEntry[]): string {
+export function renderTimeline(entries: readonly TimelineEntry[], lang: Lang): string {
   if (entries.length === 0) return '';
   const items = entries
     .map(
-      (entry) => `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${markCjk(smartQuotes(entry.text))}</span></li>`,
+      (entry) => `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${lang === 'zh' ? escapeHtml(entry.zh ?? entry.text) : markCjk(smartQuotes(entry.text))}</span></li>`,
     )
     .join('\n');
-  return `<figure class="timeline" aria-label="${escapeHtml('Timeline')}">
+  return `<figure class="timeline" aria-label="${escapeHtml(UI_TEXT[lang].timeline)}">
 <ol class="timeline-entries">
 ${items}
 </ol>

@@ -13,9 +13,9 @@ export const CONTAINERS: Record<string, (tokens: Token[], idx: number, options: 
     const token = tokens[idx]!;
     return token.nesting === 1 ? `<div class="grid grid-${Number(token.meta?.cells ?? 1)}">\n` : '</div>\n';
   },
-  timeline: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline) : ''),
+  timeline: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline, env.lang) : ''),
   fragments: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n'),
-  agenda: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderAgenda(env.parts) : ''),
+  agenda: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderAgenda(env.parts, env.lang) : ''),
 };
 
 /** The grid's cells, which cutCells makes. */

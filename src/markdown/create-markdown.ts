@@ -2,7 +2,8 @@
 // listed below in the order they run, as markdown-it's own parser_core lists its rules.
 import markdownIt, { type MarkdownIt, type StateCore } from 'markdown-it';
 import container from 'markdown-it-container';
-import { markCjk } from '../html/text.js';
+import { isRenderEnv } from '../html/render-env.js';
+import { markCjk, markLatin } from '../html/text.js';
 import { readAttributes } from './attributes.js';
 import { CONTAINERS, cutCells, hideCalloutParagraphs, markFragments, renderCellClose, renderCellOpen } from './containers.js';
 import { parseFigure, placeFigures, renderFigure } from './figures.js';
@@ -48,8 +49,10 @@ export function createMarkdown(): MarkdownIt {
   md.renderer.rules['deck_figure'] = renderFigure;
   md.renderer.rules['deck_cell_open'] = renderCellOpen;
   md.renderer.rules['deck_cell_close'] = renderCellClose;
-  // Chinese marked with its language, so the CJK font is used and screen readers switch voice;
-  // escaped as markdown-it escapes text, so that other text comes out as it would without us.
-  md.renderer.rules['text'] = (tokens, idx) => markCjk(tokens[idx]!.content, 'zh-Hans', md.utils.escapeHtml);
+  // Chinese in an English slide marked with its language, and English in a Chinese slide, so that
+  // the right font is used and screen readers switch voice; escaped as markdown-it escapes text,
+  // so that text in the slide's own language comes out as it would without us.
+  md.renderer.rules['text'] = (tokens, idx, _options, env) =>
+    isRenderEnv(env) && env.lang === 'zh' ? markLatin(tokens[idx]!.content, md.utils.escapeHtml) : markCjk(tokens[idx]!.content, 'zh-Hans', md.utils.escapeHtml);
   return md;
 }

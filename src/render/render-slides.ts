@@ -5,13 +5,14 @@ import type { RenderEnv } from '../html/render-env.js';
 import { tokensText } from '../markdown/tokens-text.js';
 import { planTimings } from '../plan-timings.js';
 import { COLOURS } from '../theme.js';
-import type { Slide } from '../types.js';
+import { UI_TEXT } from '../runtime/ui-text.js';
+import { LANG_TAGS, type Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
 import { renderPartMarker } from '../html/parts-html.js';
 import { renderQr } from '../html/qr-svg.js';
 import { escapeHtml } from '../html/text.js';
 
-export function renderSlides(md: MarkdownIt, sources: readonly ParsedSlide[], env: RenderEnv): Slide[] {
+export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
   // The speaker view shares the time left among slides without a timing, as this plan does; when
   // too little is left, every slide gets its share of the plan written out.
   const plan = planTimings(sources.map((s) => s.attributes.timing), env.settings.minutes * 60);
@@ -23,7 +24,12 @@ export function renderSlides(md: MarkdownIt, sources: readonly ParsedSlide[], en
     if (part && layout !== 'section') nestHeadings(source.body);
     // A section slide says where the room is in the talk; the closing slide carries the QR code
     // of where the deck is published.
-    const added = layout === 'section' && part ? renderPartMarker(env.parts, part) : layout === 'closing' ? renderQr(env.settings.url) : '';
+    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang) : layout === 'closing' ? renderQr(env.settings.url, env.lang) : '';
+    // A Chinese slide says its language; one not yet translated says it is English, and shows it.
+    const untranslated = 'untranslated' in source && source.untranslated === true;
+    const lang = env.lang === 'en' ? undefined : untranslated ? LANG_TAGS.en : LANG_TAGS[env.lang];
+    const marker = untranslated ? `<p class="untranslated" lang="${LANG_TAGS[env.lang]}">${escapeHtml(UI_TEXT[env.lang].untranslated)}</p>\n` : '';
+    const slideEnv: RenderEnv = untranslated ? { ...env, lang: 'en' } : env;
     return {
       id: source.id,
       file: source.file,
@@ -33,11 +39,12 @@ export function renderSlides(md: MarkdownIt, sources: readonly ParsedSlide[], en
       classes: source.attributes.classes,
       timing: plan.overfull ? plan.seconds[i] : source.attributes.timing,
       part: part?.title,
-      html: md.renderer.render(source.body, md.options, env) + added,
-      notesHtml: md.renderer.render(source.notes, md.options, env),
+      lang,
+      html: md.renderer.render(source.body, md.options, slideEnv) + added + marker,
+      notesHtml: md.renderer.render(source.notes, md.options, slideEnv),
       notesText: tokensText(source.notes, (key) => {
         const figure = env.data.figures.get(key);
-        return figure ? figureText(figure) : '';
+        return figure ? figureText(figure, slideEnv.lang) : '';
       }),
       figures: source.figures.map((f) => f.key),
       images: source.images,
@@ -56,6 +63,7 @@ export function renderSection(slide: Slide): string {
   const classes = [`layout-${slide.layout}`, ...slide.classes].join(' ');
   const attrs = [
     `id="${escapeHtml(slide.id)}"`,
+    slide.lang ? `lang="${slide.lang}"` : '',
     `class="${escapeHtml(classes)}"`,
     slide.timing ? `data-timing="${slide.timing}"` : '',
     slide.part ? `data-part="${escapeHtml(slide.part)}"` : '',
