@@ -22,11 +22,11 @@ export interface Diagnostic {
 /** Deck-wide settings from `slides/deck.yaml` (their schema is their type). */
 export type { DeckSettings } from './schemas.js';
 
-/** The languages a deck is written in: English, and Chinese (Simplified) where translated. */
-export type Lang = 'en' | 'zh';
-
-/** The BCP 47 tag of each language, for `lang` attributes and the PDF. */
-export const LANG_TAGS: Readonly<Record<Lang, string>> = { en: 'en', zh: 'zh-Hans' };
+/** The languages a deck is written in (English, and Chinese where translated), and each one's
+ *  BCP 47 tag: one list for the build and the page's code. */
+import type { UiLang } from './runtime/ui-text.js';
+export { LANG_TAGS } from './runtime/ui-text.js';
+export type Lang = UiLang;
 
 /** A figure's words in Chinese; the number is the figure's own. */
 export interface FigureWords {

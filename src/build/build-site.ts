@@ -5,25 +5,31 @@ import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { replaceFolder } from '../files/atomic-write.js';
 import { OUTPUT_MARK, OUTPUT_MARK_TEXT } from '../files/output-folder.js';
-import { fontFacesCss, pageText } from '../fonts/font-faces.js';
+import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
 import { renderPage } from '../render/render-page.js';
 import { withContentSecurityPolicy } from '../security/content-security-policy.js';
 import type { Deck } from '../types.js';
 import { buildRuntime } from './build-runtime.js';
 import { deckImages } from './deck-images.js';
 
-export async function buildSite(options: { deck: Deck; outDir: string }): Promise<void> {
-  const { deck } = options;
-  const [runtime, fonts] = await Promise.all([buildRuntime(), fontFacesCss(pageText(deck))]);
+export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string }): Promise<void> {
+  const { deck, zh } = options;
+  const [runtime, faces] = await Promise.all([buildRuntime(), deckFaces(pageText(deck), zh && pageText(zh))]);
+  // The English deck's faces in the page; the Chinese deck's in the site as files, fetched only
+  // when Chinese is shown, and in the one-file deck, which must hold everything, inline.
+  const inline = faces.inline.map((face) => faceRule(face, inlineSource(face))).join('');
+  const siteFonts = inline + faces.chinese.map((face) => faceRule(face, `assets/${face.fileName}`)).join('');
+  const offlineFonts = inline + faces.chinese.map((face) => faceRule(face, inlineSource(face))).join('');
   // Written with the asynchronous calls: Ctrl+C is heard between them, and the half-built folder
   // removed (files/on-interrupt.ts).
   await replaceFolder(resolve(options.outDir), async (staging) => {
     await cp(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
-    const images = deckImages(deck);
-    const site = images.copyInto(staging, renderPage(runtime.shell, deck, fonts));
+    for (const face of faces.chinese) await writeFile(join(staging, 'assets', face.fileName), face.bytes);
+    const images = deckImages(deck, zh);
+    const site = images.copyInto(staging, renderPage(runtime.shell, deck, siteFonts, zh));
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
     await writeFile(join(staging, 'index.html'), withContentSecurityPolicy(site));
-    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, fonts))));
+    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, offlineFonts, zh))));
     // The next build knows the folder as its own, and may replace it.
     await writeFile(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
   });

@@ -6,7 +6,7 @@ import type { Export } from '../export/export-command.js';
 import { BrowserNotFoundError, ExportError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
 import { ROOT } from '../project-root.js';
-import type { Deck } from '../types.js';
+import type { CompileResult, Lang } from '../types.js';
 
 const USAGE = `usage: deck <command> [options]
 
@@ -21,6 +21,7 @@ options:
   --out DIR        output folder of build and the exports (default: dist)
   --handout        with pdf: deck-handout.pdf instead, A4 pages with the speaker notes
   --per-page N     with --handout: 1, 2 or 3 slides a page (default: 3)
+  --lang en|zh     with pdf and png: the deck in English (default) or in Chinese (slides/zh/)
   --help           show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string', default: 'dist' },
         handout: { type: 'boolean', default: false },
         'per-page': { type: 'string' },
+        lang: { type: 'string', default: 'en' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -56,6 +58,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`deck: --per-page takes 1, 2 or 3, and goes with pdf --handout\n\n${USAGE}`);
     return 2;
   }
+  if (!['en', 'zh'].includes(values.lang) || (values.lang !== 'en' && !['pdf', 'png'].includes(command))) {
+    console.error(`deck: --lang takes en or zh, and goes with pdf and png\n\n${USAGE}`);
+    return 2;
+  }
+  const lang = values.lang as Lang;
 
   if (!['check', 'build', 'pdf', 'png'].includes(command)) {
     console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
@@ -87,32 +94,39 @@ async function main(argv: string[]): Promise<number> {
   }
 
   switch (command) {
-    case 'check':
-      console.log(`deck: ${result.deck.slides.length} slides, ${result.deck.data.figures.size} figures: ok`);
+    case 'check': {
+      const translated = result.zh ? ` (${result.zh.slides.filter((s) => s.lang !== 'en').length} in Chinese too)` : '';
+      console.log(`deck: ${result.deck.slides.length} slides${translated}, ${result.deck.data.figures.size} figures: ok`);
       return 0;
+    }
     case 'build': {
       const started = performance.now();
       const { buildSite } = await import('../build/build-site.js');
-      await buildSite({ deck: result.deck, outDir: values.out });
+      await buildSite({ deck: result.deck, zh: result.zh, outDir: values.out });
       console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(values.out)}/ in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
     default:
-      return exportCommand(exportKind!, started!, result.deck, values.out);
+      if (lang === 'zh' && !result.zh) {
+        await started!.cancel();
+        console.error(`deck: the deck has no Chinese translation\n  hint: translate the slides in ${values.slides}/zh/, a file for each file of the slides`);
+        return 1;
+      }
+      return exportCommand(exportKind!, started!, result, values.out);
   }
 }
 
 /** Loaded only for an export: the export code, its server and its browser. */
-async function startExport(kind: ExportKind, options: { slides: string; out: string; 'per-page'?: string }): Promise<Export> {
+async function startExport(kind: ExportKind, options: { slides: string; out: string; 'per-page'?: string; lang: string }): Promise<Export> {
   const { startExport } = await import('../export/export-command.js');
   const perPage = options['per-page'] ? (Number(options['per-page']) as 1 | 2 | 3) : undefined;
-  return startExport({ kind, slidesDir: options.slides, outDir: options.out, perPage });
+  return startExport({ kind, slidesDir: options.slides, outDir: options.out, perPage, lang: options.lang as Lang });
 }
 
 /** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */
-async function exportCommand(kind: ExportKind, started: Export, deck: Deck, outDir: string): Promise<number> {
+async function exportCommand(kind: ExportKind, started: Export, decks: CompileResult, outDir: string): Promise<number> {
   try {
-    const exported = await started.finish(deck, () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`));
+    const exported = await started.finish(decks, () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`));
     const count = kind === 'png' ? `${exported.count} images, 1920×1080` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
     // The whole command: the export began before the deck compiled.

@@ -20,10 +20,10 @@ export interface ExportOptions extends ExportTarget {
   slidesDir: string;
 }
 
-/** An export under way: `finish` completes it for the compiled deck, `cancel` drops it. */
+/** An export under way: `finish` completes it for the compiled decks, `cancel` drops it. */
 export interface Export {
   /** `onBuild` is called before the site has to be built first, which takes a while. */
-  finish(deck: Deck, onBuild: () => void): Promise<Exported>;
+  finish(decks: { deck: Deck; zh?: Deck }, onBuild: () => void): Promise<Exported>;
   cancel(): Promise<void>;
 }
 
@@ -40,16 +40,17 @@ export async function startExport(options: ExportOptions): Promise<Export> {
   }
   // The PDFs print the slides from reveal's print view: the browser opens it as it starts. The
   // pictures want other page settings and open their own.
-  const startPath = options.kind === 'png' ? undefined : printViewPath();
+  const startPath = options.kind === 'png' ? undefined : printViewPath({ lang: options.lang });
   const start = () => BrowserSession.start({ browserPath: browserPath!, outDir: options.outDir, startPath });
   let session = browserPath && isBuildCurrent(options) ? await start() : undefined;
 
   return {
-    async finish(deck, onBuild) {
+    async finish(decks, onBuild) {
       if (notFound) throw notFound;
+      const deck = options.lang === 'zh' ? decks.zh! : decks.deck;
       if (!session) {
         onBuild();
-        await rebuildKeepingExports(options, deck);
+        await rebuildKeepingExports(options, decks);
         session = await start();
       }
       try {

@@ -15,7 +15,7 @@ export async function exportPng(printer: Printer, deck: Deck, { outDir }: Export
   const path = exportPath(outDir, 'png', deck.lang);
   let bytes = 0;
   try {
-    await openPrintView(page, printer.url, deck.slides, { fullHeight: true });
+    await openPrintView(page, printer.url, deck.slides, { fullHeight: true, lang: deck.lang });
     const pages = await page.$$('.reveal .pdf-page');
     await replaceFolder(path, async (folder) => {
       for (const [i, slide] of deck.slides.entries()) {

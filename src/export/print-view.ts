@@ -1,7 +1,8 @@
 // The built deck in reveal's print view (?print-pdf), the wait until it is ready to print, and the
 // printing: vector pages, text kept as text, fonts embedded.
 import type { Page } from 'playwright-core';
-import type { Slide } from '../types.js';
+import type { Lang, Slide } from '../types.js';
+import { LANG_PARAM } from '../runtime/page-names.js';
 import { ExportError, withDeadline } from './export-kinds.js';
 
 const READY_TIMEOUT_MS = 30_000;
@@ -11,12 +12,14 @@ export interface PrintViewOptions {
   /** reveal makes each page 1px shorter so a printer never spills onto a blank page; a
    *  screenshot of the page wants the full height. */
   fullHeight?: boolean;
+  /** The deck's language (runtime/language.ts reads it from the address). */
+  lang?: Lang;
 }
 
 /** reveal reads its config from the query: every fragment shown at once, one page per slide, and
  *  no margin, so a page is the slide's own 1280×720 (16:9). */
 export function printViewPath(options: PrintViewOptions = {}): string {
-  return `?print-pdf&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&margin=0${options.fullHeight ? '&pdfPageHeightOffset=0' : ''}`;
+  return `?print-pdf&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&margin=0${options.fullHeight ? '&pdfPageHeightOffset=0' : ''}&${LANG_PARAM}=${options.lang ?? 'en'}`;
 }
 
 /** Loads the print view in `page`; resolves once it is ready to print. */

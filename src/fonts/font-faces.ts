@@ -1,22 +1,28 @@
-// The deck's fonts, cut at build time to the characters it needs and inlined into its page:
-// no font file to fetch, none to miss offline, and no system font in their place.
+// The deck's fonts, cut at build time to the characters it needs: no system font in their place,
+// none to miss offline. The English deck's faces go into the page; the Chinese deck's own
+// characters are a face of their own that the hosted site ships as a file, which the browser
+// fetches only once Chinese is shown (its unicode-range says which characters it holds).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../files/atomic-write.js';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from '../project-root.js';
 import { cjkCharacters } from '../cjk.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { ROOT } from '../project-root.js';
+import { uiCharacters } from '../runtime/ui-text.js';
 import type { Deck } from '../types.js';
 
 const packageFiles = createRequire(import.meta.url);
 
-interface Face {
+/** A font cut to some characters: what a @font-face rule needs, but for where its bytes are. */
+export interface CutFace {
   family: string;
   weight: number;
-  file: string;
-  /** The characters to keep, given the deck's text. */
-  characters: (deckText: string) => string;
+  /** U+4E2D,U+56FD-5700 …, or empty for a face that covers whatever it holds. */
+  unicodeRange: string;
+  bytes: Buffer;
+  /** A name for the file the site ships it as, made from its content. */
+  fileName: string;
 }
 
 // Latin: printable ASCII, Latin-1, punctuation and the euro sign, plus whatever else the
@@ -31,54 +37,98 @@ const LATIN_BASE = String.fromCharCode(
   0x2192,
   0x2715,
 );
-const latin = (deckText: string) => [...new Set(LATIN_BASE + deckText.replace(/[\u2e80-\uffff]/g, ''))].join('');
+const latin = (text: string) => [...new Set(LATIN_BASE + text.replace(/[\u2e80-\uffff]/g, ''))].join('');
 
-const FACES: Face[] = [
-  { family: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff2', characters: latin },
-  { family: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff2', characters: latin },
-  { family: 'Noto Sans SC', weight: 400, file: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2', characters: cjkCharacters },
-];
+const INTER = { 400: '@fontsource/inter/files/inter-latin-400-normal.woff2', 700: '@fontsource/inter/files/inter-latin-700-normal.woff2' };
+const NOTO_SC = {
+  400: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
+  700: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2',
+};
 
-const cache = new Map<string, Promise<string>>();
 // Cutting a font means unpacking it first: about a second for the CJK face. Each cut is kept
 // on disk, so only the first build after the deck's characters change pays for it.
 const DISK_CACHE = join(ROOT, 'node_modules/.cache/deck-fonts');
 
-/** The text the deck's page shows with these fonts: its slides and the speaker's notes. */
+/** The text a deck's page shows with these fonts: its slides, the speaker's notes, and the deck's own controls. */
 export function pageText(deck: Deck): string {
-  return deck.slides.map((s) => s.html + s.notesHtml).join('');
+  return deck.slides.map((s) => s.html + s.notesHtml).join('') + uiCharacters(deck.lang);
 }
 
-/** @font-face rules for every face the deck's text needs, each a subset inlined as a data URL. */
-export async function fontFacesCss(deckText: string): Promise<string> {
-  const rules = await Promise.all(FACES.map((face) => faceCss(face, face.characters(deckText))));
-  return rules.join('');
+/**
+ * The faces of a page: Inter for the Latin text, and Noto Sans SC for the Chinese in the English
+ * slides (`inline`); where the page holds a Chinese deck too, Noto Sans SC in both weights for
+ * that deck's other characters, Latin ones included, since Chinese text is set in it (`chinese`).
+ */
+export async function deckFaces(englishText: string, chineseText?: string): Promise<{ inline: CutFace[]; chinese: CutFace[] }> {
+  const inEnglish = cjkCharacters(englishText);
+  const inline = Promise.all([
+    cut('Inter', 400, INTER[400], latin(englishText + (chineseText ?? ''))),
+    cut('Inter', 700, INTER[700], latin(englishText + (chineseText ?? ''))),
+    cut('Noto Sans SC', 400, NOTO_SC[400], inEnglish, true),
+    cut('Noto Sans SC', 700, NOTO_SC[700], inEnglish, true),
+  ]);
+  // The Chinese faces hold none of the English page's Chinese characters, so nothing on the
+  // English page matches their unicode-range: it never fetches them.
+  const shared = new Set(inEnglish);
+  const own = chineseText === undefined ? '' : [...characters(chineseText)].filter((c) => !shared.has(c)).join('');
+  const chinese = chineseText === undefined ? [] : [cut('Noto Sans SC', 400, NOTO_SC[400], own, true), cut('Noto Sans SC', 700, NOTO_SC[700], own, true)];
+  return { inline: (await inline).filter(isFace), chinese: (await Promise.all(chinese)).filter(isFace) };
 }
 
-function faceCss(face: Face, characters: string): Promise<string> {
-  if (characters === '') return Promise.resolve('');
-  const key = `${face.file}\n${characters}`;
-  let css = cache.get(key);
-  if (!css) {
-    css = (async () => {
-      const subset = await cutFont(face, characters);
-      // block: the first slide waits for its font rather than flashing a system one.
-      return `@font-face {
+/** @font-face rules for text of any language, each face a subset inlined as a data URL (the handout's). */
+export async function fontFacesCss(text: string): Promise<string> {
+  const chinese = characters(cjkCharacters(text) ? text : '');
+  const faces = await Promise.all([
+    cut('Inter', 400, INTER[400], latin(text)),
+    cut('Inter', 700, INTER[700], latin(text)),
+    cut('Noto Sans SC', 400, NOTO_SC[400], chinese, true),
+    cut('Noto Sans SC', 700, NOTO_SC[700], chinese, true),
+  ]);
+  return faces.filter(isFace).map((face) => faceRule(face, inlineSource(face))).join('');
+}
+
+/** A @font-face rule with its font at `source`, a data: URL or the shipped file's address. */
+export function faceRule(face: CutFace, source: string): string {
+  const range = face.unicodeRange ? `\n  unicode-range: ${face.unicodeRange};` : '';
+  // block: the first slide waits for its font rather than flashing a system one.
+  return `@font-face {
   font-family: '${face.family}';
   font-style: normal;
   font-weight: ${face.weight};
   font-display: block;
-  src: url(data:font/woff2;base64,${subset.toString('base64')}) format('woff2');
+  src: url(${source}) format('woff2');${range}
 }
 `;
-    })();
-    cache.set(key, css);
-  }
-  return css;
 }
 
-async function cutFont(face: Face, characters: string): Promise<Buffer> {
-  const font = await readFile(packageFiles.resolve(face.file));
+export const inlineSource = (face: CutFace): string => `data:font/woff2;base64,${face.bytes.toString('base64')}`;
+
+/** Every distinct character of the text, tags and spaces aside. */
+function characters(text: string): string {
+  return [...new Set(text.replace(/<[^>]*>/g, '').replace(/\s/g, ''))].sort().join('');
+}
+
+const isFace = (face: CutFace | undefined): face is CutFace => face !== undefined;
+
+const memory = new Map<string, Promise<CutFace | undefined>>();
+
+function cut(family: string, weight: number, file: string, chars: string, ranged = false): Promise<CutFace | undefined> {
+  if (chars === '') return Promise.resolve(undefined);
+  const key = `${file}\n${chars}`;
+  let face = memory.get(key);
+  if (!face) {
+    face = (async () => {
+      const bytes = await cutFont(file, chars);
+      const fileName = `${family.replace(/\s+/g, '')}-${weight}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.woff2`;
+      return { family, weight, unicodeRange: ranged ? unicodeRange(chars) : '', bytes, fileName };
+    })();
+    memory.set(key, face);
+  }
+  return face;
+}
+
+async function cutFont(file: string, characters: string): Promise<Buffer> {
+  const font = await readFile(packageFiles.resolve(file));
   // Keyed by the font's bytes too, so a new version of the font package is cut afresh.
   const key = createHash('sha256').update(font).update(characters).digest('hex').slice(0, 32);
   const cached = join(DISK_CACHE, `${key}.woff2`);
@@ -93,6 +143,20 @@ async function cutFont(face: Face, characters: string): Promise<Buffer> {
     writeFileAtomic(cached, subset);
     return subset;
   }
+}
+
+/** The characters as a unicode-range, runs of neighbours joined: U+4E2D,U+56FD-5700. */
+function unicodeRange(chars: string): string {
+  const points = [...new Set([...chars].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (points[j + 1] === points[j]! + 1) j++;
+    const hex = (n: number) => n.toString(16).toUpperCase();
+    runs.push(j > i ? `U+${hex(points[i]!)}-${hex(points[j]!)}` : `U+${hex(points[i]!)}`);
+    i = j + 1;
+  }
+  return runs.join(',');
 }
 
 function range(from: number, to: number): number[] {

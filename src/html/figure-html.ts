@@ -4,7 +4,7 @@ import { cardParts, figureText, spokenText } from '../figures/figure-text.js';
 import { UI_TEXT } from '../runtime/ui-text.js';
 import type { Figure } from '../types.js';
 import type { RenderEnv } from './render-env.js';
-import { escapeHtml, smartQuotes } from './text.js';
+import { escapeHtml, markLatin, smartQuotes } from './text.js';
 
 /** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure. */
 export function sourceText(figure: Figure, env: RenderEnv): string {
@@ -28,14 +28,16 @@ export function renderFigureCard(key: string, env: RenderEnv): string {
   const count = numeric ? ` data-count-to="${String(figure.value)}"` : '';
   const more = card.more ? '<span class="callout-more">+</span>' : '';
   const measure = card.measure ? `<span class="callout-measure">${escapeHtml(card.measure)}</span>` : '';
-  const detail = card.detail ? `\n    <span class="callout-detail">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
+  // Chinese words as Chinese text is set elsewhere (numbers kept with their characters).
+  const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
+  const detail = card.detail ? `\n    <span class="callout-detail">${words(card.detail)}</span>` : '';
   const spoken = `${smartQuotes(spokenText(figure, env.lang))}${env.lang === 'zh' ? '：' : ': '}`;
   return `<figure class="callout" data-figure="${escapeHtml(key)}">
   <p class="callout-value" aria-hidden="true"><span class="callout-number"${count}>${escapeHtml(card.number)}</span>${more}${measure}</p>
   <figcaption>
     <span class="visually-hidden">${escapeHtml(spoken)}</span><span class="callout-unit" aria-hidden="true">${escapeHtml(smartQuotes(card.unit))}</span>
-    <span class="callout-label">${escapeHtml(smartQuotes(card.label))}</span>${detail}
-    <cite class="callout-source">${UI_TEXT[env.lang].source}${escapeHtml(sourceText(figure, env))}</cite>
+    <span class="callout-label">${words(card.label)}</span>${detail}
+    <cite class="callout-source">${UI_TEXT[env.lang].source}${env.lang === 'zh' ? markLatin(sourceText(figure, env)) : escapeHtml(sourceText(figure, env))}</cite>
   </figcaption>
 </figure>
 `;

@@ -4,11 +4,14 @@
 import { UI_TEXT } from '../runtime/ui-text.js';
 import type { Lang } from '../types.js';
 import type { Part } from './render-env.js';
-import { escapeHtml, markCjk } from './text.js';
+import { escapeHtml, markCjk, markLatin } from './text.js';
+
+/** A title as HTML in the deck's language: Latin runs marked in Chinese, Chinese ones in English. */
+const titleHtml = (lang: Lang): ((text: string) => string) => (lang === 'zh' ? markLatin : markCjk);
 
 /** `::: agenda`: the parts, numbered, each a link to its section slide, its slides in a line under it. */
 export function renderAgenda(parts: readonly Part[], lang: Lang): string {
-  const mark = lang === 'zh' ? escapeHtml : markCjk;
+  const mark = titleHtml(lang);
   const items = parts.map(
     (part) => `<li class="agenda-item"><a class="agenda-part" href="#/${escapeHtml(part.id)}">${mark(part.title)}</a>
 <span class="agenda-slides">${part.slides.map((s) => mark(s.title)).join(`<span class="agenda-dot" aria-hidden="true"> · </span>`)}</span></li>`,
@@ -22,7 +25,7 @@ export function renderPartMarker(parts: readonly Part[], part: Part, lang: Lang)
   const text = UI_TEXT[lang];
   const [number, of] = text.part(index + 1, parts.length);
   const items = parts.map(
-    (p, i) => `<li${i === index ? ' aria-current="step"' : ''}><span class="part-map-number">${i + 1}</span> ${lang === 'zh' ? escapeHtml(p.title) : markCjk(p.title)}</li>`,
+    (p, i) => `<li${i === index ? ' aria-current="step"' : ''}><span class="part-map-number">${i + 1}</span> ${titleHtml(lang)(p.title)}</li>`,
   );
   return `<p class="part-number">${escapeHtml(number)}<span class="part-of">${escapeHtml(of)}</span></p>
 <ol class="part-map" aria-label="${escapeHtml(text.partsOfTheTalk)}">

@@ -20,10 +20,24 @@ export function markCjk(text: string, lang = 'zh-Hans', escape = escapeHtml): st
   return markRuns(text, CJK_RUN, lang, escape);
 }
 
-/** In Chinese text, the same for English: each run of Latin words marked as English. */
+/**
+ * Chinese text as HTML: each run of Latin words marked as English, and each number kept on one
+ * line with the character that counts it (152个, 18日, 21世纪), which Chinese line breaking would
+ * otherwise part.
+ */
 export function markLatin(text: string, escape = escapeHtml): string {
-  return markRuns(text, LATIN_RUN, 'en', escape);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(CHINESE_RUNS)) {
+    const run = escape(match[0]);
+    out += escape(text.slice(last, match.index)) + (match[1] ? `<span lang="en">${run}</span>` : `<span class="nobr">${run}</span>`);
+    last = match.index + match[0].length;
+  }
+  return out + escape(text.slice(last));
 }
+
+/** A run of Latin words (group 1), or a number and the Chinese character after it. */
+const CHINESE_RUNS = new RegExp(`(${LATIN_RUN.source})|\\d[\\d.,]*%?[\\u4e00-\\u9fff]`, 'g');
 
 function markRuns(text: string, runs: RegExp, lang: string, escape: (text: string) => string): string {
   let out = '';

@@ -2,13 +2,13 @@
 // and down the page where it is narrow (a phone); read as a list, in order.
 import { UI_TEXT } from '../runtime/ui-text.js';
 import type { Lang, TimelineEntry } from '../types.js';
-import { escapeHtml, markCjk, smartQuotes } from './text.js';
+import { escapeHtml, markCjk, markLatin, smartQuotes } from './text.js';
 
 export function renderTimeline(entries: readonly TimelineEntry[], lang: Lang): string {
   if (entries.length === 0) return '';
   const items = entries
     .map(
-      (entry) => `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${lang === 'zh' ? escapeHtml(entry.zh ?? entry.text) : markCjk(smartQuotes(entry.text))}</span></li>`,
+      (entry) => `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${lang === 'zh' ? markLatin(entry.zh ?? entry.text) : markCjk(smartQuotes(entry.text))}</span></li>`,
     )
     .join('\n');
   return `<figure class="timeline" aria-label="${escapeHtml(UI_TEXT[lang].timeline)}">

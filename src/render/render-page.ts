@@ -2,11 +2,16 @@
 import type { Deck } from '../types.js';
 import { renderSection } from './render-slides.js';
 import { escapeHtml } from '../html/text.js';
+import { TRANSLATION_ID } from '../runtime/page-names.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
 
-/** Fills the shell's title, language, metadata, fonts (`@font-face` rules) and slides. */
-export function renderPage(shell: string, deck: Deck, fontsCss: string): string {
+
+/**
+ * Fills the shell's title, language, metadata, fonts (`@font-face` rules) and slides; the Chinese
+ * deck, where there is one, goes beside them in a template, inert until it is asked for.
+ */
+export function renderPage(shell: string, deck: Deck, fontsCss: string, zh?: Deck): string {
   const { settings } = deck;
   const description = `${settings.author}, ${settings.affiliation}. ${settings.event}.`;
   const head = [
@@ -18,8 +23,16 @@ export function renderPage(shell: string, deck: Deck, fontsCss: string): string 
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.
   return shell
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(settings.lang)}"`)
+    // data-translated: the shell's first script knows the deck may open in Chinese.
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(settings.lang)}"${zh ? ' data-translated="zh"' : ''}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
     .replace(/data-total-time="[^"]*"/, () => `data-total-time="${Math.round(settings.minutes * 60)}"`)
-    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join(''));
+    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join('') + (zh ? translationTemplate(zh) : ''));
+}
+
+function translationTemplate(zh: Deck): string {
+  const { settings } = zh;
+  return `<template id="${TRANSLATION_ID}" data-lang="${escapeHtml(settings.lang)}" data-title="${escapeHtml(settings.title)}">
+${zh.slides.map(renderSection).join('')}</template>
+`;
 }

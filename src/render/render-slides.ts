@@ -71,6 +71,8 @@ export function renderSection(slide: Slide): string {
     // from its brightness turns the controls light.
     slide.layout === 'section' ? `data-background-color="${COLOURS.navy}"` : '',
   ].filter(Boolean);
-  const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
+  // The notes say their language even in the English deck: they may be shown beside slides in the
+  // other one (runtime/language.ts), and in the scroll view they leave their section.
+  const notes = slide.notesHtml ? `<aside class="notes" lang="${slide.lang ?? LANG_TAGS.en}">\n${slide.notesHtml}</aside>\n` : '';
   return `<section ${attrs.join(' ')}>\n${slide.html}${notes}</section>\n`;
 }

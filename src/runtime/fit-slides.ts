@@ -12,6 +12,23 @@ const SMALLEST_RATIO = 0.9;
 /** Layouts whose content the fit sizes; the title, section and closing slides have their own. */
 const FITTED = ['layout-default', 'layout-pillars'];
 
+/** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
+const OUT_OF_SIGHT = ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
+
+/**
+ * Loads the faces the slides are set in, and only those: laid out out of sight, the slides ask
+ * the browser for each face their characters need, as showing them would (each face's
+ * unicode-range says which characters it holds). The English deck never fetches the Chinese faces.
+ */
+export async function loadSlideFonts(slides: readonly HTMLElement[]): Promise<void> {
+  const placed = slides.map((slide) => slide.style.cssText);
+  for (const slide of slides) slide.style.cssText += OUT_OF_SIGHT;
+  // Layout now, not at the next frame: the faces are asked for as the text is shaped.
+  void slides[0]?.parentElement?.offsetHeight;
+  await document.fonts.ready;
+  slides.forEach((slide, i) => (slide.style.cssText = placed[i]!));
+}
+
 export function fitSlides(slides: Iterable<HTMLElement>): void {
   for (const slide of slides) {
     if (FITTED.some((layout) => slide.classList.contains(layout))) fitSlide(slide);
@@ -21,8 +38,7 @@ export function fitSlides(slides: Iterable<HTMLElement>): void {
 function fitSlide(slide: HTMLElement): void {
   const style = slide.style;
   const placed = style.cssText;
-  // Laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet.
-  style.cssText += ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
+  style.cssText += OUT_OF_SIGHT;
   const fits = (size: number) => {
     style.setProperty('--body-size', `${size}px`);
     return slide.scrollHeight <= slide.clientHeight + 0.5 && slide.scrollWidth <= slide.clientWidth + 0.5;

@@ -1,7 +1,10 @@
 // The speaker view (S) loads when it is first asked for: reveal's notes plugin bundles a
 // Markdown parser whose start-up would otherwise hold back the first slide.
 import type { RevealPlugin } from 'reveal.js';
+import { languages, showNotesIn, storeNotesLanguage, uiText, type Lang } from './language.js';
+import { NOTES_PARAM } from './page-names.js';
 import type { RevealDeck } from './reveal-deck.js';
+import { LANG_TAGS, LANGUAGE_NAMES } from './ui-text.js';
 
 const S = 83;
 
@@ -26,6 +29,55 @@ export function offerSpeakerView(deck: RevealDeck): void {
     }
   };
   window.addEventListener('message', onMessage);
-  // ?notes opens the speaker view straight away, as the notes plugin would.
-  if (/[?&]notes/i.test(window.location.search)) void load();
+  // A bare ?notes opens the speaker view straight away, as the notes plugin would; ?notes=zh only
+  // chooses the notes' language (language.ts).
+  if (new URLSearchParams(location.search).get(NOTES_PARAM) === '') void load();
+  offerNotesLanguage(deck);
 }
+
+/**
+ * In a bilingual deck, the speaker view gets a choice of the notes' language, apart from the
+ * slides': the notes on the deck's slides are swapped, and the speaker view shown them at once.
+ */
+function offerNotesLanguage(deck: RevealDeck): void {
+  if (!languages().bilingual) return;
+  window.addEventListener('message', (event) => {
+    if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
+    const speaker = event.source as Window | null;
+    try {
+      if (speaker && speaker !== window && speaker.document.getElementById('speaker-controls')) addNotesControl(deck, speaker.document);
+    } catch {
+      // not a window of this deck's origin: the plugin ignores it too
+    }
+  });
+}
+
+function addNotesControl(deck: RevealDeck, page: Document): void {
+  if (page.getElementById(NOTES_CONTROL_ID)) return;
+  const text = uiText();
+  const label = page.createElement('label');
+  label.id = NOTES_CONTROL_ID;
+  label.style.cssText = 'display:flex;gap:8px;align-items:center;padding:8px 10px;font:14px sans-serif;color:#333';
+  label.append(`${text.notesLanguage} `);
+  const select = page.createElement('select');
+  const options: [string, string][] = [['', text.sameAsSlides], ['en', LANGUAGE_NAMES.en], ['zh', LANGUAGE_NAMES.zh]];
+  for (const [value, name] of options) select.add(new Option(name, value));
+  const { notes, slides } = languages();
+  select.value = notes === slides ? '' : notes;
+  const value = page.querySelector<HTMLElement>('.speaker-controls-notes .value');
+  const mark = () => value?.setAttribute('lang', LANG_TAGS[languages().notes]);
+  mark();
+  select.addEventListener('change', () => {
+    const lang: Lang = select.value === 'en' || select.value === 'zh' ? select.value : languages().slides;
+    storeNotesLanguage(lang);
+    showNotesIn(lang, deck.getSlidesElement()!);
+    mark();
+    // The notes plugin sends the current slide's notes on reveal's events; this is one of them.
+    deck.getRevealElement()!.dispatchEvent(new Event('closeoverlay'));
+  });
+  label.append(select);
+  page.getElementById('speaker-controls')!.prepend(label);
+}
+
+const NOTES_CONTROL_ID = 'deck-notes-language';
+

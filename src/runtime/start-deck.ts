@@ -1,7 +1,8 @@
 // Starts reveal.js on the compiled slides (loaded by main.ts once the first slide is on screen).
 import Reveal, { type RevealConfig } from 'reveal.js';
 import { startCountUp } from './count-up.js';
-import { fitSlides } from './fit-slides.js';
+import { fitSlides, loadSlideFonts } from './fit-slides.js';
+import { applyLanguages } from './language.js';
 import type { RevealDeck } from './reveal-deck.js';
 import { offerSpeakerView } from './speaker-view.js';
 import { Browse, viewConfig } from './browse/browse-plugin.js';
@@ -37,14 +38,20 @@ document.addEventListener('pdf-ready', () => {
   document.documentElement.dataset['printReady'] = '';
 });
 
+// The slides in the reader's language, before anything measures them.
+const slides = root.querySelector<HTMLElement>('.slides')!;
+applyLanguages(slides);
+
 // Before reveal lays the slides out, in every view: the print view is laid out from these sizes.
-// Measured in the deck's own fonts, every face of which loads first: a deck opening on a later
-// slide has shown no text yet, so none of them would have been asked for.
-await Promise.all([...document.fonts].map((face) => face.load()));
-fitSlides(root.querySelectorAll<HTMLElement>('.slides > section'));
+// Measured in the deck's own fonts, which load first: a deck opening on a later slide has shown
+// no text yet, so none would have been asked for.
+const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
+await loadSlideFonts(sections);
+fitSlides(sections);
 
 const deck = new Reveal(root, config) as RevealDeck;
 void deck.initialize().then(() => {
   offerSpeakerView(deck);
   if (!still) startCountUp(deck);
 });
+

@@ -2,7 +2,11 @@
 // screen reader hears, and what the build puts on slides (a card's source, a part's number).
 // Shared by the browser runtime and the build, so one table holds them.
 
+/** The languages a deck is written in: English, and Chinese (Simplified) where translated. */
 export type UiLang = 'en' | 'zh';
+
+/** The BCP 47 tag of each language, for `lang` attributes and the PDF. */
+export const LANG_TAGS: Readonly<Record<UiLang, string>> = { en: 'en', zh: 'zh-Hans' };
 
 export interface UiText {
   outline: string;
@@ -20,6 +24,11 @@ export interface UiText {
   language: string;
   slidesLanguage: string;
   notesLanguage: string;
+  /** The toolbar switch's tip on the other language's button. */
+  showIn: string;
+  /** The speaker view's choice for notes that follow the slides' language. */
+  sameAsSlides: string;
+  switchKey: string;
   partsOfTheTalk: string;
   where: (title: string, n: number, total: number) => [string, string];
   source: string;
@@ -52,6 +61,9 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     language: 'Language',
     slidesLanguage: 'Slides',
     notesLanguage: 'Speaker notes',
+    showIn: 'Show the slides in English',
+    sameAsSlides: 'As the slides',
+    switchKey: 'Switch the slides’ language',
     partsOfTheTalk: 'Parts of the talk',
     where: (title, n, total) => [title, `, slide ${n} of ${total}.`],
     source: 'Source: ',
@@ -82,6 +94,9 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     language: '语言',
     slidesLanguage: '幻灯片',
     notesLanguage: '演讲者备注',
+    showIn: '以中文显示幻灯片',
+    sameAsSlides: '与幻灯片相同',
+    switchKey: '切换幻灯片语言',
     partsOfTheTalk: '报告的各个部分',
     where: (title, n, total) => [title, `，第${n}张，共${total}张。`],
     source: '来源：',
@@ -97,3 +112,14 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     handout: '讲义',
   },
 };
+
+/** Each language by its own name, as the language switch writes it. */
+export const LANGUAGE_NAMES: Readonly<Record<UiLang, string>> = { en: 'EN', zh: '中文' };
+
+/** Every character the deck's own words in `lang` can show, for the fonts cut to the page's text. */
+export function uiCharacters(lang: UiLang): string {
+  const words = Object.values(UI_TEXT[lang]).map((value: unknown) =>
+    typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('', 0, 0)) : String(value),
+  );
+  return words.join('') + Object.values(LANGUAGE_NAMES).join('');
+}

@@ -4,7 +4,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { fontFacesCss, pageText } from '../fonts/font-faces.js';
+import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
 import type { CompileResult } from '../types.js';
@@ -48,9 +48,11 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       order: 'post',
       async handler(html) {
         // The watcher keeps the result current; the first page load compiles.
-        const { deck, diagnostics } = result ?? compile();
+        const { deck, zh, diagnostics } = result ?? compile();
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
-        return renderPage(html, deck, await fontFacesCss(pageText(deck)));
+        const faces = await deckFaces(pageText(deck), zh && pageText(zh));
+        const fonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
+        return renderPage(html, deck, fonts, zh);
       },
     },
     configureServer(devServer) {

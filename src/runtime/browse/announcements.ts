@@ -3,6 +3,7 @@
 // of 14") and then reads the slide itself, which is the page's content. The slide number in the
 // corner says the same and is hidden from screen readers, and is no link.
 import type { BrowseDeck } from './browse-deck.js';
+import { uiText } from '../language.js';
 
 export function announceSlides(deck: BrowseDeck): void {
   const root = deck.getRevealElement()!;
@@ -43,5 +44,7 @@ function where(deck: BrowseDeck): (string | Node)[] {
   const span = document.createElement('span');
   span.append(...title.childNodes);
   const number = deck.getSlides().indexOf(slide) + 1;
-  return [span, `, slide ${number} of ${deck.getTotalSlides()}.`];
+  // The words around the title, in the slides' language: "Title, slide 2 of 14." or "标题，第2张，共14张。"
+  const [, after] = uiText().where('', number, deck.getTotalSlides());
+  return [span, after];
 }

@@ -1,4 +1,4 @@
-// Browsing without a speaker: the toolbar (outline, search, view switch), the scroll view's
+// Browsing without a speaker: the toolbar (outline, search, view and language switches), the scroll view's
 // reading layout, and a deck a screen reader can read.
 import type { RevealDeck } from '../reveal-deck.js';
 import { announceSlides } from './announcements.js';
@@ -8,6 +8,8 @@ import { adaptScrollView } from './scroll-view.js';
 import { createSearch } from './search.js';
 import { createViewSwitch } from './view-switch.js';
 import { fadeWhenIdle } from './idle-toolbar.js';
+import { bindLanguageKey, createLanguageSwitch } from './language-switch.js';
+import { languages, uiText } from '../language.js';
 
 export { viewConfig } from './view-switch.js';
 
@@ -36,10 +38,14 @@ function addControls(deck: BrowseDeck): void {
   const search = createSearch(deck);
   const toolbar = document.createElement('nav');
   toolbar.className = 'browse';
-  toolbar.setAttribute('aria-label', 'Browse the deck');
+  toolbar.setAttribute('aria-label', uiText().browse);
   const buttons = document.createElement('div');
   buttons.className = 'browse-bar';
   buttons.append(outline.button, search.button, createViewSwitch(deck));
+  if (languages().bilingual) {
+    buttons.append(createLanguageSwitch());
+    bindLanguageKey(deck);
+  }
   toolbar.append(buttons, outline.panel, search.panel);
   // Space and Enter press a toolbar button; reveal would also take them as "next slide".
   buttons.addEventListener('keydown', (event) => {

@@ -2,6 +2,7 @@
 import type { BrowseDeck } from './browse-deck.js';
 import { attachPanel, toolbarButton } from './toolbar-panel.js';
 import { goToSlide } from './go-to-slide.js';
+import { uiText } from '../language.js';
 
 interface Entry {
   id: string;
@@ -13,12 +14,12 @@ interface Entry {
 
 /** The toolbar button and its panel; the list is read once from the slides' titles and parts. */
 export function createOutlineMenu(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
-  const button = toolbarButton(MENU_ICON, 'Outline');
+  const button = toolbarButton(MENU_ICON, uiText().outline);
 
   const panel = document.createElement('nav');
   panel.id = 'browse-outline';
   panel.className = 'browse-panel';
-  panel.setAttribute('aria-label', 'Outline');
+  panel.setAttribute('aria-label', uiText().outline);
   panel.append(outlineList(deck.getSlides().map(entry)));
 
   attachPanel(button, panel, () => {
@@ -61,7 +62,7 @@ function outlineList(entries: readonly Entry[]): HTMLOListElement {
       partNumber += 1;
       const number = document.createElement('span');
       number.className = 'outline-part-number';
-      number.textContent = `Part ${partNumber}`;
+      number.textContent = uiText().part(partNumber, 0)[0].trim();
       link.prepend(number, ' ');
       item.className = 'outline-part';
       partSlides = document.createElement('ol');

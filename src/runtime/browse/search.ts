@@ -4,19 +4,22 @@ import type { BrowseDeck } from './browse-deck.js';
 import { attachPanel, toolbarButton } from './toolbar-panel.js';
 import { goToSlide } from './go-to-slide.js';
 import { findInSlide, type Hit } from './find-text.js';
+import { uiText } from '../language.js';
 
 /** The toolbar button and its panel: a search field and the slides it finds. */
 export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
-  const button = toolbarButton(SEARCH_ICON, 'Search');
+  const text = uiText();
+  const button = toolbarButton(SEARCH_ICON, text.search);
 
   const panel = document.createElement('div');
   panel.id = 'browse-search';
   panel.className = 'browse-panel';
   panel.setAttribute('role', 'search');
-  panel.innerHTML = `<label class="search-label" for="browse-search-field">Search the slides and notes</label>
+  panel.innerHTML = `<label class="search-label" for="browse-search-field"></label>
 <input id="browse-search-field" class="search-field" type="search" autocomplete="off" spellcheck="false">
 <p class="search-status" role="status"></p>
 <ol class="search-results"></ol>`;
+  panel.querySelector('label')!.textContent = text.searchLabel;
   const field = panel.querySelector('input')!;
   const status = panel.querySelector('.search-status')!;
   const results = panel.querySelector('ol')!;
@@ -31,8 +34,8 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
     status.textContent = !words.length
       ? ''
       : hits.length
-        ? `${hits.length} ${hits.length === 1 ? 'slide' : 'slides'} found`
-        : `No slide or note has “${field.value.trim()}”.`;
+        ? text.found(hits.length)
+        : text.notFound(field.value.trim());
     highlight(hits.flatMap((h) => h.ranges));
   };
   const goToHit = (i: number) => {
@@ -64,7 +67,7 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   title.textContent = hit.title;
   const snippet = document.createElement('span');
   snippet.className = 'search-snippet';
-  snippet.append(hit.inNotes ? 'Notes: ' : '', ...hit.snippet.map((part, i) => (i % 2 ? markText(part) : part)));
+  snippet.append(hit.inNotes ? uiText().notesMark : '', ...hit.snippet.map((part, i) => (i % 2 ? markText(part) : part)));
   link.append(title, snippet);
   const item = document.createElement('li');
   item.append(link);

@@ -2,6 +2,7 @@
 import type { RevealConfig } from 'reveal.js';
 import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
 import { VIEW_KEY } from '../storage-keys.js';
+import { uiText } from '../language.js';
 
 type View = 'slides' | 'scroll';
 
@@ -26,13 +27,14 @@ export function createViewSwitch(deck: BrowseDeck): HTMLElement {
   const group = document.createElement('div');
   group.className = 'browse-switch';
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'View');
+  const text = uiText();
+  group.setAttribute('aria-label', text.view);
   const buttons = (['slides', 'scroll'] as const).map((view) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'browse-button';
-    button.textContent = view === 'slides' ? 'Slides' : 'Scroll';
-    button.title = view === 'slides' ? 'One slide at a time' : 'All slides on one page, with the speaker’s notes';
+    button.textContent = view === 'slides' ? text.slides : text.scroll;
+    button.title = view === 'slides' ? text.slidesTitle : text.scrollTitle;
     button.addEventListener('click', () => switchTo(deck, view));
     group.append(button);
     return button;

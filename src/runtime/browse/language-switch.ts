@@ -1,0 +1,34 @@
+// The slides' language: two toggle buttons, EN and 中文, each named in its own language, and the
+// key L. Switching loads the page again in the other language, on the same slide.
+import { languages, switchSlides, uiText } from '../language.js';
+import { LANG_TAGS, LANGUAGE_NAMES, UI_TEXT } from '../ui-text.js';
+import type { BrowseDeck } from './browse-deck.js';
+
+const L = 76;
+
+export function createLanguageSwitch(): HTMLElement {
+  const group = document.createElement('div');
+  group.className = 'browse-switch browse-language';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', uiText().language);
+  for (const lang of ['en', 'zh'] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'browse-button';
+    button.lang = LANG_TAGS[lang];
+    button.textContent = LANGUAGE_NAMES[lang];
+    button.title = UI_TEXT[lang].showIn;
+    const shown = lang === languages().slides;
+    button.setAttribute('aria-pressed', String(shown));
+    if (!shown) button.addEventListener('click', () => switchSlides(lang));
+    group.append(button);
+  }
+  return group;
+}
+
+/** L switches to the other language, in slide and scroll view alike. */
+export function bindLanguageKey(deck: BrowseDeck): void {
+  deck.addKeyBinding({ keyCode: L, key: 'L', description: uiText().switchKey }, () => {
+    switchSlides(languages().slides === 'en' ? 'zh' : 'en');
+  });
+}
