@@ -32,6 +32,31 @@ export function compileCase(markdown: string): string {
   return [html, messages].filter(Boolean).join('\n');
 }
 
+const ZH_CASE = 'slides/zh/case.md';
+
+/**
+ * An English slide file, a `=== zh` line, and its translation (slides/zh/case.md): the Chinese
+ * deck's slides of that file, then the diagnostics about either file and the figures' Chinese.
+ */
+export function compileTranslationCase(input: string): string {
+  const [english = '', chinese = ''] = input.split(/^=== zh\n/m);
+  const files = [CASE, ZH_CASE, 'slides/figures.yaml'];
+  const { zh, diagnostics } = compileDeck({
+    slides: [{ path: CASE, text: english }, factsSlide()],
+    zh: [{ path: ZH_CASE, text: chinese }],
+    settings: fixtureData('deck.yaml'),
+    figures: fixtureData('figures.yaml'),
+    diagnostics: [],
+  });
+  const html = (zh?.slides ?? []).filter((s) => s.file === CASE || s.file === ZH_CASE).map(renderSection).join('').trim();
+  // Missing notes and unused figures are other fixtures' business.
+  const messages = diagnostics
+    .filter((d) => files.includes(d.file) && !/has no speaker notes|is defined but not used/.test(d.message))
+    .map(formatDiagnostic)
+    .join('\n');
+  return [html, messages].filter(Boolean).join('\n');
+}
+
 /** A figures.yaml fixture in a deck whose one slide shows `{{joint_labs}}`: its diagnostics. */
 export function compileFiguresFile(yaml: string): string {
   return compile([factsSlide('{{joint_labs}}')], { path: FIGURES, text: yaml }, FIGURES).messages;

@@ -59,7 +59,7 @@ export function matchTranslation(english: readonly ParsedSlide[], zh: readonly (
       return { ...original, untranslated: true };
     }
     // The English slide's id, layout and timing; the translation's words.
-    return { ...slide, id: original.id, idFrom: original.idFrom, attributes: { ...original.attributes, classes: [...original.attributes.classes, ...slide.attributes.classes] }, untranslated: false };
+    return { ...slide, id: original.id, idFrom: original.idFrom, attributes: { ...original.attributes, classes: [...new Set([...original.attributes.classes, ...slide.attributes.classes])] }, untranslated: false };
   });
   return { slides, diagnostics };
 }
