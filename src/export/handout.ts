@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { cardParts } from '../figures/figure-text.js';
 import { fontFacesCss } from '../fonts/font-faces.js';
-import { sourceText } from '../html/figure-html.js';
+import { sourceHtml } from '../html/figure-html.js';
 import { createRenderEnv, type RenderEnv } from '../html/render-env.js';
 import { escapeHtml, smartQuotes } from '../html/text.js';
 import { UI_TEXT } from '../runtime/ui-text.js';
@@ -211,7 +211,7 @@ function figuresPage(figures: Figure[], env: RenderEnv): string {
     const detail = card.detail ? `<br><span class="soft">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
     return `<tr><td class="value">${escapeHtml(card.number)}${card.more ? '+' : ''}${escapeHtml(card.measure)}</td>
 <td><strong>${escapeHtml(smartQuotes(card.unit))}</strong><br>${escapeHtml(smartQuotes(card.label))}${detail}</td>
-<td>${escapeHtml(sourceText(figure, env))}${source ? `<br><span class="soft">${escapeHtml(source.title)}</span>` : ''}</td></tr>`;
+<td>${sourceHtml(figure, env)}${source ? `<br><span class="soft">${escapeHtml(source.title)}</span>` : ''}</td></tr>`;
   });
   return `<section class="figures">
 <h2>${text.figuresHeading}</h2>
@@ -259,6 +259,10 @@ table { width: 100%; border-collapse: collapse; font-size: 9.5pt; line-height: 1
 th { text-align: left; font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ink-soft); border-bottom: 1pt solid var(--navy); padding: 4pt 8pt 4pt 0; }
 td { vertical-align: top; padding: 6pt 8pt 6pt 0; border-bottom: 0.5pt solid var(--rule); }
 tr { break-inside: avoid; }
+.nobr { white-space: nowrap; }
+/* Chinese names the talk in full (何光喜，中国科学技术发展战略研究院): its source column is the widest. */
+html:lang(zh) th:nth-child(1) { width: 17%; }
+html:lang(zh) th:nth-child(2) { width: 31%; }
 td.value { font-size: 16pt; font-weight: 700; line-height: 1.1; color: var(--accent); white-space: nowrap; }
 `;
 }

@@ -6,12 +6,13 @@ import type { Figure } from '../types.js';
 import type { RenderEnv } from './render-env.js';
 import { escapeHtml, markLatin, smartQuotes } from './text.js';
 
-/** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure. */
-export function sourceText(figure: Figure, env: RenderEnv): string {
+/** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure, as HTML. */
+export function sourceHtml(figure: Figure, env: RenderEnv): string {
   const slide = env.slideIndex.get(figure.source);
-  const talk = env.lang === 'zh' ? (env.data.talkZh ?? env.data.talk) : env.data.talk;
-  // A no-break space keeps "slide 4" together on a narrow card.
-  return slide ? `${talk}${env.lang === 'zh' ? '，' : ', '}${UI_TEXT[env.lang].slideNumber(slide.number)}` : talk;
+  const zh = env.lang === 'zh';
+  const talk = zh ? markLatin(env.data.talkZh ?? env.data.talk) : escapeHtml(env.data.talk);
+  // "slide 4", 第4张幻灯片: kept on one line, on a narrow card or in a table's column.
+  return slide ? `${talk}${zh ? '，' : ', '}<span class="nobr">${escapeHtml(UI_TEXT[env.lang].slideNumber(slide.number))}</span>` : talk;
 }
 
 export function renderFigureInline(key: string, env: RenderEnv): string {
@@ -37,7 +38,7 @@ export function renderFigureCard(key: string, env: RenderEnv): string {
   <figcaption>
     <span class="visually-hidden">${escapeHtml(spoken)}</span><span class="callout-unit" aria-hidden="true">${escapeHtml(smartQuotes(card.unit))}</span>
     <span class="callout-label">${words(card.label)}</span>${detail}
-    <cite class="callout-source">${UI_TEXT[env.lang].source}${env.lang === 'zh' ? markLatin(sourceText(figure, env)) : escapeHtml(sourceText(figure, env))}</cite>
+    <cite class="callout-source">${UI_TEXT[env.lang].source}${sourceHtml(figure, env)}</cite>
   </figcaption>
 </figure>
 `;

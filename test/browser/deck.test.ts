@@ -92,19 +92,22 @@ describe('the built deck', () => {
   it('marks the Chinese name with its language and draws it in the shipped CJK font', async () => {
     await freshPage();
     await openDeck(page, url);
-    const zh = page.locator('[lang="zh-Hans"]').first();
+    const zh = page.locator('.reveal [lang="zh-Hans"]').first();
     expect(await zh.innerText()).toBe('中国科学技术发展战略研究院');
-    // Ask the renderer which fonts drew the text: only the shipped font, no system fallback.
+    // Ask the renderer which fonts drew the text: only the shipped font, no system fallback. The
+    // language switch's 中文 too, on the English page, which has not fetched the Chinese deck's font.
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[lang="zh-Hans"]' });
     await cdp.send('CSS.enable');
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) {
-      // The name comes from the font file's own table, which says "Noto Sans SC Thin".
-      expect(font.familyName).toMatch(/^Noto Sans SC/);
-      expect(font.isCustomFont).toBe(true);
+    for (const selector of ['.reveal [lang="zh-Hans"]', '.browse-language [lang="zh-Hans"]']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      expect(fonts.length, selector).toBeGreaterThan(0);
+      for (const font of fonts) {
+        // The name comes from the font file's own table, which says "Noto Sans SC Thin".
+        expect(font.familyName, selector).toMatch(/^Noto Sans SC/);
+        expect(font.isCustomFont, selector).toBe(true);
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 // The dev server while an author edits: changes show, mistakes show in the overlay, fixes recover.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -31,8 +31,12 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await page.close();
-  for (const name of readdirSync(dir)) if (!existsSync(join('slides', name))) rmSync(join(dir, name), { recursive: true, force: true });
-  for (const name of readdirSync('slides')) {
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) if (!existsSync(join('slides', name))) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync('slides', { recursive: true }) as string[]) {
+    if (statSync(join('slides', name)).isDirectory()) {
+      mkdirSync(join(dir, name), { recursive: true });
+      continue;
+    }
     const original = readFileSync(join('slides', name));
     if (!existsSync(join(dir, name)) || !readFileSync(join(dir, name)).equals(original)) writeFileSync(join(dir, name), original);
   }

@@ -14,7 +14,7 @@ import { loadDeck } from '../../src/load/load-deck.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { layoutHandout } from '../../src/export/handout.js';
 
-const { deck } = compileDeck(loadDeck('slides'));
+const { deck, zh } = compileDeck(loadDeck('slides'));
 const { slides, settings } = deck;
 const figure = (key: string) => deck.data.figures.get(key)!;
 
@@ -66,6 +66,9 @@ beforeAll(async () => {
   await deckCli('pdf');
   await deckCli('pdf', '--handout');
   await deckCli('png');
+  await deckCli('pdf', '--lang', 'zh');
+  await deckCli('pdf', '--handout', '--lang', 'zh');
+  await deckCli('png', '--lang', 'zh');
 });
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -233,6 +236,56 @@ describe('deck png', () => {
   });
 });
 
+describe('in Chinese (--lang zh)', () => {
+  const chinese = zh!;
+  const zhPdf = join(out, 'deck-zh.pdf');
+  const zhHandout = join(out, 'deck-handout-zh.pdf');
+  // Chinese has no spaces to compare by: its text is compared with none at all.
+  const compact = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+  it('writes deck-zh.pdf beside the English deck.pdf, one page per slide, each slide’s Chinese as text', () => {
+    expect(info(zhPdf)['Pages']).toBe(String(chinese.slides.length));
+    chinese.slides.forEach((slide, i) => {
+      const text = compact(pdftotext(zhPdf, i + 1));
+      expect(text, slide.id).toContain(compact(slide.title));
+      for (const key of slide.figures) expect(text, `${slide.id}: ${key}`).toContain(compact(cardParts(figure(key), 'zh').number));
+    });
+    // deck.pdf is still the English deck.
+    expect(pageText(pdf, 1)).toContain(words(slides[0]!.title));
+  });
+
+  it('embeds its Chinese font, says its language and title, and has its bookmarks in Chinese', async () => {
+    expect(fonts(zhPdf).filter((f) => !f.embedded)).toEqual([]);
+    expect(fonts(zhPdf).some((f) => /NotoSansSC/.test(f.name))).toBe(true);
+    expect(info(zhPdf)).toMatchObject({ Title: chinese.settings.title, Author: chinese.settings.author });
+    const doc = await PDFDocument.load(readFileSync(zhPdf));
+    expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe('(zh-Hans)');
+    const all = (await bookmarks(zhPdf)).flatMap((b) => [b, ...b.children]).map((b) => b.title);
+    expect(all).toEqual(chinese.slides.map((s) => s.title));
+  });
+
+  it('writes deck-handout-zh.pdf: the slides with their notes in Chinese, and the figures page', async () => {
+    const layout = layoutHandout(chinese);
+    expect(info(zhHandout)['Pages']).toBe(String(layout.figuresPage + 1));
+    chinese.slides.forEach((slide, i) => {
+      if (!slide.notesText) return;
+      const text = compact(drawnText(zhHandout, layout.pageOf[i]! + 1));
+      expect(text, slide.id).toContain(compact(slide.notesText).slice(0, 40));
+    });
+    const marks = (await bookmarks(zhHandout)).flatMap((b) => [b, ...b.children]).map((b) => b.title);
+    expect(marks).toEqual([...chinese.slides.map((s) => s.title), '数据及其来源']);
+    const figuresPage = compact(pdftotext(zhHandout, layout.figuresPage + 1));
+    for (const f of chinese.data.figures.values()) expect(figuresPage, f.key).toContain(compact(cardParts(f, 'zh').number + cardParts(f, 'zh').measure));
+  });
+
+  it('writes the pictures into slides-zh/, and leaves the English ones in slides/', () => {
+    const files = readdirSync(join(out, 'slides-zh'));
+    expect(files).toEqual(chinese.slides.map((s, i) => `${String(i + 1).padStart(2, '0')}-${s.id}.png`));
+    expect(readdirSync(join(out, 'slides'))).toEqual(files);
+    expect(readFileSync(join(out, 'slides-zh', files[0]!)).equals(readFileSync(join(out, 'slides', files[0]!)))).toBe(false);
+  });
+});
+
 describe('the browser', () => {
   const fakeBin = join(work, 'bin');
 
@@ -277,7 +330,7 @@ describe('the browser', () => {
     writeFileSync(join(sources, '04-limits.md'), `${readFileSync(join(sources, '04-limits.md'), 'utf8')}\n{{no_such_figure}}\n`);
     // Older than the build, so the export counts the build as current and starts its browser at once.
     const past = new Date('2020-01-01');
-    for (const name of readdirSync(sources)) utimesSync(join(sources, name), past, past);
+    for (const name of readdirSync(sources, { recursive: true }) as string[]) utimesSync(join(sources, name), past, past);
     utimesSync(sources, past, past);
     const pidFile = join(work, 'browser.pid');
     mkdirSync(fakeBin, { recursive: true });
