@@ -32,20 +32,22 @@ describe('axe-core finds nothing', () => {
   // keeps slides from being measured mid-transition.
   const audit: BrowserContextOptions = { bypassCSP: true, reducedMotion: 'reduce' };
 
-  it('on any slide in slide view', async () => {
+  for (const [language, lang] of [['', 'en'], [', in Chinese', 'zh']] as const) {
+  it(`on any slide in slide view${language}`, async () => {
     const page = await newPage(browser(), LAPTOP, audit);
     const found: string[] = [];
     for (const slide of deck.slides) {
-      await openDeck(page, url, `#/${slide.id}`);
+      await openDeck(page, `${url}?lang=${lang}`, `#/${slide.id}`);
       expect(await presentId(page)).toBe(slide.id);
       for (const v of await axeViolations(page)) found.push(`${slide.id}: ${v}`);
     }
     expect(found).toEqual([]);
   });
 
-  for (const [name, viewport, query] of [['on a laptop', { width: 1280, height: 800 }, '?view=scroll'], ['on a phone', PHONE, '']] as const) {
-    it(`on any slide in scroll view ${name}`, async () => {
+  for (const [name, viewport, view] of [['on a laptop', { width: 1280, height: 800 }, '&view=scroll'], ['on a phone', PHONE, '']] as const) {
+    it(`on any slide in scroll view ${name}${language}`, async () => {
       const page = await newPage(browser(), viewport, audit);
+      const query = `?lang=${lang}${view}`;
       await openDeck(page, `${url}${query}`);
       expect(await page.$eval('body', (b) => b.classList.contains('reveal-scroll'))).toBe(true);
       const found: string[] = [];
@@ -57,6 +59,7 @@ describe('axe-core finds nothing', () => {
       expect(found).toEqual([]);
     });
   }
+  }
 
   it('with the outline open, and with search results', async () => {
     const page = await newPage(browser(), LAPTOP, audit);
@@ -65,6 +68,14 @@ describe('axe-core finds nothing', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('searchbox').fill('cooperation');
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(3);
+    expect(await axeViolations(page)).toEqual([]);
+    // And in Chinese, the panels' own words too.
+    await openDeck(page, `${url}?lang=zh`, '#/outline');
+    await page.getByRole('button', { name: '目录' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.getByRole('searchbox', { name: '搜索幻灯片和备注' }).fill('合作');
     expect(await page.locator('.search-results li').count()).toBeGreaterThan(3);
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -80,3 +80,20 @@ export async function accessibleHeadings(page: Page): Promise<[string, number][]
     await cdp.detach();
   }
 }
+
+/** Ids of elements that stick out of the present slide, by more than a pixel. */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.$eval('.reveal .slides > section.present', (section) => {
+    const box = section.getBoundingClientRect();
+    const out: string[] = [];
+    for (const el of section.querySelectorAll<HTMLElement>('*:not(aside.notes, aside.notes *, .visually-hidden)')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) {
+        out.push(`${el.tagName.toLowerCase()}.${el.className || ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+    }
+    if (section.scrollHeight > section.clientHeight + 1) out.push(`section is ${section.scrollHeight - section.clientHeight}px too tall`);
+    return out;
+  });
+}

@@ -10,7 +10,7 @@ import { launchChromium, PROJECTOR, presentId } from './chromium.js';
 
 const file = join(inject('deckDir'), 'offline.html');
 const url = pathToFileURL(file).href;
-const { deck } = compileDeck(loadDeck('slides'));
+const { deck, zh } = compileDeck(loadDeck('slides'));
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -101,6 +101,25 @@ describe('the offline deck (dist/offline.html)', () => {
     await page.keyboard.press('ArrowRight');
     expect(await presentId(page)).toBe(deck.slides[withNotes + 1]!.id);
     await expect.poll(async () => words(await shown.textContent() ?? ''), { timeout: 10_000 }).toBe(words(await notesOf()));
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+
+  it('holds the Chinese deck and its fonts too: ?lang=zh opens it from file://, with no network', async () => {
+    const chinese = await context.newPage();
+    await chinese.goto(`${url}?lang=zh`);
+    await chinese.waitForSelector('.reveal.ready');
+    await chinese.evaluate(() => document.fonts.ready);
+    expect(await chinese.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    for (const slide of zh!.slides) {
+      expect(await chinese.locator('section.present :is(h1, h2)').first().innerText()).toBe(slide.title);
+      await chinese.keyboard.press('ArrowRight');
+    }
+    // Both Chinese faces, the Chinese deck's own characters, drawn from inside the file.
+    const loaded = await chinese.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded' && f.family.includes('Noto')).length);
+    expect(loaded).toBe(4);
+    await chinese.close();
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     expect(foreign).toEqual([]);

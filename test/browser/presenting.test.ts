@@ -8,28 +8,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { serveDist } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { openDeck, PROJECTOR, useChromium } from './chromium.js';
+import { openDeck, overflowing, PROJECTOR, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
-
-/** Ids of elements that stick out of the present slide, by more than a pixel. */
-function overflowing(page: Page): Promise<string[]> {
-  return page.$eval('.reveal .slides > section.present', (section) => {
-    const box = section.getBoundingClientRect();
-    const out: string[] = [];
-    for (const el of section.querySelectorAll<HTMLElement>('*:not(aside.notes, aside.notes *, .visually-hidden)')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.left < box.left - 1 || r.top < box.top - 1 || r.right > box.right + 1 || r.bottom > box.bottom + 1) {
-        out.push(`${el.tagName.toLowerCase()}.${el.className || ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
-      }
-    }
-    if (section.scrollHeight > section.clientHeight + 1) out.push(`section is ${section.scrollHeight - section.clientHeight}px too tall`);
-    return out;
-  });
-}
 
 describe('projector-safe', () => {
   for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]] as const) {

@@ -1,0 +1,235 @@
+// The talk in English and in Chinese: the switch, the address, the remembered choice, the notes in a
+// language of their own, the Chinese fonts fetched only for Chinese, and Chinese set as Chinese
+// typesetting expects.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { LAPTOP, newPage, openDeck, overflowing, presentId, PROJECTOR, useChromium, watchPage } from './chromium.js';
+
+const url = inject('deckUrl');
+const { deck, zh: translated } = compileDeck(loadDeck('slides'));
+const zh = translated!;
+const browser = useChromium();
+
+const titles = (page: Page) => page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.querySelector('h1, h2')?.textContent?.trim() ?? ''));
+const notesOf = (page: Page, id: string) => page.$eval(`section#${id} aside.notes`, (a) => ({ lang: a.getAttribute('lang'), text: a.textContent.replace(/\s+/g, '') }));
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+/** The slides of both languages and how each is asked for. */
+const LANGUAGES = [
+  ['English', '?lang=en', deck],
+  ['Chinese', '?lang=zh', zh],
+] as const;
+
+describe('choosing the language', () => {
+  it('opens in Chinese with ?lang=zh: every slide, the page’s language and title, the toolbar', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, `${url}?lang=zh`);
+    expect(await titles(page)).toEqual(zh.slides.map((s) => s.title));
+    expect(await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id))).toEqual(deck.slides.map((s) => s.id));
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['zh-Hans', zh.settings.title]);
+    expect(await page.$$eval('.reveal .slides > section', (s) => [...new Set(s.map((x) => x.getAttribute('lang')))])).toEqual(['zh-Hans']);
+    expect(await page.locator('.browse-bar').innerText()).toMatch(/目录\s*搜索\s*幻灯片\s*滚动浏览\s*EN\s*中文/);
+    expect(await page.getAttribute('.browse-language [lang="zh-Hans"]', 'aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+
+  it('opens the same slide in either language from its #/id', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    for (const [, query, slides] of LANGUAGES) {
+      await openDeck(page, `${url}${query}`, '#/four-pillars');
+      expect(await presentId(page)).toBe('four-pillars');
+      expect(await page.locator('section.present h2').innerText()).toBe(slides.slides.find((s) => s.id === 'four-pillars')!.title);
+    }
+    await page.context().close();
+  });
+
+  it('switches with the toolbar’s 中文 and the key L, on the same slide, and remembers the choice', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, url, '#/limits-of-current-cooperation');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await Promise.all([page.waitForEvent('load'), page.click('.browse-language button[lang="zh-Hans"]')]);
+    await page.waitForSelector('.reveal.ready');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(await presentId(page)).toBe('limits-of-current-cooperation');
+    // A later visit, without ?lang, opens in Chinese.
+    await openDeck(page, url, '#/outline');
+    expect(await page.locator('section.present h2').innerText()).toBe('目录');
+    // L goes back to English, on the slide on screen.
+    await page.locator('section.present h2').click();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('l')]);
+    await page.waitForSelector('.reveal.ready');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await presentId(page)).toBe('outline');
+    await openDeck(page, url);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.context().close();
+  });
+
+  it('lets the address choose over the remembered language', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, url);
+    await page.evaluate(() => localStorage.setItem('deck-lang', 'zh'));
+    await openDeck(page, `${url}?lang=en`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await openDeck(page, url);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await page.context().close();
+  });
+
+  it('opens in Chinese for a browser set to Chinese, until the reader chooses', async () => {
+    const page = await newPage(browser(), LAPTOP, { locale: 'zh-CN' });
+    await openDeck(page, url);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await openDeck(page, `${url}?lang=en`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.context().close();
+  });
+});
+
+describe('the notes in a language of their own', () => {
+  const english = deck.slides.find((s) => s.id === 'four-pillars')!;
+  const chinese = zh.slides.find((s) => s.id === 'four-pillars')!;
+
+  it('follow the slides by default', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, `${url}?lang=zh`);
+    expect(await notesOf(page, 'four-pillars')).toEqual({ lang: 'zh-Hans', text: squeeze(chinese.notesText) });
+    await page.context().close();
+  });
+
+  it('are Chinese beside English slides with ?notes=zh, and English beside Chinese slides with ?notes=en', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, `${url}?notes=zh`);
+    expect(await page.locator('section#four-pillars h2').textContent()).toBe(english.title);
+    expect(await notesOf(page, 'four-pillars')).toEqual({ lang: 'zh-Hans', text: squeeze(chinese.notesText) });
+    await openDeck(page, `${url}?lang=zh&notes=en`);
+    expect(await page.locator('section#four-pillars h2').textContent()).toBe(chinese.title);
+    expect(await notesOf(page, 'four-pillars')).toEqual({ lang: 'en', text: squeeze(english.notesText) });
+    // Read as the narrative under each slide in scroll view, in their own language.
+    await openDeck(page, `${url}?lang=zh&notes=en&view=scroll`, '#/four-pillars');
+    const under = page.locator('.scroll-page:has(#four-pillars) > aside.notes');
+    expect(await under.getAttribute('lang')).toBe('en');
+    expect(squeeze(await under.innerText())).toBe(squeeze(english.notesText));
+    await page.context().close();
+  });
+
+  it('are chosen in the speaker view, which shows them at once, and the choice is kept', async () => {
+    const page = await newPage(browser(), PROJECTOR);
+    await openDeck(page, url, '#/four-pillars');
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect.poll(() => notes.innerText().then(squeeze), { timeout: 10_000 }).toBe(squeeze(english.notesText));
+    const choice = speaker.locator('#deck-notes-language select');
+    await choice.waitFor({ timeout: 10_000 });
+    expect(await choice.inputValue()).toBe('');
+    await choice.selectOption('zh');
+    await expect.poll(() => notes.innerText().then(squeeze), { timeout: 10_000 }).toBe(squeeze(chinese.notesText));
+    expect(await notes.getAttribute('lang')).toBe('zh-Hans');
+    // The slides stay English; the deck reopened keeps the notes in Chinese.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await speaker.close();
+    await openDeck(page, url, '#/four-pillars');
+    expect(await notesOf(page, 'four-pillars')).toEqual({ lang: 'zh-Hans', text: squeeze(chinese.notesText) });
+    await page.context().close();
+  });
+});
+
+describe('fonts', () => {
+  const chineseFonts = (requests: string[]) => requests.filter((r) => /\/assets\/NotoSansSC-[^/]*\.woff2$/.test(r));
+
+  it('the English deck never fetches the Chinese deck’s font; the Chinese deck does, and draws in it', async () => {
+    for (const [name, query] of [['English', ''], ['Chinese', '?lang=zh']] as const) {
+      const page = await newPage(browser(), LAPTOP);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const watch = await watchPage(page, new URL(url).origin);
+      await openDeck(page, `${url}${query}`);
+      // Every slide shown, in case a later one needed it.
+      for (const slide of deck.slides) await openDeck(page, `${url}${query}`, `#/${slide.id}`);
+      if (name === 'English') expect(chineseFonts(requests), name).toEqual([]);
+      else expect(chineseFonts(requests).length, name).toBe(2);
+      expect(watch.errors, name).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('sets no faux bold or italic: every face drawn is one shipped', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, `${url}?lang=zh`);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSynthesis)).toBe('none');
+    await page.context().close();
+  });
+});
+
+/** Characters Chinese typesetting never starts a line with, and never ends one with. */
+const NO_LINE_START = '。，、；：？！）」》』】〉”’%';
+const NO_LINE_END = '（「《『【〈“‘';
+
+/** Each line of Chinese text on the slide on screen, as its first and last characters. */
+function lineEnds(page: Page): Promise<{ first: string; last: string; line: string }[]> {
+  return page.$eval('.reveal .slides > section.present', (section) => {
+    const selector = 'h1, h2, h3, li, p, figcaption > span, .timeline-text, .agenda-slides, .agenda-part';
+    const lines: { first: string; last: string; line: string }[] = [];
+    for (const block of section.querySelectorAll<HTMLElement>(selector)) {
+      if (block.closest('aside.notes, .visually-hidden')) continue;
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      let current = '';
+      let top: number | undefined;
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A list inside an item has lines of its own.
+        if (node.parentElement!.closest(selector) !== block) continue;
+        const text = node.nodeValue!;
+        for (let i = 0; i < text.length; i++) {
+          if (/\s/.test(text[i]!)) continue;
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getBoundingClientRect();
+          if (rect.width === 0) continue;
+          if (top !== undefined && rect.top > top + rect.height / 2) {
+            lines.push({ first: current[0]!, last: current.at(-1)!, line: current });
+            current = '';
+          }
+          if (!current) top = rect.top;
+          current += text[i];
+        }
+      }
+      if (current) lines.push({ first: current[0]!, last: current.at(-1)!, line: current });
+    }
+    return lines;
+  });
+}
+
+describe('Chinese on the slides', () => {
+  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+    it(`breaks lines as Chinese does, and nothing overflows, at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await browser().newPage({ viewport, reducedMotion: 'reduce' });
+      const problems: string[] = [];
+      let lines = 0;
+      for (const slide of zh.slides) {
+        await openDeck(page, `${url}?lang=zh`, `#/${slide.id}`);
+        for (const what of await overflowing(page)) problems.push(`${slide.id}: ${what}`);
+        for (const { first, last, line } of await lineEnds(page)) {
+          lines++;
+          if (NO_LINE_START.includes(first)) problems.push(`${slide.id}: a line starts with ${first}: ${line}`);
+          if (NO_LINE_END.includes(last)) problems.push(`${slide.id}: a line ends with ${last}: ${line}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      // The check saw the slides' text, many lines of it wrapped.
+      expect(lines).toBeGreaterThan(zh.slides.length * 3);
+      await page.close();
+    });
+  }
+
+  it('finds Chinese words in the slides and notes with search', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    await openDeck(page, `${url}?lang=zh`);
+    await page.click('.browse-bar button[aria-controls="browse-search"]');
+    await page.fill('#browse-search-field', '联合实验室');
+    const found = zh.slides.filter((s) => (s.html + s.notesHtml).includes('联合实验室')).length;
+    await expect.poll(() => page.locator('.search-status').innerText()).toBe(`找到${found}张幻灯片`);
+    await page.context().close();
+  });
+});
