@@ -1,6 +1,7 @@
-// `npm run bench`: build, step, load, reload, size and export figures for this talk and for a
-// generated 500-slide deck. Prints median and range, writes bench/results.json, and exits 1
-// when a figure is over its limit in bench/budgets.json. Not a test: machines are noisy.
+// `npm run bench`: build, step, load, reload, size and export figures for this talk (in English,
+// and its Chinese deck's load and PDF) and for a generated 500-slide deck. Prints median and
+// range, writes bench/results.json, and exits 1 when a figure is over its limit in
+// bench/budgets.json. Not a test: machines are noisy.
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,9 @@ async function main(): Promise<number> {
   await deckCommand('pdf export', ['pdf', '--out', talkOut]);
   record('pdf size', 'KiB', once(statSync(join(talkOut, 'deck.pdf')).size / 1024));
   await deckCommand('png export', ['png', '--out', talkOut]);
+  // The same talk in Chinese: its own fonts and twice the characters to embed.
+  await deckCommand('chinese pdf export', ['pdf', '--lang', 'zh', '--out', talkOut]);
+  record('chinese pdf size', 'KiB', once(statSync(join(talkOut, 'deck-zh.pdf')).size / 1024));
 
   const browser = await launchChromium();
   try {
@@ -86,6 +90,16 @@ async function main(): Promise<number> {
     record('requests', 'count', summarise(loads.map((l) => l.requests)));
     record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
     record('reload latency', 'ms', await measureReload(browser, RUNS));
+
+    // The Chinese deck, opened with ?lang=zh: the page the English reader gets, and its Chinese fonts.
+    const chinese = await serveDir(talkOut);
+    const zhLoads = [];
+    await measureLoad(browser, `${chinese.url}?lang=zh`);
+    for (let i = 0; i < RUNS; i++) zhLoads.push(await measureLoad(browser, `${chinese.url}?lang=zh`));
+    await chinese.server.close();
+    record('chinese deck ready', 'ms', summarise(zhLoads.map((l) => l.readyMs)));
+    record('chinese bytes transferred', 'KiB', summarise(zhLoads.map((l) => l.transferKiB)));
+    record('chinese requests', 'count', summarise(zhLoads.map((l) => l.requests)));
 
     console.error('generated deck: 500 slides, 200 figures');
     await deckCommand('scale build', ['build', '--slides', scaleSlides, '--out', scaleOut]);

@@ -26,7 +26,7 @@ export async function exportHandout(printer: Printer, deck: Deck, { outDir, perP
   const doc = await composeHandout(await printHandoutPages(printer, layout.html), slides, layout.frames, layout.figuresPage + 1);
   const { settings } = deck;
   const text = UI_TEXT[deck.lang];
-  setPdfMetadata(doc, { title: `${settings.title}${deck.lang === 'zh' ? '：' : ': '}${text.handout}`, author: settings.author, subject: settings.event, lang: settings.lang });
+  setPdfMetadata(doc, { title: deck.lang === 'zh' ? `${settings.title}（${text.handout}）` : `${settings.title}: ${text.handout}`, author: settings.author, subject: settings.event, lang: settings.lang });
   // Each bookmark opens the page its slide is on.
   const onPage = (b: Bookmark): Bookmark => ({ ...b, pageIndex: layout.pageOf[b.pageIndex]!, children: b.children.map(onPage) });
   addOutline(doc, [...deckBookmarks(deck.slides).map(onPage), { title: text.figuresHeading, pageIndex: layout.figuresPage, children: [] }]);
