@@ -1,12 +1,13 @@
 // Build: the compiled deck put into the runtime's shells, as the hosted site (index.html beside
 // the runtime's files) and the one-file deck (offline.html). Written into a fresh folder, then
 // swapped in: a failed build leaves the old one.
+import { createHash } from 'node:crypto';
 import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { replaceFolder } from '../files/atomic-write.js';
 import { OUTPUT_MARK, OUTPUT_MARK_TEXT } from '../files/output-folder.js';
 import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
-import { renderPage } from '../render/render-page.js';
+import { renderPage, translationHtml } from '../render/render-page.js';
 import { withContentSecurityPolicy } from '../security/content-security-policy.js';
 import type { Deck } from '../types.js';
 import { buildRuntime } from './build-runtime.js';
@@ -26,7 +27,11 @@ export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string
     await cp(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
     for (const face of faces.chinese) await writeFile(join(staging, 'assets', face.fileName), face.bytes);
     const images = deckImages(deck, zh);
-    const site = images.copyInto(staging, renderPage(runtime.shell, deck, siteFonts, zh));
+    // The Chinese slides, a file of the site the page fetches only for Chinese.
+    const translation = zh && images.copyInto(staging, translationHtml(zh));
+    const src = translation && `assets/deck-zh-${createHash('sha256').update(translation).digest('hex').slice(0, 8)}.html`;
+    if (translation && src) await writeFile(join(staging, src), translation);
+    const site = images.copyInto(staging, renderPage(runtime.shell, deck, siteFonts, zh, src ? { inline: false, src } : undefined));
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
     await writeFile(join(staging, 'index.html'), withContentSecurityPolicy(site));
     await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, offlineFonts, zh))));

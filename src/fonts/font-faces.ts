@@ -61,17 +61,21 @@ export function pageText(deck: Deck): string {
  */
 export async function deckFaces(englishText: string, chineseText?: string): Promise<{ inline: CutFace[]; chinese: CutFace[] }> {
   const inEnglish = cjkCharacters(englishText);
+  const boldInEnglish = cjkCharacters(uiCharacters('en'));
   const inline = Promise.all([
     cut('Inter', 400, INTER[400], latin(englishText + (chineseText ?? ''))),
     cut('Inter', 700, INTER[700], latin(englishText + (chineseText ?? ''))),
     cut('Noto Sans SC', 400, NOTO_SC[400], inEnglish, true),
-    cut('Noto Sans SC', 700, NOTO_SC[700], inEnglish, true),
+    cut('Noto Sans SC', 700, NOTO_SC[700], boldInEnglish, true),
   ]);
-  // The Chinese faces hold none of the English page's Chinese characters, so nothing on the
-  // English page matches their unicode-range: it never fetches them.
-  const shared = new Set(inEnglish);
-  const own = chineseText === undefined ? '' : [...characters(chineseText)].filter((c) => !shared.has(c)).join('');
-  const chinese = chineseText === undefined ? [] : [cut('Noto Sans SC', 400, NOTO_SC[400], own, true), cut('Noto Sans SC', 700, NOTO_SC[700], own, true)];
+  // The Chinese faces hold none of the characters the English page has faces for, so nothing on
+  // it matches their unicode-range: it never fetches them. (The English page's Chinese is regular
+  // but for the toolbar's 中文, which is bold; its slides' bold Chinese, if any, would fetch.)
+  const without = (held: string) => {
+    const shared = new Set(held);
+    return [...characters(chineseText ?? '')].filter((c) => !shared.has(c)).join('');
+  };
+  const chinese = chineseText === undefined ? [] : [cut('Noto Sans SC', 400, NOTO_SC[400], without(inEnglish), true), cut('Noto Sans SC', 700, NOTO_SC[700], without(boldInEnglish), true)];
   return { inline: (await inline).filter(isFace), chinese: (await Promise.all(chinese)).filter(isFace) };
 }
 

@@ -7,11 +7,15 @@ import { TRANSLATION_ID } from '../runtime/page-names.js';
 export const SLIDES_MARK = '<!--deck:slides-->';
 
 
+/** Where the page finds the Chinese slides: in itself, or in a file of the site fetched only for Chinese. */
+export type TranslationPlace = { inline: true } | { inline: false; src: string };
+
 /**
  * Fills the shell's title, language, metadata, fonts (`@font-face` rules) and slides; the Chinese
- * deck, where there is one, goes beside them in a template, inert until it is asked for.
+ * deck, where there is one, goes beside them in a template, inert until it is asked for, or is
+ * named there, in a file of its own (`translationHtml`).
  */
-export function renderPage(shell: string, deck: Deck, fontsCss: string, zh?: Deck): string {
+export function renderPage(shell: string, deck: Deck, fontsCss: string, zh?: Deck, place: TranslationPlace = { inline: true }): string {
   const { settings } = deck;
   const description = `${settings.author}, ${settings.affiliation}. ${settings.event}.`;
   const head = [
@@ -23,16 +27,20 @@ export function renderPage(shell: string, deck: Deck, fontsCss: string, zh?: Dec
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.
   return shell
-    // data-translated: the shell's first script knows the deck may open in Chinese.
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(settings.lang)}"${zh ? ' data-translated="zh"' : ''}`)
+    // data-translated: the shell's first script knows the deck may open in Chinese, and from where.
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(settings.lang)}"${zh ? ` data-translated="${place.inline ? 'inline' : escapeHtml(place.src)}"` : ''}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
     .replace(/data-total-time="[^"]*"/, () => `data-total-time="${Math.round(settings.minutes * 60)}"`)
-    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join('') + (zh ? translationTemplate(zh) : ''));
+    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join('') + (zh ? translationTemplate(zh, place) : ''));
 }
 
-function translationTemplate(zh: Deck): string {
+/** The Chinese deck's slides, as the template holds them or the site's file has them. */
+export const translationHtml = (zh: Deck): string => zh.slides.map(renderSection).join('');
+
+function translationTemplate(zh: Deck, place: TranslationPlace): string {
   const { settings } = zh;
-  return `<template id="${TRANSLATION_ID}" data-lang="${escapeHtml(settings.lang)}" data-title="${escapeHtml(settings.title)}">
-${zh.slides.map(renderSection).join('')}</template>
+  const src = place.inline ? '' : ` data-src="${escapeHtml(place.src)}"`;
+  return `<template id="${TRANSLATION_ID}" data-lang="${escapeHtml(settings.lang)}" data-title="${escapeHtml(settings.title)}"${src}>
+${place.inline ? translationHtml(zh) : ''}</template>
 `;
 }

@@ -29,10 +29,44 @@ export async function loadSlideFonts(slides: readonly HTMLElement[]): Promise<vo
   slides.forEach((slide, i) => (slide.style.cssText = placed[i]!));
 }
 
+/** Slides already fitted: a slide is fitted once, its size then holds in every view. */
+const fitted = new WeakSet<HTMLElement>();
+
 export function fitSlides(slides: Iterable<HTMLElement>): void {
   for (const slide of slides) {
-    if (FITTED.some((layout) => slide.classList.contains(layout))) fitSlide(slide);
+    if (!fitted.has(slide) && FITTED.some((layout) => slide.classList.contains(layout))) fitSlide(slide);
+    fitted.add(slide);
   }
+}
+
+/** Fits a slide; if laying it out asked for a face not loaded yet, fits it again once it has come. */
+function fitInItsFonts(slide: HTMLElement): void {
+  fitSlides([slide]);
+  if (document.fonts.status !== 'loading') return;
+  void document.fonts.ready.then(() => {
+    fitted.delete(slide);
+    fitSlides([slide]);
+  });
+}
+
+/**
+ * Fits the slides not fitted yet a few at a time between frames, once the deck is on screen, and
+ * any slide the reader reaches first as it is shown (before it is painted); marks the page
+ * `data-fitted` when every slide is done. Fitting costs a few layouts a slide: the deck opens
+ * without waiting for slides nobody is looking at yet.
+ */
+export function fitWhenIdle(slides: readonly HTMLElement[], onShown: (fit: (slide: HTMLElement) => void) => void): void {
+  const done = () => (document.documentElement.dataset['fitted'] = '');
+  onShown(fitInItsFonts);
+  const pending = slides.filter((slide) => !fitted.has(slide));
+  // One slide at a time, when the browser has nothing else to do: the deck answers keys meanwhile.
+  const step = () => {
+    const slide = pending.shift();
+    if (slide) fitInItsFonts(slide);
+    if (pending.length) requestIdleCallback(step, { timeout: 500 });
+    else void document.fonts.ready.then(done);
+  };
+  requestIdleCallback(step, { timeout: 500 });
 }
 
 function fitSlide(slide: HTMLElement): void {

@@ -70,10 +70,12 @@ function addNotesControl(deck: RevealDeck, page: Document): void {
   select.addEventListener('change', () => {
     const lang: Lang = select.value === 'en' || select.value === 'zh' ? select.value : languages().slides;
     storeNotesLanguage(lang);
-    showNotesIn(lang, deck.getSlidesElement()!);
-    mark();
-    // The notes plugin sends the current slide's notes on reveal's events; this is one of them.
-    deck.getRevealElement()!.dispatchEvent(new Event('closeoverlay'));
+    // Chinese notes may first be fetched (language.ts); shown once they are at hand.
+    void showNotesIn(lang, deck.getSlidesElement()!).then(() => {
+      mark();
+      // The notes plugin sends the current slide's notes on reveal's events; this is one of them.
+      deck.getRevealElement()!.dispatchEvent(new Event('closeoverlay'));
+    });
   });
   label.append(select);
   page.getElementById('speaker-controls')!.prepend(label);

@@ -1,7 +1,7 @@
 // Starts reveal.js on the compiled slides (loaded by main.ts once the first slide is on screen).
 import Reveal, { type RevealConfig } from 'reveal.js';
 import { startCountUp } from './count-up.js';
-import { fitSlides, loadSlideFonts } from './fit-slides.js';
+import { fitSlides, fitWhenIdle, loadSlideFonts } from './fit-slides.js';
 import { applyLanguages } from './language.js';
 import type { RevealDeck } from './reveal-deck.js';
 import { offerSpeakerView } from './speaker-view.js';
@@ -40,18 +40,27 @@ document.addEventListener('pdf-ready', () => {
 
 // The slides in the reader's language, before anything measures them.
 const slides = root.querySelector<HTMLElement>('.slides')!;
-applyLanguages(slides);
+await applyLanguages(slides);
 
-// Before reveal lays the slides out, in every view: the print view is laid out from these sizes.
-// Measured in the deck's own fonts, which load first: a deck opening on a later slide has shown
-// no text yet, so none would have been asked for.
+// Each slide's type is fitted before it is shown, in the deck's own fonts, which load first (a deck
+// opening on a later slide has shown no text yet, so none would have been asked for). The slide
+// the deck opens on is fitted before reveal starts, the others once it has (fit-slides.ts); the
+// print view lays every page out at once, so it fits them all first.
 const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
-await loadSlideFonts(sections);
-fitSlides(sections);
+const first = /[?&]print-pdf/.test(location.search) ? sections : [openingSlide(sections)];
+await loadSlideFonts(first);
+fitSlides(first);
 
 const deck = new Reveal(root, config) as RevealDeck;
 void deck.initialize().then(() => {
+  fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
   offerSpeakerView(deck);
   if (!still) startCountUp(deck);
 });
 
+
+/** The slide the address names (`#/slide-id`, or reveal's `#/3`), else the first. */
+function openingSlide(sections: readonly HTMLElement[]): HTMLElement {
+  const [name = ''] = decodeURIComponent(location.hash.replace(/^#\/?/, '')).split('/');
+  return sections.find((s) => s.id === name) ?? sections[/^\d+$/.test(name) ? Number(name) : 0] ?? sections[0]!;
+}

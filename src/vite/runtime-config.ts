@@ -36,6 +36,9 @@ export function baseViteConfig(options: { outDir: string }): InlineConfig {
       outDir: options.outDir,
       emptyOutDir: true,
       reportCompressedSize: false,
+      // The later scripts are fetched when asked for (reveal.js once the first slide is painted,
+      // the speaker view on S): no preloading, and no preload helper to fetch first.
+      modulePreload: false,
       // Timing advice belongs to the benchmark (npm run bench), not to every build's output.
       rolldownOptions: { checks: { pluginTimings: false } },
     },

@@ -61,11 +61,13 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   return watch;
 }
 
-/** Opens the deck at `hash` and waits until reveal.js is ready and the fonts have loaded. */
+/** Opens the deck at `hash` and waits until reveal.js is ready, the fonts have loaded and every
+ *  slide's type is fitted (the slides not on screen are fitted once the deck has started). */
 export async function openDeck(page: Page, url: string, hash = ''): Promise<void> {
   await page.goto(url + hash);
   await page.waitForSelector('.reveal.ready');
   await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
 }
 
 /** The headings as Chromium gives them to a screen reader (its accessibility tree): name and level. */

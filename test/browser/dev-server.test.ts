@@ -98,12 +98,20 @@ it('recovers when a slide file is deleted or renamed while it runs', async () =>
   await openDeck(page, url, '#/outline');
   const ids = () => page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
   const closing = readFileSync(join(dir, '06-closing.md'), 'utf8');
+  const closingZh = readFileSync(join(dir, 'zh/06-closing.md'), 'utf8');
 
+  // The English alone deleted leaves its translation with nothing to translate: the overlay says so.
   rmSync(join(dir, '06-closing.md'));
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ timeout: 10_000 });
+  expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toMatch(/zh\/06-closing\.md:\d+/);
+  rmSync(join(dir, 'zh/06-closing.md'));
   await expect.poll(async () => (await ids()).includes('thanks'), { timeout: 10_000 }).toBe(false);
 
   renameSync(join(dir, '04-limits.md'), join(dir, '04-limits-and-challenges.md'));
+  renameSync(join(dir, 'zh/04-limits.md'), join(dir, 'zh/04-limits-and-challenges.md'));
   writeFileSync(join(dir, '06-closing.md'), closing);
+  writeFileSync(join(dir, 'zh/06-closing.md'), closingZh);
   await expect.poll(async () => (await ids()).includes('thanks'), { timeout: 10_000 }).toBe(true);
   expect(await ids()).toContain('limits-of-current-cooperation');
   expect((await fetch(url)).status).toBe(200);

@@ -69,7 +69,7 @@ beforeAll(async () => {
   await deckCli('pdf', '--lang', 'zh');
   await deckCli('pdf', '--handout', '--lang', 'zh');
   await deckCli('png', '--lang', 'zh');
-});
+}, 360_000); // six exports, one after another
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });

@@ -105,3 +105,21 @@ describe('the same design in print (the PDF, the pictures, the handout)', () => 
   });
   }
 });
+
+describe('a slide reached before the deck has fitted every slide', () => {
+  it('is fitted as it is shown: walking the deck at once, each slide has its size and nothing spills', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(url);
+    await page.waitForSelector('.reveal.ready');
+    const problems: string[] = [];
+    for (const slide of deck.slides.slice(1)) {
+      await page.keyboard.press('ArrowRight');
+      const shown = await page.$eval('.reveal .slides > section.present', (s) => ({ id: s.id, size: s.style.getPropertyValue('--body-size'), spills: s.scrollHeight > s.clientHeight + 1 }));
+      if (shown.id !== slide.id) problems.push(`${slide.id}: ${shown.id} is shown instead`);
+      if (['default', 'pillars'].includes(slide.layout) && !shown.size) problems.push(`${slide.id}: shown before it was fitted`);
+      if (shown.spills) problems.push(`${slide.id}: spills off its slide`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
