@@ -15,13 +15,14 @@ commands:
   build            build the static site
   pdf              export the slides as deck.pdf in the output folder (building it first if needed)
   png              export each slide as slides/NN-id.png there, 1920×1080
+  pptx             export the slides as deck.pptx there: text, shapes and the speaker notes
 
 options:
   --slides DIR     folder of the Markdown sources (default: slides)
   --out DIR        output folder of build and the exports (default: dist)
   --handout        with pdf: deck-handout.pdf instead, A4 pages with the speaker notes
   --per-page N     with --handout: 1, 2 or 3 slides a page (default: 3)
-  --lang en|zh     with pdf and png: the deck in English (default) or in Chinese (slides/zh/)
+  --lang en|zh     with pdf, png and pptx: the deck in English (default) or in Chinese (slides/zh/)
   --help           show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -58,13 +59,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`deck: --per-page takes 1, 2 or 3, and goes with pdf --handout\n\n${USAGE}`);
     return 2;
   }
-  if (!['en', 'zh'].includes(values.lang) || (values.lang !== 'en' && !['pdf', 'png'].includes(command))) {
-    console.error(`deck: --lang takes en or zh, and goes with pdf and png\n\n${USAGE}`);
+  if (!['en', 'zh'].includes(values.lang) || (values.lang !== 'en' && !['pdf', 'png', 'pptx'].includes(command))) {
+    console.error(`deck: --lang takes en or zh, and goes with pdf, png and pptx\n\n${USAGE}`);
     return 2;
   }
   const lang = values.lang as Lang;
 
-  if (!['check', 'build', 'pdf', 'png'].includes(command)) {
+  if (!['check', 'build', 'pdf', 'png', 'pptx'].includes(command)) {
     console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
@@ -80,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // An export starts its browser before the deck compiles: the browser takes the longest to come up.
-  const exportKind: ExportKind | undefined = command === 'pdf' || command === 'png' ? (values.handout ? 'handout' : command) : undefined;
+  const exportKind: ExportKind | undefined = command === 'pdf' || command === 'png' || command === 'pptx' ? (values.handout ? 'handout' : command) : undefined;
   const started = exportKind ? await startExport(exportKind, values) : undefined;
   // Loaded after that for the same reason: the compiler's libraries take a while to load too.
   const [{ compileDeck }, { loadDeck }] = await Promise.all([import('../compile-deck.js'), import('../load/load-deck.js')]);
@@ -127,7 +128,7 @@ async function startExport(kind: ExportKind, options: { slides: string; out: str
 async function exportCommand(kind: ExportKind, started: Export, decks: CompileResult, outDir: string): Promise<number> {
   try {
     const exported = await started.finish(decks, () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`));
-    const count = kind === 'png' ? `${exported.count} images, 1920×1080` : `${exported.count} pages`;
+    const count = kind === 'png' ? `${exported.count} images, 1920×1080` : kind === 'pptx' ? `${exported.count} slides` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
     // The whole command: the export began before the deck compiled.
     const seconds = (performance.now() / 1000).toFixed(1);

@@ -13,6 +13,7 @@ const EXPORTERS: Record<ExportKind, () => Promise<Exporter>> = {
   pdf: async () => (await import('./pdf.js')).exportPdf,
   handout: async () => (await import('./handout.js')).exportHandout,
   png: async () => (await import('./png.js')).exportPng,
+  pptx: async () => (await import('./pptx.js')).exportPptx,
 };
 
 export interface ExportOptions extends ExportTarget {
@@ -38,8 +39,8 @@ export async function startExport(options: ExportOptions): Promise<Export> {
     // Said after the deck's own mistakes, which come first.
     notFound = error;
   }
-  // The PDFs print the slides from reveal's print view: the browser opens it as it starts. The
-  // pictures want other page settings and open their own.
+  // The PDFs print the slides from reveal's print view, and the PowerPoint file reads them there:
+  // the browser opens it as it starts. The pictures want other page settings and open their own.
   const startPath = options.kind === 'png' ? undefined : printViewPath({ lang: options.lang });
   const start = () => BrowserSession.start({ browserPath: browserPath!, outDir: options.outDir, startPath });
   let session = browserPath && isBuildCurrent(options) ? await start() : undefined;

@@ -3,15 +3,15 @@
 import { join } from 'node:path';
 import type { Lang } from '../types.js';
 
-export const EXPORT_NAMES = { pdf: 'deck.pdf', handout: 'deck-handout.pdf', png: 'slides' } as const;
+export const EXPORT_NAMES = { pdf: 'deck.pdf', handout: 'deck-handout.pdf', png: 'slides', pptx: 'deck.pptx' } as const;
 
 export type ExportKind = keyof typeof EXPORT_NAMES;
 
 /** Where an export of `kind` is written inside the output folder (dist/ by default); a Chinese
- *  deck's beside it, -zh before the extension: deck-zh.pdf, slides-zh/. */
+ *  deck's beside it, -zh before the extension: deck-zh.pdf, slides-zh/, deck-zh.pptx. */
 export function exportPath(outDir: string, kind: ExportKind, lang: Lang = 'en'): string {
   const name = EXPORT_NAMES[kind];
-  return join(outDir, lang === 'en' ? name : name.replace(/(\.pdf)?$/, `-${lang}$1`));
+  return join(outDir, lang === 'en' ? name : name.replace(/(\.pdf|\.pptx)?$/, `-${lang}$1`));
 }
 
 /** Where an export writes, and how: the language, the handout's slides a page. */
