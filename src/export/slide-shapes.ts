@@ -52,7 +52,7 @@ export interface SlideShapes {
 /** Reads every slide of the print view open in `page` (print-view.ts has waited for it). */
 export function readSlideShapes(page: Page): Promise<SlideShapes[]> {
   // Passed as source: a bundler's helpers (named functions get wrapped) do not exist in the page.
-  return page.evaluate(`(${inPage.toString()})()`) as Promise<SlideShapes[]>;
+  return page.evaluate<SlideShapes[]>(`(${inPage.toString()})()`);
 }
 
 // Runs in the page. Self-contained: no imports, no helpers from outside.
@@ -208,23 +208,22 @@ async function inPage(): Promise<SlideShapes[]> {
     };
     /** Spaces at the start and end of a paragraph, and around a line break, are not drawn. */
     const trimRuns = (runs: Run[]): Run[] => {
-      const out = runs.filter((r) => r.text || r.breakBefore).map((r) => ({ ...r }));
-      for (const [i, run] of out.entries()) {
-        if (i === 0 || run.breakBefore) run.text = run.text.trimStart();
-        if (i === out.length - 1 || out[i + 1]?.breakBefore) run.text = run.text.trimEnd();
-      }
-      // A break with nothing after it on its line moves onto the next run.
-      const kept: Run[] = [];
+      // A break is carried by the run after it (a <br> has no text of its own).
+      const out: Run[] = [];
       let pendingBreak = false;
-      for (const run of out) {
+      for (const run of runs) {
         if (!run.text) {
           pendingBreak ||= Boolean(run.breakBefore);
           continue;
         }
-        kept.push(pendingBreak && kept.length ? { ...run, breakBefore: true } : run);
+        out.push(pendingBreak && out.length ? { ...run, breakBefore: true } : { ...run, breakBefore: false });
         pendingBreak = false;
       }
-      return kept;
+      for (const [i, run] of out.entries()) {
+        if (i === 0 || run.breakBefore) run.text = run.text.trimStart();
+        if (i === out.length - 1 || out[i + 1]?.breakBefore) run.text = run.text.trimEnd();
+      }
+      return out.filter((r) => r.text);
     };
     const paragraphStyle = (el: Element) => {
       const style = getComputedStyle(el);
@@ -261,7 +260,11 @@ async function inPage(): Promise<SlideShapes[]> {
         const rects = range.getClientRects();
         if (rects[0] && rects[0].left > left + 1) start = rects[0].left;
       }
-      return boxOf({ left: start, top, width: right - start, height: bottom - top });
+      // Text kept on one line may use its container's padding: another renderer's glyphs can be a
+      // hair wider than the browser's, and a card's number is sized to fill its line exactly.
+      const parent = el.parentElement;
+      const room = style.whiteSpace === 'nowrap' && parent ? parent.getBoundingClientRect().right - parseFloat(getComputedStyle(parent).borderRightWidth) : right;
+      return boxOf({ left: start, top, width: Math.max(right, room) - start, height: bottom - top });
     };
 
     const readList = (list: Element, level: number, paragraphs: Paragraph[], listTop: { y: number | undefined; left: number }) => {
