@@ -75,6 +75,9 @@ async function main(): Promise<number> {
   // The same talk in Chinese: its own fonts and twice the characters to embed.
   await deckCommand('chinese pdf export', ['pdf', '--lang', 'zh', '--out', talkOut]);
   record('chinese pdf size', 'KiB', once(statSync(join(talkOut, 'deck-zh.pdf')).size / 1024));
+  // PowerPoint: the same print view read back as shapes, written by pptxgenjs.
+  await deckCommand('pptx export', ['pptx', '--out', talkOut]);
+  record('pptx size', 'KiB', once(statSync(join(talkOut, 'deck.pptx')).size / 1024));
 
   const browser = await launchChromium();
   try {

@@ -114,7 +114,7 @@ export function checkPacing(slides: readonly ParsedSlide[], settings: DeckSettin
     out.push({
       severity: 'warning',
       ...settingsAt,
-      message: `the slides' timings add up to ${Math.round(plan.overfull.given)} s of the talk's ${settings.minutes} minutes, leaving too little for ${untimed.join(', ')}; the pacing shares the whole talk out instead`,
+      message: `the slides' timings add up to ${Math.round(plan.overfull.given)} s of the talk's ${settings.minutes} minutes, leaving too little for ${untimed.length > 5 ? `${untimed.slice(0, 5).join(', ')} and ${untimed.length - 5} more` : untimed.join(', ')}; the pacing shares the whole talk out instead`,
       hint: `give ${untimed.length > 1 ? 'those slides' : 'that slide'} a timing=SECONDS, shorten others, or raise minutes in ${settingsAt.file}`,
     });
   }

@@ -52,5 +52,10 @@ function addControls(deck: BrowseDeck): void {
     if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();
   });
   document.body.prepend(toolbar);
+  // reveal marks the deck on a dark slide; the toolbar's pressed buttons change colour there.
+  const onDark = () => toolbar.classList.toggle('on-dark', deck.getRevealElement()!.classList.contains('has-dark-background'));
+  deck.on('slidechanged', onDark);
+  deck.on('ready', onDark);
+  onDark();
   fadeWhenIdle(toolbar);
 }
