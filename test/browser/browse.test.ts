@@ -118,6 +118,8 @@ describe('view switch', () => {
     await slides.click();
     expect(await isScrollView(page)).toBe(false);
     expect(await presentId(page)).toBe(slide.id);
+    // reveal writes the address a moment after the slide changes; a reload reads it.
+    await expect.poll(() => hash(page), SOON).toBe(`#/${slide.id}`);
     await page.reload();
     await page.waitForSelector('.reveal.ready');
     expect(await isScrollView(page)).toBe(false);
