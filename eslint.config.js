@@ -22,6 +22,7 @@ const STAGES = [
   ['src/vite'],
   ['src/build'],
   ['src/export'],
+  ['src/present'],
   ['src/cli'],
 ];
 const above = (i) => STAGES.slice(i + 1).flat();

@@ -16,6 +16,7 @@ commands:
   pdf              export the slides as deck.pdf in the output folder (building it first if needed)
   png              export each slide as slides/NN-id.png there, 1920×1080
   pptx             export the slides as deck.pptx there: text, shapes and the speaker notes
+  present          serve the deck to the room: phones follow the speaker (building it first if needed)
 
 options:
   --slides DIR     folder of the Markdown sources (default: slides)
@@ -23,6 +24,8 @@ options:
   --handout        with pdf: deck-handout.pdf instead, A4 pages with the speaker notes
   --per-page N     with --handout: 1, 2 or 3 slides a page (default: 3)
   --lang en|zh     with pdf, png and pptx: the deck in English (default) or in Chinese (slides/zh/)
+  --port N         with present: the port (default 8080)
+  --host ADDR      with present: the address to listen on (default all; 127.0.0.1 for a rehearsal)
   --help           show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -37,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
         handout: { type: 'boolean', default: false },
         'per-page': { type: 'string' },
         lang: { type: 'string', default: 'en' },
+        port: { type: 'string' },
+        host: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -65,7 +70,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const lang = values.lang as Lang;
 
-  if (!['check', 'build', 'pdf', 'png', 'pptx'].includes(command)) {
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if ((values.port !== undefined || values.host !== undefined) && command !== 'present') {
+    console.error(`deck: --port and --host go with present\n\n${USAGE}`);
+    return 2;
+  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`deck: --port takes a number from 0 to 65535\n\n${USAGE}`);
+    return 2;
+  }
+  if (!['check', 'build', 'pdf', 'png', 'pptx', 'present'].includes(command)) {
     console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
@@ -107,6 +121,8 @@ async function main(argv: string[]): Promise<number> {
       console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(values.out)}/ in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
+    case 'present':
+      return presentCommand(result, { slidesDir: values.slides, outDir: values.out, port, host: values.host ?? '0.0.0.0' });
     default:
       if (lang === 'zh' && !result.zh) {
         await started!.cancel();
@@ -145,6 +161,31 @@ async function exportCommand(kind: ExportKind, started: Export, decks: CompileRe
     }
     throw error;
   }
+}
+
+/** Serves the deck until Ctrl+C. Exit 1 when the port is taken or cannot be listened on. */
+async function presentCommand(decks: CompileResult, options: { slidesDir: string; outDir: string; port: number; host: string }): Promise<number> {
+  const { present, terminalQr } = await import('../present/present-command.js');
+  let started;
+  try {
+    started = await present(options, decks, () => console.log(`deck: building ${shownPath(options.outDir)}/ first (it is missing or older than its sources)`));
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+    console.error(`deck: cannot listen on ${options.host}:${options.port} (${code})\n  hint: choose another --port, or --host 127.0.0.1`);
+    return 1;
+  }
+  const { live, addresses } = started;
+  console.log(`audience: ${addresses.audience}\npresenter: ${addresses.presenter}\nremote: ${addresses.remote}`);
+  console.log(await terminalQr(addresses.audience));
+  console.log('deck: the presenter and remote addresses carry the speaker\'s key: keep them to yourself. Ctrl+C stops.');
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await live.close();
+  console.log('deck: stopped');
+  return 0;
 }
 
 /** A path as short as it can be said: from the current folder when it is under it. */

@@ -55,6 +55,10 @@ const deck = new Reveal(root, config) as RevealDeck;
 void deck.initialize().then(() => {
   fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
   offerSpeakerView(deck);
+  // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
+  if ('live' in document.documentElement.dataset && !deck.isPrintView() && !new URLSearchParams(location.search).has('receiver')) {
+    void import('./live.js').then(({ startLive }) => startLive(deck));
+  }
   if (!still) startCountUp(deck);
 });
 

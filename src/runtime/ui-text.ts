@@ -33,6 +33,10 @@ export interface UiText {
   where: (title: string, n: number, total: number) => [string, string];
   source: string;
   slideNumber: (n: number) => string;
+  /** Live presenting: a follower's badge, and the leader's count of followers. */
+  live: string;
+  backToLive: string;
+  following: (n: number) => string;
   part: (n: number, total: number) => [string, string];
   timeline: string;
   qrCode: (url: string) => string;
@@ -68,6 +72,9 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     where: (title, n, total) => [title, `, slide ${n} of ${total}.`],
     source: 'Source: ',
     slideNumber: (n) => `slide\u00a0${n}`,
+    live: 'Live',
+    backToLive: 'Back to live',
+    following: (n) => `Live: ${n} following`,
     part: (n, total) => [`Part ${n} `, `of ${total}`],
     timeline: 'Timeline',
     qrCode: (url) => `QR code of ${url}`,
@@ -101,6 +108,9 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     where: (title, n, total) => [title, `，第${n}张，共${total}张。`],
     source: '来源：',
     slideNumber: (n) => `第${n}张幻灯片`,
+    live: '同步中',
+    backToLive: '回到演讲进度',
+    following: (n) => `同步观众：${n}人`,
     part: (n, total) => [`第${n}部分`, `，共${total}部分`],
     timeline: '时间轴',
     qrCode: (url) => `指向${url}的二维码`,

@@ -1,0 +1,47 @@
+// `deck present`: build if needed, serve the deck on the local network, print the three
+// addresses (and the audience's as a QR code in the terminal), stop cleanly on Ctrl+C.
+import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
+import { isBuildCurrent, rebuildKeepingExports } from '../export/build-current.js';
+import { LEAD_PARAM, REMOTE_PARAM } from '../runtime/page-names.js';
+import type { CompileResult } from '../types.js';
+import { startLiveServer, type LiveServer } from './live-server.js';
+
+export interface PresentOptions {
+  slidesDir: string;
+  outDir: string;
+  port: number;
+  host: string;
+}
+
+/** The three addresses a person (and a script) reads: audience, presenter, remote. */
+export interface Addresses {
+  audience: string;
+  presenter: string;
+  remote: string;
+}
+
+export async function present(options: PresentOptions, decks: CompileResult, onBuild: () => void): Promise<{ live: LiveServer; addresses: Addresses }> {
+  if (!isBuildCurrent(options)) {
+    onBuild();
+    await rebuildKeepingExports(options, decks);
+  }
+  const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host, slides: decks.deck.slides.length });
+  const base = `http://${reachableAddress(options.host)}:${live.port}/`;
+  return {
+    live,
+    addresses: { audience: base, presenter: `${base}?${LEAD_PARAM}=${live.key}`, remote: `${base}?${REMOTE_PARAM}=${live.key}` },
+  };
+}
+
+/** The audience's address as a QR code drawn in the terminal, for the room to scan. */
+export const terminalQr = (url: string): Promise<string> => QRCode.toString(url, { type: 'terminal', small: true });
+
+/** Where the room reaches this machine: the host asked for, or the first address on the network. */
+function reachableAddress(host: string): string {
+  if (host !== '0.0.0.0' && host !== '::') return host.includes(':') ? `[${host}]` : host;
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal);
+  return lan?.address ?? '127.0.0.1';
+}

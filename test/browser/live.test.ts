@@ -1,0 +1,165 @@
+// Live presenting (`deck present`): a leader and followers in Chromium, the server's refusals,
+// and the paths it will not serve.
+import { request } from 'node:http';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { startLiveServer, validState, type LiveServer } from '../../src/present/live-server.js';
+import { LAPTOP, newPage, openDeck, PHONE, presentId, useChromium } from './chromium.js';
+
+const { deck } = compileDeck(loadDeck('slides'));
+const browser = useChromium();
+const work = mkdtempSync(join(tmpdir(), 'deck-live-'));
+const dist = join(work, 'dist');
+let live: LiveServer;
+let url = '';
+
+const start = async (port = 0) => {
+  live = await startLiveServer({ distDir: dist, port, host: '127.0.0.1', slides: deck.slides.length });
+  url = `http://127.0.0.1:${live.port}/`;
+};
+
+beforeAll(async () => {
+  cpSync(inject('deckDir'), dist, { recursive: true });
+  await start();
+});
+afterAll(async () => {
+  await live?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const SOON = { timeout: 10_000 };
+const badge = (page: Page) => page.locator('.live-badge');
+/** What any page can send: a POST with whatever key (or none) and body it likes. */
+const send = (page: Page, path: string, body: string, key?: string) =>
+  page.evaluate(
+    async ({ path, body, key }) => (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(key === undefined ? {} : { 'x-deck-key': key }) }, body })).status,
+    { path, body, key },
+  );
+
+describe('following', () => {
+  it('moves every follower with the leader, and counts them for the leader', async () => {
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}`);
+    const followers = [await newPage(browser(), PHONE), await newPage(browser(), LAPTOP)];
+    for (const f of followers) await openDeck(f, url);
+    await expect.poll(() => badge(leader).innerText(), SOON).toBe('Live: 2 following');
+    for (const f of followers) expect(await badge(f).innerText()).toBe('Live');
+
+    for (let i = 0; i < 3; i++) await leader.keyboard.press('ArrowRight');
+    const at = await presentId(leader);
+    expect(at).toBe(deck.slides[3]!.id);
+    for (const f of followers) await expect.poll(() => presentId(f), SOON).toBe(at);
+
+    // The overview and the blackout follow too, where there are slides to show them (a phone reads
+    // the scroll view, which has neither).
+    const onSlides = followers[1]!;
+    await leader.keyboard.press('Escape');
+    for (const f of [onSlides]) await expect.poll(() => f.evaluate(() => document.querySelector('.reveal')!.classList.contains('overview')), SOON).toBe(true);
+    await leader.keyboard.press('Escape');
+    await leader.keyboard.press('b');
+    for (const f of [onSlides]) await expect.poll(() => f.evaluate(() => document.querySelector('.reveal')!.classList.contains('paused')), SOON).toBe(true);
+    await leader.keyboard.press('b');
+    for (const f of [onSlides]) await expect.poll(() => f.evaluate(() => document.querySelector('.reveal')!.classList.contains('paused')), SOON).toBe(false);
+    for (const f of followers) expect(await badge(f).innerText()).toBe('Live');
+    for (const page of [leader, ...followers]) await page.context().close();
+  });
+
+  it('lets a follower browse on its own, moving only itself, and rejoin with Back to live', async () => {
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}`, `#/${deck.slides[4]!.id}`);
+    const [away, staying] = [await newPage(browser(), LAPTOP), await newPage(browser(), LAPTOP)];
+    for (const f of [away, staying]) {
+      await openDeck(f, url);
+      await expect.poll(() => presentId(f), SOON).toBe(deck.slides[4]!.id);
+    }
+    await away.keyboard.press('ArrowRight');
+    await away.keyboard.press('ArrowRight');
+    expect(await presentId(away)).toBe(deck.slides[6]!.id);
+    expect(await badge(away).innerText()).toBe('Back to live');
+    // Nobody else moved.
+    expect(await presentId(leader)).toBe(deck.slides[4]!.id);
+    expect(await presentId(staying)).toBe(deck.slides[4]!.id);
+    // The leader moves on; the one away stays where it is until it rejoins.
+    await leader.keyboard.press('ArrowLeft');
+    await expect.poll(() => presentId(staying), SOON).toBe(deck.slides[3]!.id);
+    expect(await presentId(away)).toBe(deck.slides[6]!.id);
+    await badge(away).click();
+    await expect.poll(() => presentId(away), SOON).toBe(deck.slides[3]!.id);
+    expect(await badge(away).innerText()).toBe('Live');
+    for (const page of [leader, away, staying]) await page.context().close();
+  });
+
+  it('brings followers back to the leader by themselves after the server restarts', async () => {
+    const follower = await newPage(browser(), LAPTOP);
+    await openDeck(follower, url);
+    const port = live.port;
+    await live.close();
+    await start(port);
+    // A restart makes a new key: the speaker opens the new presenter address, on the slide it was on.
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}`, `#/${deck.slides[7]!.id}`);
+    await expect.poll(() => presentId(follower), { timeout: 15_000 }).toBe(deck.slides[7]!.id);
+    for (const page of [leader, follower]) await page.context().close();
+  });
+});
+
+describe('nobody but the speaker drives', () => {
+  it('refuses every message from a client without the key, and the leader stays where it is', async () => {
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}`, `#/${deck.slides[2]!.id}`);
+    const stranger = await newPage(browser(), LAPTOP);
+    await openDeck(stranger, url);
+    await expect.poll(() => presentId(stranger), SOON).toBe(deck.slides[2]!.id);
+    const move = JSON.stringify({ h: 9, v: 0, f: -1, overview: false, paused: false });
+    const statuses = [
+      await send(stranger, '/live/state', move),
+      await send(stranger, '/live/state', move, ''),
+      await send(stranger, '/live/state', move, 'x'.repeat(32)),
+      await send(stranger, '/live/state', move, live.key.slice(0, 31)),
+      await send(stranger, '/live/state', move, `${live.key}0`),
+      await send(stranger, '/live/command', JSON.stringify({ action: 'next' })),
+      await send(stranger, '/live/command', JSON.stringify({ action: 'next' }), 'wrong'),
+    ];
+    expect(statuses).toEqual([403, 403, 403, 403, 403, 403, 403]);
+    // With the key, what is not a position in this deck is refused too.
+    for (const body of ['{', '[]', 'null', '{"h":99,"v":0,"f":-1,"overview":false,"paused":false}', '{"h":1.5,"v":0,"f":-1,"overview":false,"paused":false}', '{"h":1,"v":0,"f":-1,"overview":false,"paused":false,"x":1}', 'x'.repeat(5000)]) {
+      expect(await send(stranger, '/live/state', body, live.key), body.slice(0, 40)).toBeGreaterThanOrEqual(400);
+    }
+    await stranger.waitForTimeout(300);
+    expect(await presentId(leader)).toBe(deck.slides[2]!.id);
+    expect(await presentId(stranger)).toBe(deck.slides[2]!.id);
+    // The audience page never carries the key.
+    expect(await stranger.content()).not.toContain(live.key);
+    for (const page of [leader, stranger]) await page.context().close();
+  });
+
+  it('checks a position against the deck: integers within its range and two flags, nothing else', () => {
+    expect(validState({ h: 13, v: 0, f: 2, overview: true, paused: false }, 14)).toEqual({ h: 13, v: 0, f: 2, overview: true, paused: false });
+    for (const bad of [{ h: 14, v: 0, f: -1, overview: false, paused: false }, { h: -1, v: 0, f: -1, overview: false, paused: false }, { h: '1', v: 0, f: -1, overview: false, paused: false }, { h: 1, v: 0, f: -2, overview: false, paused: false }, { h: 1, v: 0, f: -1, overview: 1, paused: false }, { h: 1 }]) {
+      expect(validState(bad, 14), JSON.stringify(bad)).toBeUndefined();
+    }
+  });
+
+  it('serves only the built deck, whatever the path’s encoding', async () => {
+    const status = (path: string) =>
+      new Promise<number>((done, fail) => {
+        const req = request({ host: '127.0.0.1', port: live.port, path, method: 'GET' }, (res) => {
+          res.resume();
+          done(res.statusCode ?? 0);
+        });
+        req.on('error', fail);
+        req.end();
+      });
+    // package.json sits beside dist/ in this test's folder; slides/ beside the project's.
+    cpSync('package.json', join(work, 'package.json'));
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..\\package.json', '/..%5cpackage.json', '/assets/..%2f..%2fpackage.json', '/%252e%252e/package.json', '//etc/passwd', '/%2fetc%2fpasswd', '/.deck-output']) {
+      expect(await status(path), path).toBe(404);
+    }
+    expect(await status('/offline.html')).toBe(200);
+  });
+});
