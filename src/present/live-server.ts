@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_STATE } from '../runtime/page-names.js';
+import QRCode from 'qrcode';
+import { LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE } from '../runtime/page-names.js';
 
 /** Where the leader is: reveal's indices, and whether the overview or the blackout is on. */
 export interface LiveState {
@@ -27,6 +28,8 @@ export interface LiveServerOptions {
   host: string;
   /** The deck's slide count: a position past it is refused. */
   slides: number;
+  /** The address the room opens, for the QR code the leader's Q shows (default: this host and port). */
+  audience?: (port: number) => string;
 }
 
 export interface LiveServer {
@@ -72,7 +75,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   };
   const countToLeaders = () => {
     const count = [...listeners].filter((l) => !l.leader).length;
-    for (const l of listeners) if (l.leader) send(l.res, 'count', { followers: count });
+    const port = (server.address() as { port: number } | null)?.port ?? options.port;
+    const audience = options.audience?.(port) ?? `http://${options.host}:${port}/`;
+    for (const l of listeners) if (l.leader) send(l.res, 'count', { followers: count, audience });
   };
 
   const server = createServer((req, res) => {
@@ -80,6 +85,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     res.setHeader('Content-Security-Policy', `${policy}; connect-src 'self'`);
     if (url.pathname === LIVE_EVENTS && req.method === 'GET') return events(req, res, url);
     if ((url.pathname === LIVE_STATE || url.pathname === LIVE_COMMAND) && req.method === 'POST') return post(req, res, url.pathname);
+    if (url.pathname === LIVE_QR && req.method === 'GET') {
+      const port = (server.address() as { port: number }).port;
+      void QRCode.toString(options.audience?.(port) ?? `http://${options.host}:${port}/`, { type: 'svg', margin: 2 }).then((svg) => {
+        res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' });
+        res.end(svg);
+      });
+      return;
+    }
     if (url.pathname.startsWith('/live/')) return end(res, 404, 'not found');
     if (req.method !== 'GET' && req.method !== 'HEAD') return end(res, 405, 'method not allowed');
     if (url.pathname === '/' || url.pathname === '/index.html') {

@@ -26,8 +26,9 @@ export async function present(options: PresentOptions, decks: CompileResult, onB
     onBuild();
     await rebuildKeepingExports(options, decks);
   }
-  const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host, slides: decks.deck.slides.length });
-  const base = `http://${reachableAddress(options.host)}:${live.port}/`;
+  const audience = (port: number) => `http://${reachableAddress(options.host)}:${port}/`;
+  const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host, slides: decks.deck.slides.length, audience });
+  const base = audience(live.port);
   return {
     live,
     addresses: { audience: base, presenter: `${base}?${LEAD_PARAM}=${live.key}`, remote: `${base}?${REMOTE_PARAM}=${live.key}` },

@@ -2,7 +2,7 @@
 // deck leads (its address carries the key), every other deck follows, slide by slide. A follower
 // may leave to browse on its own; "Back to live" rejoins. Server-Sent Events bring the leader's
 // position and reconnect by themselves; the current position comes first on every connection.
-import { LEAD_PARAM, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_STATE } from './page-names.js';
+import { LEAD_PARAM, LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM } from './page-names.js';
 import type { RevealDeck } from './reveal-deck.js';
 import { uiText } from './language.js';
 
@@ -15,8 +15,11 @@ interface LiveState {
 }
 
 export function startLive(deck: RevealDeck): void {
-  const key = new URLSearchParams(location.search).get(LEAD_PARAM);
+  const params = new URLSearchParams(location.search);
+  const key = params.get(LEAD_PARAM);
+  const remoteKey = params.get(REMOTE_PARAM);
   if (key) lead(deck, key);
+  else if (remoteKey) remote(deck, remoteKey);
   else follow(deck);
 }
 
@@ -38,10 +41,25 @@ function lead(deck: RevealDeck, key: string): void {
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'overviewshown', 'overviewhidden', 'paused', 'resumed']) deck.on(event, post);
   post();
   const badge = liveBadge();
+  // Q shows the audience's address as a QR code across the screen, for the room to scan.
+  const qr = document.createElement('div');
+  qr.className = 'live-qr';
+  qr.hidden = true;
+  const code = document.createElement('img');
+  code.alt = uiText().scanToFollow;
+  const caption = document.createElement('p');
+  caption.textContent = uiText().scanToFollow;
+  qr.append(code, caption);
+  document.body.append(qr);
+  deck.addKeyBinding({ keyCode: 81, key: 'Q', description: uiText().scanToFollow }, () => {
+    code.src ||= LIVE_QR;
+    qr.hidden = !qr.hidden;
+  });
   const events = new EventSource(`${LIVE_EVENTS}?key=${encodeURIComponent(key)}`);
   events.addEventListener('count', (event) => {
-    const { followers } = JSON.parse((event as MessageEvent<string>).data) as { followers: number };
+    const { followers, audience } = JSON.parse((event as MessageEvent<string>).data) as { followers: number; audience: string };
     badge.text.textContent = uiText().following(followers);
+    caption.textContent = `${uiText().scanToFollow}: ${audience}`;
   });
   // The remote's Next and Previous, as the keyboard would press them.
   events.addEventListener('command', (event) => {
@@ -53,6 +71,68 @@ function lead(deck: RevealDeck, key: string): void {
   events.addEventListener('open', () => {
     last = '';
     post();
+  });
+}
+
+/** The speaker's phone: big Previous and Next, the slide's and the next one's titles, the notes,
+ *  the clock and the pacing; it follows the leader and sends it the keyboard's moves. */
+function remote(deck: RevealDeck, key: string): void {
+  const text = uiText();
+  const panel = document.createElement('section');
+  panel.className = 'live-remote';
+  panel.setAttribute('aria-label', text.remote);
+  panel.innerHTML = `<div class="live-remote-head"><span class="live-remote-clock"></span><span class="live-remote-pace"></span></div>
+<p class="live-remote-now"></p><p class="live-remote-next"></p>
+<div class="live-remote-notes"></div>
+<div class="live-remote-buttons"><button type="button" data-action="prev"></button><button type="button" data-action="next"></button></div>`;
+  const part = (name: string) => panel.querySelector<HTMLElement>(`.live-remote-${name}`)!;
+  const [clock, pace, now, next, notes] = [part('clock'), part('pace'), part('now'), part('next'), part('notes')];
+  const buttons = panel.querySelectorAll<HTMLButtonElement>('button');
+  buttons[0]!.textContent = `‹ ${text.previous}`;
+  buttons[1]!.textContent = `${text.next} ›`;
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      void fetch(LIVE_COMMAND, { method: 'POST', headers: { 'Content-Type': 'application/json', [LIVE_KEY_HEADER]: key }, body: JSON.stringify({ action: button.dataset['action'] }) });
+    });
+  }
+  document.body.append(panel);
+  document.documentElement.classList.add('live-remote-page');
+  const slides = deck.getSlides();
+  const titleOf = (slide: Element | undefined) => slide?.querySelector('h1, h2')?.textContent?.trim() ?? '';
+  // The clock starts at the talk's first move seen here, from the slide it was on.
+  let started: number | undefined;
+  let startIndex = 0;
+  let seq: number | undefined;
+  const planned = slides.map((s) => Number(s.getAttribute('data-timing')) || 0);
+  const minutes = (seconds: number) => `${Math.floor(Math.abs(seconds) / 60)}:${String(Math.round(Math.abs(seconds)) % 60).padStart(2, '0')}`;
+  // The leader's slide, as the server last said (the remote's own deck stays hidden under it).
+  let index = 0;
+  const update = () => {
+    const current = slides[index];
+    now.textContent = titleOf(current);
+    next.textContent = slides[index + 1] ? `${text.next}: ${titleOf(slides[index + 1])}` : '';
+    // The scroll view (a phone's) moves the notes under their slide's page.
+    const aside = current?.querySelector('aside.notes') ?? current?.closest('.scroll-page')?.querySelector('aside.notes');
+    notes.textContent = aside?.textContent?.trim() ?? '';
+    const elapsed = started === undefined ? 0 : (Date.now() - started) / 1000;
+    clock.textContent = minutes(elapsed);
+    if (started === undefined) return;
+    // Against the plan: the slides shown so far should have taken their planned time.
+    const due = planned.slice(startIndex, index).reduce((a, b) => a + b, 0);
+    pace.textContent = Math.abs(elapsed - due) < 5 ? text.onTime : elapsed > due ? text.behind(minutes(elapsed - due)) : text.ahead(minutes(due - elapsed));
+  };
+  setInterval(update, 1000);
+  update();
+  const events = new EventSource(LIVE_EVENTS);
+  events.addEventListener('state', (event) => {
+    const leader = JSON.parse((event as MessageEvent<string>).data) as LiveState & { seq: number };
+    if (seq !== undefined && leader.seq !== seq && started === undefined) {
+      started = Date.now();
+      startIndex = index;
+    }
+    seq = leader.seq;
+    index = leader.h;
+    update();
   });
 }
 

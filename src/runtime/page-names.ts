@@ -17,5 +17,7 @@ export const REMOTE_PARAM = 'remote';
 export const LIVE_EVENTS = '/live/events';
 export const LIVE_STATE = '/live/state';
 export const LIVE_COMMAND = '/live/command';
+/** The audience's address as a QR code (SVG), shown full screen by the leader's Q. */
+export const LIVE_QR = '/live/qr.svg';
 /** The header the leader and the remote send their key in. */
 export const LIVE_KEY_HEADER = 'x-deck-key';

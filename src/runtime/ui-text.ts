@@ -37,6 +37,13 @@ export interface UiText {
   live: string;
   backToLive: string;
   following: (n: number) => string;
+  scanToFollow: string;
+  remote: string;
+  previous: string;
+  next: string;
+  onTime: string;
+  behind: (time: string) => string;
+  ahead: (time: string) => string;
   part: (n: number, total: number) => [string, string];
   timeline: string;
   qrCode: (url: string) => string;
@@ -75,6 +82,13 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     live: 'Live',
     backToLive: 'Back to live',
     following: (n) => `Live: ${n} following`,
+    scanToFollow: 'Scan to follow the talk on your phone',
+    remote: 'Remote',
+    previous: 'Previous',
+    next: 'Next',
+    onTime: 'on time',
+    behind: (t) => `${t} behind`,
+    ahead: (t) => `${t} ahead`,
     part: (n, total) => [`Part ${n} `, `of ${total}`],
     timeline: 'Timeline',
     qrCode: (url) => `QR code of ${url}`,
@@ -111,6 +125,13 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     live: '同步中',
     backToLive: '回到演讲进度',
     following: (n) => `同步观众：${n}人`,
+    scanToFollow: '扫码在手机上同步观看',
+    remote: '遥控',
+    previous: '上一页',
+    next: '下一页',
+    onTime: '进度正常',
+    behind: (t) => `落后${t}`,
+    ahead: (t) => `提前${t}`,
     part: (n, total) => [`第${n}部分`, `，共${total}部分`],
     timeline: '时间轴',
     qrCode: (url) => `指向${url}的二维码`,

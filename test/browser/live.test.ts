@@ -108,6 +108,42 @@ describe('following', () => {
   });
 });
 
+describe('the speaker’s phone and the room’s code', () => {
+  it('drives the leader from the remote on a phone, which shows the slide, the next one and the notes', async () => {
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}`, `#/${deck.slides[5]!.id}`);
+    const phone = await newPage(browser(), PHONE, { hasTouch: true, isMobile: true });
+    await phone.goto(`${url}?remote=${live.key}`);
+    const remote = phone.getByRole('region', { name: 'Remote' });
+    await remote.waitFor({ timeout: 10_000 });
+    await expect.poll(() => remote.locator('.live-remote-now').innerText(), SOON).toBe(deck.slides[5]!.title);
+    expect(await remote.locator('.live-remote-next').innerText()).toBe(`Next: ${deck.slides[6]!.title}`);
+    expect((await remote.locator('.live-remote-notes').innerText()).replace(/\s+/g, ' ')).toBe(deck.slides[5]!.notesText.replace(/\s+/g, ' ').trim());
+    await remote.getByRole('button', { name: /Next/ }).tap();
+    await expect.poll(() => presentId(leader), SOON).toBe(deck.slides[6]!.id);
+    await expect.poll(() => remote.locator('.live-remote-now').innerText(), SOON).toBe(deck.slides[6]!.title);
+    await remote.getByRole('button', { name: /Previous/ }).tap();
+    await expect.poll(() => presentId(leader), SOON).toBe(deck.slides[5]!.id);
+    // Big enough for a thumb: the buttons are at least 96 px tall and fill the phone's width.
+    const box = await remote.getByRole('button', { name: /Next/ }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(96);
+    for (const page of [leader, phone]) await page.context().close();
+  });
+
+  it('shows the audience’s address as a QR code across the leader’s screen on Q, and hides it on Q', async () => {
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}`);
+    await leader.keyboard.press('q');
+    const code = leader.locator('.live-qr img');
+    await code.waitFor({ state: 'visible', timeout: 10_000 });
+    await expect.poll(() => code.evaluate((img: HTMLImageElement) => img.naturalWidth), SOON).toBeGreaterThan(0);
+    expect((await code.boundingBox())!.height).toBeGreaterThan(500);
+    await leader.keyboard.press('q');
+    await code.waitFor({ state: 'hidden', timeout: 10_000 });
+    await leader.context().close();
+  });
+});
+
 describe('nobody but the speaker drives', () => {
   it('refuses every message from a client without the key, and the leader stays where it is', async () => {
     const leader = await newPage(browser(), LAPTOP);
