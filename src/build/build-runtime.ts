@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative } from 'node:path';
 import { fillCacheFolder } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
+import { precompress } from './precompress.js';
 
 /** What the runtime is built from. */
 const INPUTS = ['index.html', 'src/runtime', 'src/vite', 'src/theme.ts', 'public', 'package-lock.json'];
@@ -37,6 +38,9 @@ async function buildInto(dir: string): Promise<void> {
     await build(runtimeViteConfig({ outDir: join(folder, 'site') }));
     // Its own build: its settings would inline everything into the hosted site as well.
     await build(offlineViteConfig({ outDir: join(folder, 'offline') }));
+    // The site's scripts, styles and icon, compressed once per change of the code (not the shell,
+    // which each deck fills).
+    await precompress(join(folder, 'site'), (path) => path !== join(folder, 'site', 'index.html'));
   });
   // Runtimes of older code go after a day; a build still running may be reading one.
   for (const old of readdirSync(CACHE).map((name) => join(CACHE, name))) {

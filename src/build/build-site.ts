@@ -11,6 +11,7 @@ import { renderPage, translationHtml } from '../render/render-page.js';
 import { withContentSecurityPolicy } from '../security/content-security-policy.js';
 import type { Deck } from '../types.js';
 import { buildRuntime } from './build-runtime.js';
+import { precompress } from './precompress.js';
 import { deckImages } from './deck-images.js';
 
 export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string }): Promise<void> {
@@ -30,7 +31,10 @@ export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string
     // The Chinese slides, a file of the site the page fetches only for Chinese.
     const translation = zh && images.copyInto(staging, translationHtml(zh));
     const src = translation && `assets/deck-zh-${createHash('sha256').update(translation).digest('hex').slice(0, 8)}.html`;
-    if (translation && src) await writeFile(join(staging, src), translation);
+    if (translation && src) {
+      await writeFile(join(staging, src), translation);
+      await precompress(staging, (path) => path === join(staging, src));
+    }
     const site = images.copyInto(staging, renderPage(runtime.shell, deck, siteFonts, zh, src ? { inline: false, src } : undefined));
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
     await writeFile(join(staging, 'index.html'), withContentSecurityPolicy(site));

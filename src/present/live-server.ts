@@ -6,9 +6,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import QRCode from 'qrcode';
-import { LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE } from '../runtime/page-names.js';
+import { LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE } from '../runtime/live-names.js';
 
 /** Where the leader is: reveal's indices, and whether the overview or the blackout is on. */
 export interface LiveState {
@@ -61,6 +62,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (!pages.has(name)) pages.set(name, readFileSync(join(dist, name), 'utf8').replace(/<html /, '<html data-live '));
     return pages.get(name)!;
   };
+  const compressed = new Map<string, Buffer>();
+  const compressedPage = (encoding: 'br' | 'gzip') => {
+    if (!compressed.has(encoding)) {
+      const html = Buffer.from(page('index.html'));
+      compressed.set(encoding, encoding === 'br' ? brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(html, { level: 9 }));
+    }
+    return compressed.get(encoding)!;
+  };
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page('index.html'))?.[1] ?? "default-src 'self'";
   const files = sirv(dist, { dev: false, etag: true, gzip: true, brotli: true, maxAge: 3600, dotfiles: false });
 
@@ -96,8 +105,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (url.pathname.startsWith('/live/')) return end(res, 404, 'not found');
     if (req.method !== 'GET' && req.method !== 'HEAD') return end(res, 405, 'method not allowed');
     if (url.pathname === '/' || url.pathname === '/index.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-      return res.end(page('index.html'));
+      // Compressed once: the room's phones all ask for it within a minute.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(encoding ? { 'Content-Encoding': encoding } : {}) });
+      return res.end(encoding ? compressedPage(encoding) : page('index.html'));
     }
     files(req, res, () => end(res, 404, 'not found'));
   });

@@ -3,7 +3,7 @@
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
 import { isBuildCurrent, rebuildKeepingExports } from '../export/build-current.js';
-import { LEAD_PARAM, REMOTE_PARAM } from '../runtime/page-names.js';
+import { LEAD_PARAM, REMOTE_PARAM } from '../runtime/live-names.js';
 import type { CompileResult } from '../types.js';
 import { startLiveServer, type LiveServer } from './live-server.js';
 

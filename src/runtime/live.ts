@@ -2,9 +2,13 @@
 // deck leads (its address carries the key), every other deck follows, slide by slide. A follower
 // may leave to browse on its own; "Back to live" rejoins. Server-Sent Events bring the leader's
 // position and reconnect by themselves; the current position comes first on every connection.
-import { LEAD_PARAM, LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM } from './page-names.js';
+import { LEAD_PARAM, LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM } from './live-names.js';
 import type { RevealDeck } from './reveal-deck.js';
-import { uiText } from './language.js';
+import type { UiText } from './ui-text.js';
+
+let uiText = (): UiText => {
+  throw new Error('live: startLive first');
+};
 
 interface LiveState {
   h: number;
@@ -14,7 +18,9 @@ interface LiveState {
   paused: boolean;
 }
 
-export function startLive(deck: RevealDeck): void {
+/** `text`: the deck's own words in the slides' language (passed in: this file loads on its own). */
+export function startLive(deck: RevealDeck, text: UiText): void {
+  uiText = () => text;
   const params = new URLSearchParams(location.search);
   const key = params.get(LEAD_PARAM);
   const remoteKey = params.get(REMOTE_PARAM);

@@ -2,7 +2,7 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import { startCountUp } from './count-up.js';
 import { fitSlides, fitWhenIdle, loadSlideFonts } from './fit-slides.js';
-import { applyLanguages } from './language.js';
+import { applyLanguages, uiText } from './language.js';
 import type { RevealDeck } from './reveal-deck.js';
 import { offerSpeakerView } from './speaker-view.js';
 import { Browse, viewConfig } from './browse/browse-plugin.js';
@@ -57,7 +57,7 @@ void deck.initialize().then(() => {
   offerSpeakerView(deck);
   // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
   if ('live' in document.documentElement.dataset && !deck.isPrintView() && !new URLSearchParams(location.search).has('receiver')) {
-    void import('./live.js').then(({ startLive }) => startLive(deck));
+    void import('./live.js').then(({ startLive }) => startLive(deck, uiText()));
   }
   if (!still) startCountUp(deck);
 });
