@@ -10,6 +10,7 @@ import { loadDeck } from '../src/load/load-deck.js';
 import { launchChromium } from '../test/browser/chromium.js';
 import { measureLoad, serveDir } from './browser-load.js';
 import { measureDist } from './dist-size.js';
+import { measureLiveFollow } from './live-follow.js';
 import { measureProcess } from './measure-process.js';
 import { measureReload } from './reload-latency.js';
 import { writeScaleDeck } from './scale-deck.js';
@@ -93,6 +94,15 @@ async function main(): Promise<number> {
     record('requests', 'count', summarise(loads.map((l) => l.requests)));
     record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
     record('reload latency', 'ms', await measureReload(browser, RUNS));
+
+    // Live presenting: the leader's moves reaching 50 and 500 followers, the server's memory, a join.
+    const liveFigures = await measureLiveFollow('slides', talkOut, [50, 500]);
+    for (const [n, { median, p95 }] of Object.entries(liveFigures.latency)) {
+      record(`live follow latency ${n} followers`, 'ms', median);
+      record(`live follow latency ${n} followers p95`, 'ms', p95);
+    }
+    record('live server memory 500 followers', 'MiB', once(liveFigures.serverMiB));
+    record('live join bytes', 'KiB', once(liveFigures.joinKiB));
 
     // The Chinese deck, opened with ?lang=zh: the page the English reader gets, and its Chinese fonts.
     const chinese = await serveDir(talkOut);
