@@ -10,6 +10,8 @@ let uiText = (): UiText => {
   throw new Error('live: startLive first');
 };
 
+const LIVE_COUNT_ID = 'deck-live-count';
+
 interface LiveState {
   h: number;
   v: number;
@@ -62,10 +64,38 @@ function lead(deck: RevealDeck, key: string): void {
     qr.hidden = !qr.hidden;
   });
   const events = new EventSource(`${LIVE_EVENTS}?key=${encodeURIComponent(key)}`);
+  // The speaker view (S) shows the count too, above its clock: the speaker looks there, not at
+  // the projected badge.
+  let speaker: Document | undefined;
+  const showCount = () => {
+    const controls = speaker?.getElementById('speaker-controls');
+    if (!speaker || !controls) return;
+    let count = speaker.getElementById(LIVE_COUNT_ID);
+    if (!count) {
+      count = speaker.createElement('div');
+      count.id = LIVE_COUNT_ID;
+      count.style.cssText = 'padding:8px 10px;font:700 16px sans-serif;color:#b02a1e';
+      controls.prepend(count);
+    }
+    count.textContent = badge.text.textContent;
+  };
+  window.addEventListener('message', (event) => {
+    if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
+    try {
+      const source = event.source as Window | null;
+      if (source && source !== window && source.document.getElementById('speaker-controls')) {
+        speaker = source.document;
+        showCount();
+      }
+    } catch {
+      // not a window of this deck's origin
+    }
+  });
   events.addEventListener('count', (event) => {
     const { followers, audience } = JSON.parse((event as MessageEvent<string>).data) as { followers: number; audience: string };
     badge.text.textContent = uiText().following(followers);
     caption.textContent = `${uiText().scanToFollow}: ${audience}`;
+    showCount();
   });
   // The remote's Next and Previous, as the keyboard would press them.
   events.addEventListener('command', (event) => {

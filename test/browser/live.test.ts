@@ -48,6 +48,10 @@ describe('following', () => {
     const followers = [await newPage(browser(), PHONE), await newPage(browser(), LAPTOP)];
     for (const f of followers) await openDeck(f, url);
     await expect.poll(() => badge(leader).innerText(), SOON).toBe('Live: 2 following');
+    // The speaker view shows the count as well.
+    const [speaker] = await Promise.all([leader.waitForEvent('popup'), leader.keyboard.press('s')]);
+    await expect.poll(() => speaker.locator('#deck-live-count').textContent(), SOON).toBe('Live: 2 following');
+    await speaker.close();
     for (const f of followers) expect(await badge(f).innerText()).toBe('Live');
 
     for (let i = 0; i < 3; i++) await leader.keyboard.press('ArrowRight');
@@ -141,6 +145,33 @@ describe('the speaker’s phone and the room’s code', () => {
     await leader.keyboard.press('q');
     await code.waitFor({ state: 'hidden', timeout: 10_000 });
     await leader.context().close();
+  });
+});
+
+describe('one laptop for the room', () => {
+  it('sends the page and its scripts compressed: a phone joins with at most 100 KiB on the wire', async () => {
+    const phone = await newPage(browser(), PHONE);
+    let wire = 0;
+    const encodings: string[] = [];
+    const measured: Promise<void>[] = [];
+    phone.on('response', (response) => {
+      // The event stream never ends; it is not part of the join.
+      if (response.url().includes('/live/')) return;
+      measured.push(
+        (async () => {
+          const size = await response.request().sizes();
+          wire += size.responseBodySize;
+          if (/\/$|\.js$/.test(response.url())) encodings.push(`${new URL(response.url()).pathname.replace(/-[\w-]+\.js$/, '.js')} ${(await response.allHeaders())['content-encoding'] ?? 'none'}`);
+        })(),
+      );
+    });
+    await openDeck(phone, url);
+    await phone.waitForTimeout(500);
+    await Promise.all(measured);
+    expect(encodings.length).toBeGreaterThanOrEqual(3);
+    for (const e of encodings) expect(e).toMatch(/ (br|gzip)$/);
+    expect(wire / 1024).toBeLessThanOrEqual(100);
+    await phone.context().close();
   });
 });
 
