@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import QRCode from 'qrcode';
-import { LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE } from '../runtime/live-names.js';
+import { LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM } from '../runtime/live-names.js';
 
 /** Where the leader is: reveal's indices, and whether the overview or the blackout is on. */
 export interface LiveState {
@@ -96,7 +96,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if ((url.pathname === LIVE_STATE || url.pathname === LIVE_COMMAND) && req.method === 'POST') return post(req, res, url.pathname);
     if (url.pathname === LIVE_QR && req.method === 'GET') {
       const port = (server.address() as { port: number }).port;
-      void QRCode.toString(options.audience?.(port) ?? `http://${options.host}:${port}/`, { type: 'svg', margin: 2 }).then((svg) => {
+      const audience = options.audience?.(port) ?? `http://${options.host}:${port}/`;
+      // The remote's code only for the speaker (the speaker view asks with the key).
+      const forRemote = url.searchParams.get('for') === 'remote';
+      const given = Buffer.from(url.searchParams.get('key') ?? '');
+      if (forRemote && !(given.length === keyBytes.length && timingSafeEqual(given, keyBytes))) return end(res, 403, 'only the speaker sees the remote');
+      void QRCode.toString(forRemote ? `${audience}?${REMOTE_PARAM}=${key}` : audience, { type: 'svg', margin: 2 }).then((svg) => {
         res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' });
         res.end(svg);
       });

@@ -11,6 +11,7 @@ let uiText = (): UiText => {
 };
 
 const LIVE_COUNT_ID = 'deck-live-count';
+const LIVE_REMOTE_QR_ID = 'deck-live-remote-qr';
 
 interface LiveState {
   h: number;
@@ -72,10 +73,19 @@ function lead(deck: RevealDeck, key: string): void {
     if (!speaker || !controls) return;
     let count = speaker.getElementById(LIVE_COUNT_ID);
     if (!count) {
+      // The count, and the remote's address as a code to scan with the speaker's phone.
+      const box = speaker.createElement('div');
+      box.style.cssText = 'display:flex;align-items:center;gap:12px;padding:8px 10px';
+      const code = speaker.createElement('img');
+      code.id = LIVE_REMOTE_QR_ID;
+      code.src = `${LIVE_QR}?for=remote&key=${encodeURIComponent(key)}`;
+      code.alt = uiText().remote;
+      code.style.cssText = 'width:120px;height:120px;background:#fff';
       count = speaker.createElement('div');
       count.id = LIVE_COUNT_ID;
-      count.style.cssText = 'padding:8px 10px;font:700 16px sans-serif;color:#b02a1e';
-      controls.prepend(count);
+      count.style.cssText = 'font:700 16px sans-serif;color:#b02a1e';
+      box.append(code, count);
+      controls.prepend(box);
     }
     count.textContent = badge.text.textContent;
   };

@@ -51,6 +51,10 @@ describe('following', () => {
     // The speaker view shows the count as well.
     const [speaker] = await Promise.all([leader.waitForEvent('popup'), leader.keyboard.press('s')]);
     await expect.poll(() => speaker.locator('#deck-live-count').textContent(), SOON).toBe('Live: 2 following');
+    // With the remote's address as a code for the speaker's phone; nobody without the key gets it.
+    await expect.poll(() => speaker.locator('#deck-live-remote-qr').evaluate((img: HTMLImageElement) => img.naturalWidth), SOON).toBeGreaterThan(0);
+    expect((await fetch(`${url}live/qr.svg?for=remote`)).status).toBe(403);
+    expect((await fetch(`${url}live/qr.svg?for=remote&key=${'0'.repeat(32)}`)).status).toBe(403);
     await speaker.close();
     for (const f of followers) expect(await badge(f).innerText()).toBe('Live');
 
@@ -145,6 +149,19 @@ describe('the speaker’s phone and the room’s code', () => {
     await leader.keyboard.press('q');
     await code.waitFor({ state: 'hidden', timeout: 10_000 });
     await leader.context().close();
+  });
+});
+
+describe('anywhere else', () => {
+  it('never goes live: the static site has no Live badge and opens no event stream', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openDeck(page, inject('deckUrl'), `#/${deck.slides[3]!.id}`);
+    await page.waitForTimeout(500);
+    expect(await page.locator('.live-badge').count()).toBe(0);
+    expect(requests.filter((r) => r.includes('/live/') || /\/live-[\w-]+\.js$/.test(r))).toEqual([]);
+    await page.context().close();
   });
 });
 
