@@ -171,7 +171,7 @@ async function presentCommand(decks: CompileResult, options: { slidesDir: string
     started = await present(options, decks, () => console.log(`deck: building ${shownPath(options.outDir)}/ first (it is missing or older than its sources)`));
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
-    if (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL') throw error;
+    if (!['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN'].includes(code ?? '')) throw error;
     console.error(`deck: cannot listen on ${options.host}:${options.port} (${code})\n  hint: choose another --port, or --host 127.0.0.1`);
     return 1;
   }

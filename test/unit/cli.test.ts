@@ -1,7 +1,7 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,8 +115,13 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     const work = copy();
     const disk = join(work, 'disk');
     mkdirSync(disk);
+    // A disk with room for one build and not for a second beside it (a build writes the new one
+    // before it lets the old one go).
+    expect(inWork(work, 'build', '--out', 'one').status).toBe(0);
+    const size = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size + 4096), 0);
+    const room = Math.ceil((size(join(work, 'one')) * 1.5) / 1024);
     // A small disk of its own; where mounting is not allowed there is nothing to test with.
-    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1200k', 'tmpfs', disk]).status !== 0) skip();
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${room}k`, 'tmpfs', disk]).status !== 0) skip();
     try {
       expect(inWork(work, 'build', '--out', 'disk/dist').status).toBe(0);
       const before = hashTree(disk);
@@ -153,6 +158,27 @@ describe('hostile input and a failing machine: a message, never a stack trace or
       expect(code).toBe(0); // finished before the signal: try again
     }
     throw new Error('the build was never stopped halfway in five tries');
+  });
+});
+
+describe('deck present: wrong options and a port in use are a message', () => {
+  it('refuses a port that is not a port, and --port or --host with another command', () => {
+    for (const args of [['present', '--port', 'abc'], ['present', '--port', '70000'], ['present', '--port', '1.5'], ['build', '--port', '9000'], ['pdf', '--host', '127.0.0.1']]) {
+      const run = deck(...args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(/^deck: --port (takes a number from 0 to 65535|and --host go with present)/);
+    }
+  });
+
+  it('says so when the port is taken, and exits 1', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const { port } = taken.address() as { port: number };
+    const run = spawnSync(process.execPath, ['bin/deck.js', 'present', '--host', '127.0.0.1', '--port', String(port)], { encoding: 'utf8', timeout: 60_000 });
+    taken.close();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`deck: cannot listen on 127.0.0.1:${port} (EADDRINUSE)`);
   });
 });
 
