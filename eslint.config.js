@@ -22,7 +22,7 @@ const STAGES = [
   ['src/vite'],
   ['src/build'],
   ['src/export'],
-  ['src/present'],
+  ['src/present', 'src/timings'],
   ['src/cli'],
 ];
 const above = (i) => STAGES.slice(i + 1).flat();
