@@ -19,10 +19,11 @@ const STAGES = [
   ['src/render'],
   ['src/compile-deck.ts'],
   ['src/fonts', 'src/security'],
+  ['src/timings'],
   ['src/vite'],
   ['src/build'],
   ['src/export'],
-  ['src/present', 'src/timings'],
+  ['src/present'],
   ['src/cli'],
 ];
 const above = (i) => STAGES.slice(i + 1).flat();

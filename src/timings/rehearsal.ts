@@ -21,6 +21,11 @@ export function readRehearsal(file: string): Rehearsal {
   } catch (error) {
     throw new RehearsalError(`${file}: not a rehearsal (${(error as Error).message})`);
   }
+  return parseRehearsal(data, file);
+}
+
+/** A rehearsal's data, checked: `label` names where it came from in a message. */
+export function parseRehearsal(data: unknown, file: string): Rehearsal {
   const slides = (data as { slides?: unknown } | null)?.slides;
   if (typeof slides !== 'object' || slides === null || Array.isArray(slides)) throw new RehearsalError(`${file}: no "slides" object of slide ids and seconds`);
   const times = new Map<string, number>();

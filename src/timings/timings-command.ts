@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { planTimings } from '../plan-timings.js';
 import type { Deck } from '../types.js';
-import { medianTimes, readRehearsal, RehearsalError } from './rehearsal.js';
+import { medianTimes, readRehearsal, RehearsalError, type Rehearsal } from './rehearsal.js';
 import { roundedTiming, setTimings } from './write-timings.js';
 
 export { RehearsalError };
 
 /** The rehearsed times by slide, checked against the deck's ids. */
-export function rehearsedTimes(deck: Deck, files: readonly string[]): Map<string, number> {
-  const times = medianTimes(files.map(readRehearsal));
+export function rehearsedTimes(deck: Deck, rehearsals: readonly (string | Rehearsal)[]): Map<string, number> {
+  const times = medianTimes(rehearsals.map((r) => (typeof r === 'string' ? readRehearsal(r) : r)));
   const ids = new Set(deck.slides.map((s) => s.id));
   const unknown = [...times.keys()].filter((id) => !ids.has(id));
   const missing = [...ids].filter((id) => !times.has(id));

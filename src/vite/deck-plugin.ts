@@ -1,5 +1,7 @@
 // Serve: a thin Vite plugin around the pure compiler. It puts the deck and its subset fonts into
 // index.html, rebuilds on edits and reports mistakes in Vite's overlay.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeck } from '../compile-deck.js';
@@ -7,10 +9,15 @@ import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
+import { applyTimings, rehearsedTimes, RehearsalError } from '../timings/timings-command.js';
+import { parseRehearsal } from '../timings/rehearsal.js';
 import type { CompileResult } from '../types.js';
 
 /** The dev server's message with the deck's warnings; the page asks for it too, on loading. */
 export const WARNINGS_EVENT = 'deck:warnings';
+
+/** Where the dev page saves a rehearsal's timings into the slides (runtime: the speaker view). */
+export const TIMINGS_PATH = '/__deck/timings';
 
 export interface DeckPluginOptions {
   /** Folder of the Markdown sources and data files. */
@@ -24,6 +31,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   let log: (message: string) => void = (m) => console.warn(m);
 
   let server: ViteDevServer | undefined;
+  // Made at each start and written only into the dev page: a request with it comes from that page.
+  const timingsKey = randomBytes(16).toString('hex');
   const warnings = () => (result?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(formatDiagnostic);
   const compile = (): CompileResult => {
     result = compileDeck(loadDeck(slidesDir));
@@ -52,7 +61,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
         const faces = await deckFaces(pageText(deck), zh && pageText(zh));
         const fonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
-        return renderPage(html, deck, fonts, zh);
+        return renderPage(html, deck, fonts, zh).replace(/<html /, `<html data-timings-key="${timingsKey}" `);
       },
     },
     configureServer(devServer) {
@@ -69,6 +78,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         devServer.ws.send({ type: 'full-reload', path: '*' });
       };
       for (const event of ['add', 'change', 'unlink', 'unlinkDir'] as const) server.watcher.on(event, onChange);
+      server.middlewares.use(TIMINGS_PATH, (req, res) => saveTimings(req, res, timingsKey, () => result ?? compile()));
     },
   };
 }
@@ -86,5 +96,43 @@ function showError(server: ViteDevServer, error: DeckError): void {
       id: first?.file,
       loc: first ? { file: first.file, line: first.line, column: first.column ?? 1 } : undefined,
     },
+  });
+}
+
+/**
+ * "Save timings" on the dev server: a rehearsal's times written into the slides' Markdown. Only
+ * from the dev page itself (its origin, and the key written into it), only known slide ids with
+ * whole seconds in range; anything else is refused and nothing is written.
+ */
+function saveTimings(req: IncomingMessage, res: ServerResponse, key: string, current: () => CompileResult): void {
+  const refuse = (status: number, message: string) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(message);
+  };
+  if (req.method !== 'POST') return refuse(405, 'POST a rehearsal');
+  const origin = req.headers.origin;
+  if (!origin || origin !== `http://${req.headers.host}`) return refuse(403, 'only the deck\'s own page saves timings');
+  const given = Buffer.from(String(req.headers['x-deck-key'] ?? ''));
+  if (given.length !== key.length || !timingSafeEqual(given, Buffer.from(key))) return refuse(403, 'only the deck\'s own page saves timings');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= 64 * 1024) chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (size > 64 * 1024) return refuse(413, 'too large for a rehearsal');
+    const { deck, diagnostics } = current();
+    if (hasErrors(diagnostics)) return refuse(409, 'the slides have errors; fix them first');
+    try {
+      const rehearsal = parseRehearsal(JSON.parse(Buffer.concat(chunks).toString('utf8')), 'the rehearsal');
+      const times = rehearsedTimes(deck, [rehearsal]);
+      applyTimings(deck, times);
+    } catch (error) {
+      if (error instanceof RehearsalError || error instanceof SyntaxError) return refuse(400, error.message);
+      throw error;
+    }
+    res.writeHead(204);
+    res.end();
   });
 }

@@ -117,6 +117,35 @@ it('recovers when a slide file is deleted or renamed while it runs', async () =>
   expect((await fetch(url)).status).toBe(200);
 });
 
+it('saves a rehearsal’s timings into the slides from its own page, and refuses everyone else', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url);
+  const ids = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
+  const key = await page.evaluate(() => document.documentElement.dataset['timingsKey']!);
+  expect(key).toMatch(/^[0-9a-f]{32}$/);
+  const rehearsal = (seconds: (i: number) => unknown, list = ids) => JSON.stringify({ deck: 't', date: '2026-11-29T10:00:00Z', slides: Object.fromEntries(list.map((id, i) => [id, seconds(i)])) });
+  const snapshot = () => readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(dir, n), 'utf8')).join('\0');
+  const before = snapshot();
+  // Not from the page: another origin, no key, a wrong key; then bad rehearsals with the key.
+  const post = (body: string, headers: Record<string, string>) => fetch(`${url}__deck/timings`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  const origin = new URL(url).origin;
+  expect((await post(rehearsal(() => 30), { Origin: 'http://evil.example', 'x-deck-key': key })).status).toBe(403);
+  expect((await post(rehearsal(() => 30), { Origin: origin })).status).toBe(403);
+  expect((await post(rehearsal(() => 30), { Origin: origin, 'x-deck-key': '0'.repeat(32) })).status).toBe(403);
+  for (const bad of [rehearsal(() => 30, [...ids, 'not-a-slide']), rehearsal((i) => (i === 2 ? 12.5 : 30)), rehearsal((i) => (i === 2 ? -1 : 30)), rehearsal((i) => (i === 2 ? 1e9 : 30)), '{"slides":']) {
+    expect((await post(bad, { Origin: origin, 'x-deck-key': key })).status, bad.slice(-60)).toBe(400);
+  }
+  expect(snapshot()).toBe(before);
+  // From the page itself: written, rounded to 5 s, and the deck reloads with them.
+  const status = await page.evaluate(
+    async ({ body, key }) => (await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body })).status,
+    { body: rehearsal((i) => 40 + i), key },
+  );
+  expect(status).toBe(204);
+  expect(readFileSync(join(dir, '03-background.md'), 'utf8')).toContain(`{#background layout=section timing=${Math.round((40 + ids.indexOf('background')) / 5) * 5}}`);
+  expect(snapshot().replace(/timing=\d+/g, 'timing=N')).toBe(before.replace(/timing=\d+/g, 'timing=N'));
+});
+
 it('wraps a very long word or URL inside its slide', async () => {
   const url = server.resolvedUrls!.local[0]!;
   const long = `${'Ahugeword'.repeat(10)} https://example.org/${'a/very/long/path/'.repeat(6)}index.html`;
