@@ -4,6 +4,7 @@ import type { RevealPlugin } from 'reveal.js';
 import { languages, showNotesIn, storeNotesLanguage, uiText, type Lang } from './language.js';
 import { NOTES_PARAM } from './page-names.js';
 import type { RevealDeck } from './reveal-deck.js';
+import type { RehearsalRecord } from './rehearsal.js';
 import { LANG_TAGS, LANGUAGE_NAMES } from './ui-text.js';
 
 const S = 83;
@@ -33,7 +34,74 @@ export function offerSpeakerView(deck: RevealDeck): void {
   // chooses the notes' language (language.ts).
   if (new URLSearchParams(location.search).get(NOTES_PARAM) === '') void load();
   offerNotesLanguage(deck);
+  offerRehearsal(deck);
 }
+
+/** The speaker view gets Rehearse / Stop and, after a rehearsal, its report and Save timings. */
+function offerRehearsal(deck: RevealDeck): void {
+  window.addEventListener('message', (event) => {
+    if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
+    try {
+      const speaker = event.source as Window | null;
+      const controls = speaker && speaker !== window ? speaker.document.getElementById('speaker-controls') : null;
+      if (controls && !('rehearsal' in controls.dataset)) {
+        controls.dataset['rehearsal'] = '';
+        // Loaded with the speaker view, not with the deck.
+        void import('./rehearsal.js').then((rehearsal) => addRehearsalControls(deck, speaker!.document, controls, rehearsal));
+      }
+    } catch {
+      // not a window of this deck's origin
+    }
+  });
+}
+
+function addRehearsalControls(deck: RevealDeck, page: Document, controls: HTMLElement, { rehearsalReport, saveRehearsal, startRehearsal }: typeof import('./rehearsal.js')): void {
+  const text = uiText();
+  const box = page.createElement('div');
+  box.id = REHEARSAL_ID;
+  box.style.cssText = 'padding:8px 10px;font:14px sans-serif;color:#333';
+  const button = (label: string) => {
+    const b = page.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.style.cssText = 'font:700 14px sans-serif;padding:6px 12px;margin-right:8px';
+    return b;
+  };
+  const rehearse = button(text.rehearse);
+  const save = button(text.saveTimings);
+  save.hidden = true;
+  const status = page.createElement('span');
+  status.setAttribute('role', 'status');
+  box.append(rehearse, save, status);
+  controls.prepend(box);
+  let running: { stop(): void } | undefined;
+  let last: RehearsalRecord | undefined;
+  const ended = (record: RehearsalRecord) => {
+    running = undefined;
+    last = record;
+    rehearse.textContent = text.rehearse;
+    save.hidden = false;
+    page.getElementById('deck-rehearsal-report')?.remove();
+    box.after(rehearsalReport(page, deck, record, text));
+  };
+  rehearse.addEventListener('click', () => {
+    if (running) return running.stop();
+    page.getElementById('deck-rehearsal-report')?.remove();
+    save.hidden = true;
+    status.textContent = '';
+    rehearse.textContent = text.stopRehearsal;
+    running = startRehearsal(deck, ended);
+  });
+  save.addEventListener('click', () => {
+    if (!last) return;
+    saveRehearsal(last, document.title).then(
+      (how) => (status.textContent = how === 'saved' ? text.timingsSaved : text.timingsDownloaded),
+      (error: unknown) => (status.textContent = String(error)),
+    );
+  });
+}
+
+const REHEARSAL_ID = 'deck-rehearsal';
 
 /**
  * In a bilingual deck, the speaker view gets a choice of the notes' language, apart from the

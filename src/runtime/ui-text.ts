@@ -38,6 +38,18 @@ export interface UiText {
   backToLive: string;
   following: (n: number) => string;
   scanToFollow: string;
+  /** Rehearsing, in the speaker view. */
+  rehearse: string;
+  stopRehearsal: string;
+  saveTimings: string;
+  timingsSaved: string;
+  timingsDownloaded: string;
+  rehearsalSlide: string;
+  rehearsalPlan: string;
+  rehearsalTook: string;
+  rehearsalDiff: string;
+  rehearsalTotal: string;
+  rehearsalApart: string;
   remote: string;
   previous: string;
   next: string;
@@ -83,6 +95,17 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     backToLive: 'Back to live',
     following: (n) => `Live: ${n} following`,
     scanToFollow: 'Scan to follow the talk on your phone',
+    rehearse: 'Rehearse',
+    stopRehearsal: 'Stop',
+    saveTimings: 'Save timings',
+    timingsSaved: 'Saved into the slides',
+    timingsDownloaded: 'Downloaded: apply it with deck timings apply',
+    rehearsalSlide: 'Slide',
+    rehearsalPlan: 'Plan',
+    rehearsalTook: 'Took',
+    rehearsalDiff: 'Difference',
+    rehearsalTotal: 'Total',
+    rehearsalApart: 'Overview and blackout',
     remote: 'Remote',
     previous: 'Previous',
     next: 'Next',
@@ -126,6 +149,17 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     backToLive: '回到演讲进度',
     following: (n) => `同步观众：${n}人`,
     scanToFollow: '扫码在手机上同步观看',
+    rehearse: '排练',
+    stopRehearsal: '停止',
+    saveTimings: '保存用时',
+    timingsSaved: '已写入幻灯片',
+    timingsDownloaded: '已下载：用 deck timings apply 写入',
+    rehearsalSlide: '幻灯片',
+    rehearsalPlan: '计划',
+    rehearsalTook: '用时',
+    rehearsalDiff: '差值',
+    rehearsalTotal: '合计',
+    rehearsalApart: '概览与黑屏',
     remote: '遥控',
     previous: '上一页',
     next: '下一页',
