@@ -31,27 +31,40 @@ it('records each slide’s time, the overview and blackout apart, reports it bes
   await page.clock.fastForward(12_000);
   // Back to the first slide: a second visit adds up.
   await page.keyboard.press('Home');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/${deck.slides[0]!.id}`);
   await page.clock.fastForward(4_000);
   await rehearse.click();
 
   const report = speaker.locator('#deck-rehearsal-report');
   await report.waitFor({ timeout: 10_000 });
-  const took = (id: string) => report.locator(`tr[data-slide="${id}"] td`).nth(2).innerText();
+  // The clock the test moves, plus the real time the steps themselves took (a second at most).
+  const seconds = (clock: string) => (clock.startsWith('−') ? -1 : 1) * clock.replace(/^[+−±]/, '').split(':').reduce((m, s) => m * 60 + Number(s), 0);
+  const cell = async (row: ReturnType<typeof report.locator>, column: number) => seconds(await row.locator('td').nth(column).innerText());
+  const slideRow = (id: string) => report.locator(`tr[data-slide="${id}"]`);
   const [title, outline, background] = deck.slides;
-  expect(await took(title!.id)).toBe('0:34');
-  expect(await took(outline!.id)).toBe('0:20');
-  expect(await took(background!.id)).toBe('0:12');
-  // Beside the plan, with a sign: the title slide planned at 45 s took 34 s.
-  expect(await report.locator(`tr[data-slide="${title!.id}"] td`).nth(1).innerText()).toBe('0:45');
-  expect(await report.locator(`tr[data-slide="${title!.id}"] td`).nth(3).innerText()).toBe('−0:11');
-  expect(await report.locator('tr', { hasText: 'Overview and blackout' }).locator('td').nth(2).innerText()).toBe('0:05');
-  expect(await report.locator('tr', { hasText: 'Total' }).locator('td').nth(2).innerText()).toBe('1:06');
+  const near = (value: number, wanted: number) => {
+    expect(value).toBeGreaterThanOrEqual(wanted);
+    expect(value).toBeLessThanOrEqual(wanted + 1);
+  };
+  near(await cell(slideRow(title!.id), 2), 34);
+  near(await cell(slideRow(outline!.id), 2), 20);
+  near(await cell(slideRow(background!.id), 2), 12);
+  // Beside the plan, with a sign: the title slide planned at 45 s took 34 s, 11 s under.
+  expect(await cell(slideRow(title!.id), 1)).toBe(45);
+  expect(await slideRow(title!.id).locator('td').nth(3).innerText()).toMatch(/^−0:1[01]$/);
+  near(await cell(report.locator('tr', { hasText: 'Overview and blackout' }), 2), 5);
+  const total = await cell(report.locator('tr', { hasText: 'Total' }), 2);
+  expect(total).toBeGreaterThanOrEqual(66);
+  expect(total).toBeLessThanOrEqual(68);
 
   // Off the dev server, Save timings downloads the rehearsal for deck timings apply.
   const [download] = await Promise.all([page.waitForEvent('download'), speaker.getByRole('button', { name: 'Save timings' }).click()]);
   const saved = JSON.parse(readFileSync((await download.path()), 'utf8')) as { deck: string; date: string; slides: Record<string, number> };
   expect(saved.deck).toBe(deck.settings.title);
   expect(Object.keys(saved.slides)).toEqual(deck.slides.map((s) => s.id));
-  expect([saved.slides[title!.id], saved.slides[outline!.id], saved.slides[background!.id], saved.slides[deck.slides[3]!.id]]).toEqual([34, 20, 12, 0]);
+  near(saved.slides[title!.id]!, 34);
+  near(saved.slides[outline!.id]!, 20);
+  near(saved.slides[background!.id]!, 12);
+  expect(saved.slides[deck.slides[3]!.id]).toBe(0);
   await page.context().close();
 });
