@@ -5,6 +5,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { escapeHtml } from '../html/text.js';
 import { COLOURS } from '../theme.js';
 import type { Deck } from '../types.js';
 import type { Printer } from './browser-session.js';
@@ -181,7 +182,7 @@ async function finish(written: Buffer, deck: Deck, slides: SlideShapes[]): Promi
   if (themeXml) zip.file(theme, themeXml.replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, '<a:font script="Hans" typeface="Microsoft YaHei"/>'));
   const core = 'docProps/core.xml';
   const coreXml = await zip.file(core)?.async('string');
-  if (coreXml && !coreXml.includes('<dc:language>')) zip.file(core, coreXml.replace('</cp:coreProperties>', `<dc:language>${escapeXml(deck.settings.lang)}</dc:language></cp:coreProperties>`));
+  if (coreXml && !coreXml.includes('<dc:language>')) zip.file(core, coreXml.replace('</cp:coreProperties>', `<dc:language>${escapeHtml(deck.settings.lang)}</dc:language></cp:coreProperties>`));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -189,4 +190,3 @@ function strip(colour: string): string {
   return colour.replace(/^#/, '');
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

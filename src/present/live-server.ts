@@ -73,10 +73,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page('index.html'))?.[1] ?? "default-src 'self'";
   const files = sirv(dist, { dev: false, etag: true, gzip: true, brotli: true, maxAge: 3600, dotfiles: false });
 
-  const hasKey = (req: IncomingMessage) => {
-    const given = Buffer.from(String(req.headers[LIVE_KEY_HEADER] ?? ''));
+  /** Whether `value` is the key, compared in constant time. */
+  const isKey = (value: string | string[] | null | undefined) => {
+    const given = Buffer.from(typeof value === 'string' ? value : '');
     return given.length === keyBytes.length && timingSafeEqual(given, keyBytes);
   };
+  const hasKey = (req: IncomingMessage) => isKey(req.headers[LIVE_KEY_HEADER]);
   const send = (res: ServerResponse, event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   const broadcast = () => {
     sequence++;
@@ -99,8 +101,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       const audience = options.audience?.(port) ?? `http://${options.host}:${port}/`;
       // The remote's code only for the speaker (the speaker view asks with the key).
       const forRemote = url.searchParams.get('for') === 'remote';
-      const given = Buffer.from(url.searchParams.get('key') ?? '');
-      if (forRemote && !(given.length === keyBytes.length && timingSafeEqual(given, keyBytes))) return end(res, 403, 'only the speaker sees the remote');
+      if (forRemote && !isKey(url.searchParams.get('key'))) return end(res, 403, 'only the speaker sees the remote');
       void QRCode.toString(forRemote ? `${audience}?${REMOTE_PARAM}=${key}` : audience, { type: 'svg', margin: 2 }).then((svg) => {
         res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store' });
         res.end(svg);
@@ -122,8 +123,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
     // The leader listens too, for the count of followers and the remote's commands; it proves
     // itself with the key in the address (EventSource sends no headers).
-    const given = Buffer.from(url.searchParams.get('key') ?? '');
-    const leader = given.length === keyBytes.length && timingSafeEqual(given, keyBytes);
+    const leader = isKey(url.searchParams.get('key'));
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     // Reconnect after a second when the Wi-Fi drops or the server restarts.
     res.write('retry: 1000\n\n');

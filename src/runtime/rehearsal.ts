@@ -55,7 +55,8 @@ export function rehearsalReport(doc: Document, deck: RevealDeck, record: Rehears
   const signed = (d: number) => (Math.abs(d) < 1 ? '±0:00' : `${d > 0 ? '+' : '−'}${clock(d)}`);
   const sections = deck.getSlides();
   const total = Number(deck.getRevealElement()?.dataset['totalTime']) || 0;
-  const planned = plannedSeconds(sections, total);
+  // The build writes every slide's planned time (its timing, or its share of the talk).
+  const planned = sections.map((s) => Number(s.dataset['timing']) || 0);
   const table = doc.createElement('table');
   table.id = 'deck-rehearsal-report';
   table.style.cssText = 'border-collapse:collapse;font:14px sans-serif;margin:8px 10px;color:#222';
@@ -86,15 +87,6 @@ export function rehearsalReport(doc: Document, deck: RevealDeck, record: Rehears
   row([text.rehearsalTotal, clock(total), clock(took), signed(took - total)]).style.fontWeight = '700';
   if (record.apart) row([text.rehearsalApart, '', clock(record.apart), '']);
   return table;
-}
-
-/** Each slide's planned seconds: its data-timing, or its share of the talk's time. */
-function plannedSeconds(sections: HTMLElement[], total: number): number[] {
-  const timings = sections.map((s) => Number(s.dataset['timing']) || 0);
-  const given = timings.reduce((a, b) => a + b, 0);
-  const untimed = timings.filter((t) => !t).length;
-  const share = untimed ? Math.max(0, total - given) / untimed : 0;
-  return timings.map((t) => t || share);
 }
 
 /** Saves the record: into the slides on the dev server, else as a downloaded JSON file. */
