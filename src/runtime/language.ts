@@ -4,7 +4,7 @@
 // the slides are fitted and reveal.js starts, the chosen language's slides take the stage and,
 // where the notes are set apart, each slide's notes are swapped for the other language's.
 import { LANG_PARAM, NOTES_PARAM, TRANSLATION_ID } from './page-names.js';
-import { LANG_KEY, NOTES_KEY } from './storage-keys.js';
+import { LANG_KEY, NOTES_KEY, readStored, writeStored } from './storage-keys.js';
 import { UI_TEXT, type UiLang, type UiText } from './ui-text.js';
 
 export type Lang = UiLang;
@@ -112,7 +112,7 @@ export async function showNotesIn(lang: Lang, slides: ParentNode): Promise<void>
 
 /** Shows the slides in `lang`: kept for the next visit, and the page loaded again in it, on the same slide. */
 export function switchSlides(lang: Lang): void {
-  store(LANG_KEY, lang);
+  writeStored(LANG_KEY, lang);
   // In the address too: it wins over the stored choice, and works where storage is blocked.
   const url = new URL(location.href);
   url.searchParams.set(LANG_PARAM, lang);
@@ -121,13 +121,13 @@ export function switchSlides(lang: Lang): void {
 
 /** Keeps the notes' language apart from the slides' (or, equal to them, lets the notes follow). */
 export function storeNotesLanguage(lang: Lang): void {
-  store(NOTES_KEY, lang === chosen.slides ? null : lang);
+  writeStored(NOTES_KEY, lang === chosen.slides ? null : lang);
 }
 
 function wantedSlides(): Lang {
   const asked = new URLSearchParams(location.search).get(LANG_PARAM);
   if (isLang(asked)) return asked;
-  const stored = read(LANG_KEY);
+  const stored = readStored(LANG_KEY);
   if (isLang(stored)) return stored;
   // A first visit from a browser set to Chinese opens in Chinese.
   return /^zh\b/i.test(navigator.language) ? 'zh' : 'en';
@@ -136,23 +136,6 @@ function wantedSlides(): Lang {
 function wantedNotes(): Lang | undefined {
   const asked = new URLSearchParams(location.search).get(NOTES_PARAM);
   if (isLang(asked)) return asked;
-  const stored = read(NOTES_KEY);
+  const stored = readStored(NOTES_KEY);
   return isLang(stored) ? stored : undefined;
-}
-
-function read(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null; // storage blocked: the address or the default decides
-  }
-}
-
-function store(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // storage blocked: the choice lasts as long as the page
-  }
 }

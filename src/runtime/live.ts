@@ -3,6 +3,7 @@
 // may leave to browse on its own; "Back to live" rejoins. Server-Sent Events bring the leader's
 // position and reconnect by themselves; the current position comes first on every connection.
 import { LEAD_PARAM, LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM } from './live-names.js';
+import { minutesAndSeconds, talkPace, talkWords } from './pacing.js';
 import type { RevealDeck } from './reveal-deck.js';
 import type { UiText } from './ui-text.js';
 
@@ -150,7 +151,6 @@ function remote(deck: RevealDeck, key: string): void {
   let startIndex = 0;
   let seq: number | undefined;
   const planned = slides.map((s) => Number(s.getAttribute('data-timing')) || 0);
-  const minutes = (seconds: number) => `${Math.floor(Math.abs(seconds) / 60)}:${String(Math.round(Math.abs(seconds)) % 60).padStart(2, '0')}`;
   // The leader's slide, as the server last said (the remote's own deck stays hidden under it).
   let index = 0;
   const update = () => {
@@ -161,11 +161,9 @@ function remote(deck: RevealDeck, key: string): void {
     const aside = current?.querySelector('aside.notes') ?? current?.closest('.scroll-page')?.querySelector('aside.notes');
     notes.textContent = aside?.textContent?.trim() ?? '';
     const elapsed = started === undefined ? 0 : (Date.now() - started) / 1000;
-    clock.textContent = minutes(elapsed);
+    clock.textContent = minutesAndSeconds(elapsed);
     if (started === undefined) return;
-    // Against the plan: the slides shown so far should have taken their planned time.
-    const due = planned.slice(startIndex, index).reduce((a, b) => a + b, 0);
-    pace.textContent = Math.abs(elapsed - due) < 5 ? text.onTime : elapsed > due ? text.behind(minutes(elapsed - due)) : text.ahead(minutes(due - elapsed));
+    pace.textContent = talkWords(talkPace(planned, startIndex, index, elapsed), text);
   };
   setInterval(update, 1000);
   update();

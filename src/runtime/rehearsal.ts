@@ -2,6 +2,7 @@
 // (every visit added up, fragments included; time in the overview or blacked out counted apart);
 // Stop, or leaving the last slide, shows the report; Save timings writes them into the slides on
 // the dev server, or downloads the rehearsal as JSON (`deck timings apply` writes it back).
+import { minutesAndSeconds } from './pacing.js';
 import type { RevealDeck } from './reveal-deck.js';
 import type { UiText } from './ui-text.js';
 
@@ -51,7 +52,7 @@ export function startRehearsal(deck: RevealDeck, onEnd: (record: RehearsalRecord
 
 /** The report: each slide's plan beside its time, the total, the slides most over and under. */
 export function rehearsalReport(doc: Document, deck: RevealDeck, record: RehearsalRecord, text: UiText): HTMLElement {
-  const clock = (s: number) => `${Math.floor(Math.abs(s) / 60)}:${String(Math.round(Math.abs(s)) % 60).padStart(2, '0')}`;
+  const clock = minutesAndSeconds;
   const signed = (d: number) => (Math.abs(d) < 1 ? '±0:00' : `${d > 0 ? '+' : '−'}${clock(d)}`);
   const sections = deck.getSlides();
   const total = Number(deck.getRevealElement()?.dataset['totalTime']) || 0;
@@ -59,7 +60,7 @@ export function rehearsalReport(doc: Document, deck: RevealDeck, record: Rehears
   const planned = sections.map((s) => Number(s.dataset['timing']) || 0);
   const table = doc.createElement('table');
   table.id = 'deck-rehearsal-report';
-  table.style.cssText = 'border-collapse:collapse;font:14px sans-serif;margin:8px 10px;color:#222';
+  table.style.cssText = 'border-collapse:collapse;font:15px var(--font, sans-serif);margin:4px;color:#222';
   const row = (cells: string[], head = false) => {
     const tr = table.insertRow();
     for (const cell of cells) {

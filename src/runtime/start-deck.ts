@@ -4,9 +4,11 @@ import { startCountUp } from './count-up.js';
 import { fitSlides, fitWhenIdle, loadSlideFonts } from './fit-slides.js';
 import { applyLanguages, uiText } from './language.js';
 import type { RevealDeck } from './reveal-deck.js';
+import { toggleKeyList } from './key-list.js';
 import { offerSpeakerView } from './speaker-view.js';
 import { Browse, viewConfig } from './browse/browse-plugin.js';
 
+const QUESTION_MARK = 191;
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('reveal.js: the page has no .reveal element');
@@ -55,6 +57,8 @@ const deck = new Reveal(root, config) as RevealDeck;
 void deck.initialize().then(() => {
   fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
   offerSpeakerView(deck);
+  // `?` lists the deck's own keys, not reveal's stock list.
+  deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, uiText()));
   // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
   if ('live' in document.documentElement.dataset && !deck.isPrintView() && !new URLSearchParams(location.search).has('receiver')) {
     void import('./live.js').then(({ startLive }) => startLive(deck, uiText()));

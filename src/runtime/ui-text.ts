@@ -54,8 +54,24 @@ export interface UiText {
   previous: string;
   next: string;
   onTime: string;
+  /** Pacing, with its sign: how far behind or ahead the talk is, and the current slide. */
   behind: (time: string) => string;
   ahead: (time: string) => string;
+  left: (time: string) => string;
+  over: (time: string) => string;
+  /** The speaker view's clock, pacing and notes size. */
+  start: string;
+  restart: string;
+  talkPace: string;
+  slidePace: string;
+  notStarted: string;
+  notesSize: string;
+  smaller: string;
+  larger: string;
+  /** The list of keys (?), as the README gives it. */
+  keysTitle: string;
+  keys: readonly (readonly [string, string])[];
+  close: string;
   part: (n: number, total: number) => [string, string];
   timeline: string;
   qrCode: (url: string) => string;
@@ -110,8 +126,31 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     previous: 'Previous',
     next: 'Next',
     onTime: 'on time',
-    behind: (t) => `${t} behind`,
-    ahead: (t) => `${t} ahead`,
+    behind: (t) => `+${t} behind`,
+    ahead: (t) => `−${t} ahead`,
+    left: (t) => `${t} left`,
+    over: (t) => `+${t} over`,
+    start: 'Start',
+    restart: 'Restart',
+    talkPace: 'Talk',
+    slidePace: 'This slide',
+    notStarted: 'The clock starts with Start or your first move',
+    notesSize: 'Notes text size',
+    smaller: 'Smaller notes',
+    larger: 'Larger notes',
+    keysTitle: 'Keys',
+    keys: [
+      ['→ ↓ Space, ← ↑', 'next, previous'],
+      ['S', 'speaker view'],
+      ['F', 'full screen'],
+      ['O, Esc', 'overview of all slides'],
+      ['G', 'jump to a slide by number'],
+      ['B or .', 'black out the screen (again to come back)'],
+      ['L', 'the slides in the other language'],
+      ['Q', 'with deck present, on the presenter’s deck: the audience’s address as a QR code (again to hide it)'],
+      ['?', 'list of keys'],
+    ],
+    close: 'Close',
     part: (n, total) => [`Part ${n} `, `of ${total}`],
     timeline: 'Timeline',
     qrCode: (url) => `QR code of ${url}`,
@@ -164,8 +203,31 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     previous: '上一页',
     next: '下一页',
     onTime: '进度正常',
-    behind: (t) => `落后${t}`,
-    ahead: (t) => `提前${t}`,
+    behind: (t) => `落后 +${t}`,
+    ahead: (t) => `提前 −${t}`,
+    left: (t) => `剩余 ${t}`,
+    over: (t) => `超时 +${t}`,
+    start: '开始',
+    restart: '重新计时',
+    talkPace: '全程',
+    slidePace: '本页',
+    notStarted: '点击“开始”或翻页后开始计时',
+    notesSize: '备注字号',
+    smaller: '缩小备注文字',
+    larger: '放大备注文字',
+    keysTitle: '快捷键',
+    keys: [
+      ['→ ↓ 空格，← ↑', '下一张，上一张'],
+      ['S', '演讲者视图'],
+      ['F', '全屏'],
+      ['O，Esc', '全部幻灯片概览'],
+      ['G', '按编号跳转到幻灯片'],
+      ['B 或 .', '黑屏（再按一次恢复）'],
+      ['L', '切换幻灯片语言'],
+      ['Q', '使用 deck present 时，在演讲者的幻灯片上显示观众访问地址的二维码（再按一次隐藏）'],
+      ['?', '快捷键列表'],
+    ],
+    close: '关闭',
     part: (n, total) => [`第${n}部分`, `，共${total}部分`],
     timeline: '时间轴',
     qrCode: (url) => `指向${url}的二维码`,

@@ -98,6 +98,10 @@ describe('the offline deck (dist/offline.html)', () => {
     const preview = speaker.frameLocator('#current-slide iframe').locator('.reveal .slides > section.present');
     await expect.poll(() => preview.getAttribute('id'), { timeout: 10_000 }).toBe(id);
 
+    // The stage layout, clock and controls load there too, under the deck's policy.
+    await speaker.locator('#deck-stage-clock').waitFor({ timeout: 10_000 });
+    expect(await speaker.locator('#deck-rehearsal button').first().innerText()).toBe('Rehearse');
+
     await page.keyboard.press('ArrowRight');
     expect(await presentId(page)).toBe(deck.slides[withNotes + 1]!.id);
     await expect.poll(async () => words(await shown.textContent() ?? ''), { timeout: 10_000 }).toBe(words(await notesOf()));

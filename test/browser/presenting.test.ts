@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { serveDist } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { openDeck, overflowing, PROJECTOR, useChromium } from './chromium.js';
+import { LAPTOP, newPage, openDeck, overflowing, presentId as presentIdOf, PROJECTOR, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -37,8 +37,9 @@ describe('speaker view', () => {
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     const notes = speaker.locator('.speaker-controls-notes .value');
     await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toContain(content!.notesText.slice(0, 60));
-    // Pacing shows because the deck sets its total time.
-    await expect.poll(() => speaker.locator('.pacing').isVisible(), { timeout: 10_000 }).toBe(true);
+    // The deck's own clock and pacing, not reveal's.
+    await expect.poll(() => speaker.locator('#deck-stage-clock [data-pace="talk"]').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await speaker.locator('.speaker-controls-time').isVisible()).toBe(false);
 
     const next = deck.slides[deck.slides.indexOf(content!) + 1]!;
     await page.keyboard.press('ArrowRight');
@@ -167,5 +168,148 @@ describe('callouts', () => {
     await openDeck(page, url, `#/${cards.id}`);
     expect(await numbers(page)).toEqual(finals());
     await page.close();
+  });
+
+  // The slide with the longest notes, where reveal's stock view hid half of them below the fold.
+  const longest = [...deck.slides].sort((a, b) => b.notesText.length - a.notesText.length)[0]!;
+
+  for (const [width, height] of [[1280, 800], [1024, 768], [1920, 1080]] as const) {
+    it(`shows both slides, the clock and every note without covering one another at ${width}×${height}`, async () => {
+      const page = await browser().newPage({ viewport: PROJECTOR });
+      await openDeck(page, url, `#/${longest.id}`);
+      const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+      await speaker.setViewportSize({ width, height });
+      await speaker.locator('#deck-stage-clock').waitFor({ timeout: 10_000 });
+      const notes = speaker.locator('#speaker-controls > .speaker-controls-notes');
+      await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toContain(longest.notesText.slice(-40));
+      const box = async (selector: string) => (await speaker.locator(selector).boundingBox())!;
+      const parts = {
+        current: await box('#current-slide iframe'),
+        next: await box('#upcoming-slide iframe'),
+        nextLabel: await box('#upcoming-slide .label'),
+        clock: await box('#deck-stage-clock'),
+        tools: await box('#deck-stage-tools'),
+        notes: await box('#speaker-controls > .speaker-controls-notes'),
+      };
+      for (const [name, b] of Object.entries(parts)) {
+        expect.soft(b.x >= 0 && b.y >= 0 && b.x + b.width <= width + 0.5 && b.y + b.height <= height + 0.5, `${name} inside the window`).toBe(true);
+        expect.soft(b.height, `${name} has room`).toBeGreaterThan(name === 'nextLabel' || name === 'tools' ? 12 : 40);
+      }
+      const names = Object.keys(parts) as (keyof typeof parts)[];
+      for (const a of names) {
+        for (const b of names.filter((n) => n > a)) {
+          const [p, q] = [parts[a], parts[b]];
+          const apart = p.x + p.width <= q.x + 0.5 || q.x + q.width <= p.x + 0.5 || p.y + p.height <= q.y + 0.5 || q.y + q.height <= p.y + 0.5;
+          expect.soft(apart, `${a} and ${b} do not overlap`).toBe(true);
+        }
+      }
+      // The previews keep the slides' 16:9, the current one the larger.
+      expect(Math.abs(parts.current.width / parts.current.height - 16 / 9)).toBeLessThan(0.05);
+      expect(Math.abs(parts.next.width / parts.next.height - 16 / 9)).toBeLessThan(0.05);
+      expect(parts.current.width).toBeGreaterThanOrEqual(parts.next.width);
+      // The notes scroll in their own pane; the clock stays where it was.
+      const scrolled = await notes.evaluate((pane) => {
+        pane.scrollTop = pane.scrollHeight;
+        return pane.scrollHeight > pane.clientHeight ? pane.scrollTop : -1;
+      });
+      if (width < 1920) expect(scrolled).toBeGreaterThan(0);
+      expect(await box('#deck-stage-clock')).toEqual(parts.clock);
+      // In the deck's fonts.
+      expect(await notes.evaluate((pane) => getComputedStyle(pane.querySelector('.value')!).fontFamily)).toMatch(/^"?Inter"?,/);
+      await expect.poll(() => speaker.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Inter' && f.status === 'loaded'))).toBe(true);
+      await page.close();
+    });
+  }
+
+  it('starts the talk’s clock with Start or the first move, and paces the talk and the slide in words and a sign', async () => {
+    const page = await newPage(browser(), PROJECTOR);
+    await page.clock.install();
+    const [title, outline, background] = deck.slides;
+    await openDeck(page, url, `#/${title!.id}`);
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.setViewportSize(LAPTOP);
+    const talk = speaker.locator('[data-pace="talk"] strong');
+    const slide = speaker.locator('[data-pace="slide"] strong');
+    const elapsed = speaker.locator('.deck-stage-elapsed');
+    await talk.waitFor({ timeout: 10_000 });
+    // Opening the view does not start the talk.
+    await page.clock.fastForward(30_000);
+    expect(await talk.innerText()).toBe('The clock starts with Start or your first move');
+    expect(await elapsed.innerText()).toBe('0:00');
+    // Started on the title slide (planned 45 s): a minute later it is 15 s behind.
+    await speaker.getByRole('button', { name: 'Start' }).click();
+    await page.clock.fastForward(60_000);
+    await expect.poll(() => talk.innerText(), { timeout: 5_000 }).toMatch(/^\+0:1[5-7] behind$/);
+    expect(await speaker.locator('[data-pace="talk"]').getAttribute('data-state')).toBe('behind');
+    expect(await slide.innerText()).toMatch(/^\+0:1[5-7] over$/);
+    expect(await elapsed.innerText()).toMatch(/^1:0[0-2]$/);
+    // The outline (planned 30 s) was due at 0:45 and ends at 1:15: on time, with its 30 s left.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => talk.innerText()).toBe('on time');
+    expect(await slide.innerText()).toMatch(/^0:(30|29|28) left$/);
+    // Restarted here and moved on at once: the next slide was due 30 s later, so 0:30 ahead.
+    await speaker.getByRole('button', { name: 'Restart' }).click();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => talk.innerText()).toMatch(/^−0:(30|29|28) ahead$/);
+    expect(await speaker.locator('[data-pace="talk"]').getAttribute('data-state')).toBe('ahead');
+    expect(await presentIdOf(page)).toBe(background!.id);
+    await page.context().close();
+
+    // A fresh view, opened on the outline: the first move starts the clock, from that slide.
+    const again = await newPage(browser(), PROJECTOR);
+    await again.clock.install();
+    await openDeck(again, url, `#/${outline!.id}`);
+    const [view] = await Promise.all([again.waitForEvent('popup'), again.keyboard.press('s')]);
+    const button = view.locator('#deck-stage-clock button');
+    await button.waitFor({ timeout: 10_000 });
+    expect(await button.innerText()).toBe('Start');
+    await again.keyboard.press('ArrowRight');
+    await expect.poll(() => button.innerText()).toBe('Restart');
+    // The clock runs from the slide the move led to (background, planned 15 s).
+    await expect.poll(() => view.locator('[data-pace="talk"] strong').innerText()).toBe('on time');
+    await again.clock.fastForward(20_000);
+    await expect.poll(() => view.locator('[data-pace="talk"] strong').innerText(), { timeout: 5_000 }).toMatch(/^\+0:0[5-7] behind$/);
+    await again.context().close();
+  });
+
+  it('remembers the notes’ text size', async () => {
+    const page = await newPage(browser(), PROJECTOR);
+    await openDeck(page, url, `#/${longest.id}`);
+    const size = (speaker: Page) => speaker.locator('.speaker-controls-notes .value').evaluate((v) => getComputedStyle(v).fontSize);
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.locator('#deck-stage-clock').waitFor({ timeout: 10_000 });
+    const before = Number.parseFloat(await size(speaker));
+    await speaker.getByRole('button', { name: 'Larger notes' }).click();
+    await speaker.getByRole('button', { name: 'Larger notes' }).click();
+    expect(Number.parseFloat(await size(speaker))).toBe(before + 4);
+    await speaker.close();
+    const [reopened] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await reopened.locator('#deck-stage-clock').waitFor({ timeout: 10_000 });
+    expect(Number.parseFloat(await size(reopened))).toBe(before + 4);
+    await reopened.getByRole('button', { name: 'Smaller notes' }).click();
+    expect(Number.parseFloat(await size(reopened))).toBe(before + 2);
+    await page.context().close();
+  });
+
+  it('lists the deck’s own keys on ?, in the deck and in the speaker view', async () => {
+    const page = await newPage(browser(), PROJECTOR);
+    await openDeck(page, url);
+    await page.keyboard.press('Shift+Slash');
+    const list = page.getByRole('dialog', { name: 'Keys' });
+    await list.waitFor();
+    expect(await list.innerText()).toContain('the slides in the other language');
+    expect(await list.innerText()).not.toMatch(/navigate/i);
+    // Esc closes the list and does not open the overview.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await page.locator('.reveal.overview').count()).toBe(0);
+
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.locator('#deck-stage-clock').waitFor({ timeout: 10_000 });
+    await speaker.keyboard.press('Shift+Slash');
+    const there = speaker.getByRole('dialog', { name: 'Keys' });
+    await there.waitFor();
+    expect(await there.getByRole('row').count()).toBe(9);
+    await page.context().close();
   });
 });

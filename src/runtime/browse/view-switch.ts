@@ -1,7 +1,7 @@
 // Slide view or scroll view: the reader's choice, kept across reloads, and the switch that makes it.
 import type { RevealConfig } from 'reveal.js';
 import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
-import { VIEW_KEY } from '../storage-keys.js';
+import { VIEW_KEY, readStored, writeStored } from '../storage-keys.js';
 import { uiText } from '../language.js';
 
 type View = 'slides' | 'scroll';
@@ -56,7 +56,7 @@ export function createViewSwitch(deck: BrowseDeck): HTMLElement {
 }
 
 function switchTo(deck: BrowseDeck, view: View): void {
-  store(view);
+  writeStored(VIEW_KEY, view);
   // The URL's ?view= would override the choice on the next load.
   const url = new URL(location.href);
   if (url.searchParams.has('view')) {
@@ -75,18 +75,6 @@ function switchTo(deck: BrowseDeck, view: View): void {
 }
 
 function storedView(): View | undefined {
-  try {
-    const value = localStorage.getItem(VIEW_KEY);
-    return value === 'slides' || value === 'scroll' ? value : undefined;
-  } catch {
-    return undefined; // storage blocked: the choice lasts as long as the page
-  }
-}
-
-function store(view: View): void {
-  try {
-    localStorage.setItem(VIEW_KEY, view);
-  } catch {
-    // storage blocked: nothing to keep
-  }
+  const value = readStored(VIEW_KEY);
+  return value === 'slides' || value === 'scroll' ? value : undefined;
 }
