@@ -2,7 +2,7 @@
 // and its Chinese deck's load and PDF) and for a generated 500-slide deck. Prints median and
 // range, writes bench/results.json, and exits 1 when a figure is over its limit in
 // bench/budgets.json. Not a test: machines are noisy.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileDeck } from '../src/compile-deck.js';
@@ -10,6 +10,7 @@ import { loadDeck } from '../src/load/load-deck.js';
 import { launchChromium } from '../test/browser/chromium.js';
 import { measureLoad, serveDir } from './browser-load.js';
 import { measureDist } from './dist-size.js';
+import { measureFirstPaint, measurePdfFloor, writeFirstSlideFloor } from './floors.js';
 import { measureLiveFollow } from './live-follow.js';
 import { measureProcess } from './measure-process.js';
 import { measureReload } from './reload-latency.js';
@@ -72,6 +73,9 @@ async function main(): Promise<number> {
   record('offline.html', 'KiB', once(size.offlineKiB));
   await deckCommand('pdf export', ['pdf', '--out', talkOut]);
   record('pdf size', 'KiB', once(statSync(join(talkOut, 'deck.pdf')).size / 1024));
+  // The floor: bare Chromium printing a one-line page; the goal is 1.5 times it.
+  record('pdf floor: bare chromium print', 'ms', await measurePdfFloor(RUNS));
+  record('pdf export ratio to floor', 'ratio', once(results['pdf export time']!.median / results['pdf floor: bare chromium print']!.median));
   await deckCommand('png export', ['png', '--out', talkOut]);
   // The same talk in Chinese: its own fonts and twice the characters to embed.
   await deckCommand('chinese pdf export', ['pdf', '--lang', 'zh', '--out', talkOut]);
@@ -94,6 +98,17 @@ async function main(): Promise<number> {
     record('requests', 'count', summarise(loads.map((l) => l.requests)));
     record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
     record('reload latency', 'ms', await measureReload(browser, RUNS));
+    // The floor: a static page with the title slide's words, no script, no web font; the goal is 1.3 times it.
+    const floorDir = join(work, 'floor');
+    mkdirSync(floorDir);
+    writeFirstSlideFloor(floorDir, compileDeck(loadDeck('slides')).deck);
+    const floor = await serveDir(floorDir);
+    const floorPaints = [];
+    await measureFirstPaint(browser, floor.url);
+    for (let i = 0; i < RUNS; i++) floorPaints.push(await measureFirstPaint(browser, floor.url));
+    await floor.server.close();
+    record('first slide floor: static page', 'ms', summarise(floorPaints));
+    record('first slide ratio to floor', 'ratio', once(results['first slide visible']!.median / results['first slide floor: static page']!.median));
 
     // Live presenting: the leader's moves reaching 50 and 500 followers, the server's memory, a join.
     const liveFigures = await measureLiveFollow('slides', talkOut, [50, 500]);
@@ -140,7 +155,7 @@ function report(): number {
     const limit = budgets[name];
     const isOver = limit !== undefined && r.median > limit;
     if (isOver) over.push(name);
-    const fmt = (n: number) => (r.unit === 'count' ? String(Math.round(n)) : n.toFixed(1));
+    const fmt = (n: number) => (r.unit === 'count' ? String(Math.round(n)) : n.toFixed(r.unit === 'ratio' ? 2 : 1));
     return [name, `${fmt(r.median)} ${r.unit}`, `${fmt(r.min)}–${fmt(r.max)}`, limit === undefined ? '' : `${limit} ${r.unit}`, isOver ? 'OVER' : ''];
   });
   const header = ['figure', 'median', 'min–max', 'budget', ''];

@@ -1,17 +1,21 @@
 // The browser an export prints with, and the local server it prints from: found (never
 // downloaded), started as a process of our own on the print view while the deck still compiles,
-// connected to over the DevTools protocol, and always closed, Ctrl+C included. Starting it
-// ourselves lets it come up while Node is still loading the driver: the two take about as long.
+// spoken to over the DevTools protocol, and always closed, Ctrl+C included. The print view's tab
+// is reached over the browser's own pipe at once; the driver (playwright), which takes longer to
+// load than the PDF takes to print, is loaded only by the exports that need more than that tab.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { cleanUpOnInterrupt } from '../files/on-interrupt.js';
+import { DevToolsPipe, firstTab } from './devtools-pipe.js';
 import { BrowserNotFoundError, ExportError, withDeadline } from './export-kinds.js';
+import type { PrintTab } from './print-view.js';
 
 /** Debian's Chromium, where the README tells people to install it. */
 const KNOWN_PATHS = ['/usr/bin/chromium'];
@@ -44,12 +48,19 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** What an export prints with: the browser, the deck's address, and the tab opened at start. */
+/** What an export prints with: the tab opened at start, the deck's address, and the driver. */
 export interface Printer {
-  browser: Browser;
+  /** The tab the browser opened at `startPath`, already loading when the export begins. */
+  tab: PrintTab;
   /** The built deck, served on 127.0.0.1. */
   url: string;
-  /** The tab the browser opened at `startPath`, already loading when the export begins. */
+  /** The driver, loaded and connected on the first call: the browser, to open more pages in, and
+   *  the start tab as its page. */
+  driver(): Promise<Driver>;
+}
+
+export interface Driver {
+  browser: Browser;
   startPage: Page;
 }
 
@@ -70,6 +81,8 @@ const FLAGS = [
   '--disable-extensions',
   // The slide's own size, as reveal lays out its print view for the window it has.
   '--window-size=1280,720',
+  // The pipe on file descriptors 3 and 4 for the print view's tab; a port for the driver.
+  '--remote-debugging-pipe',
   '--remote-debugging-port=0',
 ];
 
@@ -80,6 +93,8 @@ export class BrowserSession {
   private readonly child: ChildProcess;
   private readonly exited: Promise<void>;
   private readonly endpoint: Promise<string>;
+  private readonly pipe: DevToolsPipe;
+  private driverConnection?: Promise<Driver>;
   private readonly released: () => void;
 
   private constructor(
@@ -89,7 +104,8 @@ export class BrowserSession {
   ) {
     // Its own process group, so that ending it ends its helpers too (a crash reporter outlives a
     // browser killed alone); which means Ctrl+C no longer reaches it, so it is ended here then too.
-    this.child = spawn(executablePath, [...FLAGS, `--user-data-dir=${this.profile}`, startUrl], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    this.child = spawn(executablePath, [...FLAGS, `--user-data-dir=${this.profile}`, startUrl], { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+    this.pipe = new DevToolsPipe(this.child.stdio[3] as Writable, this.child.stdio[4] as Readable);
     this.exited = new Promise<void>((done) => this.child.once('close', () => done()));
     process.once('exit', this.end);
     this.released = cleanUpOnInterrupt(() => {
@@ -107,13 +123,22 @@ export class BrowserSession {
     return new BrowserSession(server, options.browserPath, options.startPath === undefined ? 'about:blank' : server.url + options.startPath);
   }
 
-  /** Loads the driver and connects it to the browser, once the browser listens. */
+  /** The start tab over the browser's pipe, once the browser is up; the driver when asked for. */
   async connect(): Promise<Printer> {
-    const [{ chromium }, url] = await Promise.all([import('playwright-core'), withDeadline(this.endpoint, LAUNCH_TIMEOUT_MS, `the browser at ${this.executablePath} did not start`)]);
+    // The pipe answers as soon as the browser is up; a browser that fails to start says why on stderr.
+    const failed = this.endpoint.then(() => new Promise<never>(() => undefined));
+    // Once the tab has answered, the browser ending at close is no failure of this call.
+    failed.catch(() => undefined);
+    const tab = await withDeadline(Promise.race([firstTab(this.pipe), failed]), LAUNCH_TIMEOUT_MS, `the browser at ${this.executablePath} did not start`);
+    return { tab, url: this.server.url, driver: () => (this.driverConnection ??= this.connectDriver()) };
+  }
+
+  private async connectDriver(): Promise<Driver> {
+    const [{ chromium }, url] = await Promise.all([import('playwright-core'), this.endpoint]);
     const browser = await chromium.connectOverCDP(url, { timeout: LAUNCH_TIMEOUT_MS });
     const startPage = browser.contexts()[0]?.pages()[0];
     if (!startPage) throw new ExportError(`the browser at ${this.executablePath} opened no tab`);
-    return { browser, url: this.server.url, startPage };
+    return { browser, startPage };
   }
 
   /** Ends the browser and all its processes, removes its profile, and stops the server. */

@@ -56,6 +56,8 @@ export async function startExport(options: ExportOptions): Promise<Export> {
       }
       try {
         const [exporter, printer] = await Promise.all([EXPORTERS[options.kind](), session.connect()]);
+        // The driver loads while the exporter starts on the tab; the PDF never needs it.
+        if (options.kind !== 'pdf') printer.driver().catch(() => undefined);
         return await exporter(printer, deck, options);
       } finally {
         await session.close();

@@ -16,7 +16,7 @@ import type { Deck, Figure, Slide } from '../types.js';
 import type { Printer } from './browser-session.js';
 import { ExportError, exportPath, withDeadline, type Exported, type ExportTarget } from './export-kinds.js';
 import { addOutline, deckBookmarks, printSlides, setPdfMetadata, type Bookmark } from './pdf.js';
-import { printPage } from './print-view.js';
+import { pageTab, printPage } from './print-view.js';
 
 const READY_TIMEOUT_MS = 30_000;
 
@@ -38,7 +38,7 @@ export async function exportHandout(printer: Printer, deck: Deck, { outDir, perP
 
 /** The handout's own pages, with an empty frame where each slide goes. */
 async function printHandoutPages(printer: Printer, html: string): Promise<Uint8Array> {
-  const page = await printer.browser.newPage();
+  const page = await (await printer.driver()).browser.newPage();
   try {
     const ready = (async () => {
       await page.setContent(html, { timeout: 0 });
@@ -48,7 +48,7 @@ async function printHandoutPages(printer: Printer, html: string): Promise<Uint8A
     })();
     await withDeadline(ready, READY_TIMEOUT_MS, 'the handout page did not load its fonts');
     await fitNotes(page);
-    return await printPage(page);
+    return await printPage(pageTab(page));
   } finally {
     await page.close();
   }

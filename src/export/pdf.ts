@@ -21,8 +21,8 @@ export async function exportPdf(printer: Printer, deck: Deck, { outDir }: Export
 /** The slides as Chromium prints reveal's print view: one 1280×720 page per slide. */
 export async function printSlides(printer: Printer, deck: Deck): Promise<PDFDocument> {
   // The browser opened the print view as it started (export-command.ts).
-  await waitForPrintView(printer.startPage, deck.slides);
-  const bytes = await printPage(printer.startPage);
+  await waitForPrintView(printer.tab, deck.slides);
+  const bytes = await printPage(printer.tab);
   // Chromium's own metadata (its user agent as Creator) is replaced by the caller, not kept.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   if (doc.getPageCount() !== deck.slides.length) {

@@ -11,7 +11,7 @@ const SCALE = 1.5;
 const SHOT_TIMEOUT_MS = 30_000;
 
 export async function exportPng(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
-  const page = await printer.browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SCALE });
+  const page = await (await printer.driver()).browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SCALE });
   const path = exportPath(outDir, 'png', deck.lang);
   let bytes = 0;
   try {

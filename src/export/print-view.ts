@@ -22,46 +22,72 @@ export function printViewPath(options: PrintViewOptions = {}): string {
   return `?print-pdf&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&margin=0${options.fullHeight ? '&pdfPageHeightOffset=0' : ''}&${LANG_PARAM}=${options.lang ?? 'en'}`;
 }
 
-/** Loads the print view in `page`; resolves once it is ready to print. */
-export async function openPrintView(page: Page, url: string, slides: readonly Slide[], options: PrintViewOptions = {}): Promise<void> {
-  await page.goto(url + printViewPath(options), { waitUntil: 'commit' });
-  await waitForPrintView(page, slides);
+/** The tab holding the print view: what printing the slides needs of it, over the browser's own
+ *  pipe (devtools-pipe.ts) or through the driver's page (`pageTab`). */
+export interface PrintTab {
+  /** Evaluates an expression in the page (awaiting a promise) and returns its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Vector pages, text kept as text, fonts embedded; tagged, so screen readers and reflowing
+   *  viewers get the reading order and headings. The page size comes from the page's own `@page`
+   *  rule (reveal sets one per slide size). */
+  printToPdf(): Promise<Uint8Array>;
+  /** The page's uncaught errors so far, to name when it never gets ready. */
+  errors: readonly string[];
 }
 
-/** Waits until reveal has laid out the print view (the page marks it, see runtime/main.ts) and
- *  fonts and images have loaded, then checks it shows these slides in this order. */
-export async function waitForPrintView(page: Page, slides: readonly Slide[]): Promise<void> {
-  // A script error is the usual reason the deck never gets ready: name it in the message.
+/** A driver's page as a PrintTab. */
+export function pageTab(page: Page): PrintTab {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    errors,
+    evaluate: (expression) => page.evaluate(expression),
+    printToPdf: () => page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true }),
+  };
+}
+
+/** Loads the print view in `page`; resolves once it is ready to print. */
+export async function openPrintView(page: Page, url: string, slides: readonly Slide[], options: PrintViewOptions = {}): Promise<void> {
+  const tab = pageTab(page);
+  await page.goto(url + printViewPath(options), { waitUntil: 'commit' });
+  await waitForPrintView(tab, slides);
+}
+
+/** In the page: once reveal has laid out the print view (the page marks it, see
+ *  runtime/start-deck.ts) and fonts and images have loaded, the ids of its pages; null while the
+ *  tab still shows another page (the browser opened it on the print view's address, but may not
+ *  have got there yet). */
+const READY = `(async () => {
+  if (!/[?&]print-pdf/.test(location.search)) return null;
+  await new Promise((done) => { const check = () => document.documentElement && 'printReady' in document.documentElement.dataset ? done() : setTimeout(check, 20); check(); });
+  await document.fonts.ready;
+  await Promise.all(Array.from(document.images, (img) => img.decode().catch(() => undefined)));
+  return Array.from(document.querySelectorAll('.reveal .pdf-page > section'), (s) => s.id);
+})()`;
+
+/** Waits until the print view is ready to print, then checks it shows these slides in this order. */
+export async function waitForPrintView(tab: PrintTab, slides: readonly Slide[]): Promise<void> {
+  const ready = async () => {
+    for (;;) {
+      const ids = await tab.evaluate<string[] | null>(READY);
+      if (ids) return ids;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  };
+  let ids: string[];
   try {
-    await withDeadline(ready(page), READY_TIMEOUT_MS, 'the deck did not get ready to print: no pdf-ready event from reveal.js, or fonts or images still loading');
+    ids = await withDeadline(ready(), READY_TIMEOUT_MS, 'the deck did not get ready to print: no pdf-ready event from reveal.js, or fonts or images still loading');
   } catch (error) {
-    if (error instanceof ExportError && errors.length > 0) error.message += `; the page reported: ${errors.join('; ')}`;
+    // A script error is the usual reason the deck never gets ready: name it in the message.
+    if (error instanceof ExportError && tab.errors.length > 0) error.message += `; the page reported: ${tab.errors.join('; ')}`;
     throw error;
   }
-  const ids = await page.$$eval('.reveal .pdf-page > section', (sections) => sections.map((s) => s.id));
   const expected = slides.map((s) => s.id);
   if (ids.join('\n') !== expected.join('\n')) {
     throw new ExportError(`the print view has ${ids.length} pages for ${expected.length} slides, or not in their order: if the build is from other sources, rebuild it with deck build`);
   }
 }
 
-async function ready(page: Page): Promise<void> {
-  // No timeouts of their own: the one deadline above covers the whole wait.
-  await page.waitForFunction(() => 'printReady' in document.documentElement.dataset, null, { timeout: 0, polling: 50 });
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    await Promise.all(Array.from(document.images, (img) => img.decode().catch(() => undefined)));
-  });
-}
-
-/** The page size comes from the page's own `@page` rule (reveal sets one per slide size). */
-export function printPage(page: Page): Promise<Uint8Array> {
-  return withDeadline(
-    // Tagged: screen readers and reflowing viewers get the reading order and headings.
-    page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true }),
-    PRINT_TIMEOUT_MS,
-    'the browser did not finish printing the PDF',
-  );
+export function printPage(tab: PrintTab): Promise<Uint8Array> {
+  return withDeadline(tab.printToPdf(), PRINT_TIMEOUT_MS, 'the browser did not finish printing the PDF');
 }

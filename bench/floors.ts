@@ -1,0 +1,65 @@
+// The physical floors the deck's figures are held against: what the browser itself needs.
+// - A PDF: Chromium started bare to print a one-line page (--print-to-pdf), and exit.
+// - The first slide: a static page with the title slide's text, no script and no web font, its
+//   largest text painted, measured as the deck's is (browser-load.ts).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { escapeHtml } from '../src/html/text.js';
+import type { Deck } from '../src/types.js';
+import { CHROMIUM } from '../test/browser/chromium.js';
+import { measureProcess } from './measure-process.js';
+import { summarise, type Summary } from './stats.js';
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer'];
+
+/** Bare Chromium printing a one-line page to PDF, start to exit, after a warm-up. */
+export async function measurePdfFloor(runs: number): Promise<Summary> {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-floor-'));
+  try {
+    const page = join(dir, 'one-line.html');
+    writeFileSync(page, '<!doctype html><title>floor</title><p>One line.</p>');
+    const print = async (i: number) => {
+      const run = await measureProcess(CHROMIUM, [...FLAGS, `--user-data-dir=${join(dir, `profile-${i}`)}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${page}`], { quiet: true });
+      if (run.code !== 0) throw new Error(`bench: bare Chromium exited ${run.code} printing the floor page`);
+      return run.ms;
+    };
+    await print(-1);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await print(i));
+    return summarise(times);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the first-slide floor page into `dir` (as index.html): the title slide's words, as
+ *  plain HTML in the default fonts, in the `.slides > section` the deck's measure looks for. */
+export function writeFirstSlideFloor(dir: string, deck: Deck): void {
+  const slide = deck.slides[0]!;
+  const words = slide.html.replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = words.startsWith(slide.title) ? words.slice(slide.title.length) : words;
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>floor</title><div class="slides"><section><h1>${escapeHtml(slide.title)}</h1><p>${escapeHtml(rest)}</p></section></div></html>`,
+  );
+}
+
+/** A page's first slide painted: the largest contentful paint inside its first section. */
+export async function measureFirstPaint(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const onFirstSlide = list.getEntries().filter((e) => (e as LargestContentfulPaint).element?.closest('.slides > section:first-child'));
+          resolve(onFirstSlide.at(-1)?.startTime ?? NaN);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
+  await context.close();
+  return ms;
+}
