@@ -1,8 +1,13 @@
 // The speaker view (S) loads when it is first asked for: reveal's notes plugin bundles a
 // Markdown parser whose start-up would otherwise hold back the first slide.
 import type { RevealPlugin } from 'reveal.js';
+import { toggleKeyList } from './key-list.js';
+import { languages, showNotesIn, storeNotesLanguage, uiText } from './language.js';
 import { NOTES_PARAM } from './page-names.js';
 import type { RevealDeck } from './reveal-deck.js';
+import type { SpeakerHost } from './speaker-stage.js';
+import { NOTES_SIZE_KEY, readStored, writeStored } from './storage-keys.js';
+import { LANG_TAGS, LANGUAGE_NAMES } from './ui-text.js';
 
 const S = 83;
 
@@ -32,7 +37,8 @@ export function offerSpeakerView(deck: RevealDeck): void {
   if (new URLSearchParams(location.search).get(NOTES_PARAM) === '') void load();
   onSpeakerWindow((page) => {
     // Loaded with the speaker view, not with the deck.
-    void import('./speaker-stage.js').then(({ stageSpeakerView }) => stageSpeakerView(deck, page));
+    const host: SpeakerHost = { text: uiText(), languages, showNotesIn, storeNotesLanguage, toggleKeyList, readStored, writeStored, langTags: LANG_TAGS, languageNames: LANGUAGE_NAMES, notesSizeKey: NOTES_SIZE_KEY };
+    void import('./speaker-stage.js').then(({ stageSpeakerView }) => stageSpeakerView(deck, page, host));
   });
 }
 

@@ -54,9 +54,11 @@ describe('keys for the speaker', () => {
     await openDeck(page, url);
     const has = (selector: string) => page.locator(selector).count();
 
+    // The deck's own list of keys (the last test of this block reads it).
     await page.keyboard.press('Shift+Slash');
-    expect(await has('.r-overlay')).toBe(1);
+    expect(await has('dialog#deck-key-list[open]')).toBe(1);
     await page.keyboard.press('Escape');
+    expect(await has('dialog#deck-key-list')).toBe(0);
 
     await page.keyboard.press('o');
     expect(await has('.reveal.overview')).toBe(1);
