@@ -126,6 +126,9 @@ describe('the notes in a language of their own', () => {
     await choice.selectOption('zh');
     await expect.poll(() => notes.innerText().then(squeeze), { timeout: 10_000 }).toBe(squeeze(chinese.notesText));
     expect(await notes.getAttribute('lang')).toBe('zh-Hans');
+    // In the deck's Chinese face, not whatever the machine has.
+    expect(await notes.evaluate((v) => getComputedStyle(v).fontFamily)).toMatch(/^"?Noto Sans SC"?,/);
+    await expect.poll(() => speaker.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded')), { timeout: 10_000 }).toBe(true);
     // The slides stay English; the deck reopened keeps the notes in Chinese.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await speaker.close();
