@@ -1,5 +1,5 @@
 // Loads a built deck in Chromium from a local static server and reads what a visitor pays.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export interface LoadRun {
@@ -27,16 +27,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('.reveal.ready .slides > section.present') !== null && document.fonts.status === 'loaded', null, { polling: 'raf' });
   const readyMs = await page.evaluate(() => performance.now());
-  const firstSlideMs = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          // The last, largest entry: the slide's title, painted before the script has run (theme.css).
-          const onFirstSlide = list.getEntries().filter((e) => (e as LargestContentfulPaint).element?.closest('.slides > section:first-child'));
-          resolve(onFirstSlide.at(-1)?.startTime ?? NaN);
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-      }),
-  );
+  const firstSlideMs = await firstSlidePaint(page);
   const metrics = await page.evaluate(() => {
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
     return {
@@ -50,4 +41,18 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
   return { firstSlideMs, readyMs, fcpMs: metrics.fcp, transferKiB: metrics.bytes / 1024, requests: metrics.requests, heapMiB: usedSize / 2 ** 20 };
+}
+
+/** When the page's first slide was painted: its largest contentful paint inside the first
+ *  `.slides > section` (the last, largest entry: the slide's title). */
+export function firstSlidePaint(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const onFirstSlide = list.getEntries().filter((e) => (e as LargestContentfulPaint).element?.closest('.slides > section:first-child'));
+          resolve(onFirstSlide.at(-1)?.startTime ?? NaN);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
 }

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { escapeHtml } from '../src/html/text.js';
 import type { Deck } from '../src/types.js';
 import { CHROMIUM } from '../test/browser/chromium.js';
+import { firstSlidePaint } from './browser-load.js';
 import { measureProcess } from './measure-process.js';
 import { summarise, type Summary } from './stats.js';
 
@@ -46,20 +47,12 @@ export function writeFirstSlideFloor(dir: string, deck: Deck): void {
   );
 }
 
-/** A page's first slide painted: the largest contentful paint inside its first section. */
+/** A page's first slide painted, in a fresh context: a cold cache, as for a first visit. */
 export async function measureFirstPaint(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(url);
-  const ms = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const onFirstSlide = list.getEntries().filter((e) => (e as LargestContentfulPaint).element?.closest('.slides > section:first-child'));
-          resolve(onFirstSlide.at(-1)?.startTime ?? NaN);
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-      }),
-  );
+  const ms = await firstSlidePaint(page);
   await context.close();
   return ms;
 }
