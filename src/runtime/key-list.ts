@@ -6,8 +6,10 @@ const ID = 'deck-key-list';
 
 /** Shows the list in `page`, or closes it when it is open. */
 export function toggleKeyList(page: Document, text: UiText): void {
-  const open = page.getElementById(ID) as HTMLDialogElement | null;
-  if (open) return open.close();
+  const shown = page.getElementById(ID) as HTMLDialogElement | null;
+  if (shown?.open) return shown.close();
+  // Closed a moment ago: its close event, which removes it, may not have come yet.
+  shown?.remove();
   const dialog = page.createElement('dialog');
   dialog.id = ID;
   dialog.setAttribute('aria-labelledby', `${ID}-title`);

@@ -68,6 +68,15 @@ export async function openDeck(page: Page, url: string, hash = ''): Promise<void
   await page.waitForSelector('.reveal.ready');
   await page.evaluate(() => document.fonts.ready);
   await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+  // A page already on this address only changes its hash: reveal moves on the hashchange event,
+  // after the checks above have passed on the slide it was showing (the scroll view scrolls to it).
+  const id = /^#\/([^/]+)/.exec(hash)?.[1];
+  if (id) {
+    await page.waitForFunction(
+      (name) => document.body.classList.contains('reveal-scroll') || document.querySelector('.reveal .slides > section.present')?.id === name,
+      decodeURIComponent(id),
+    );
+  }
 }
 
 /** The headings as Chromium gives them to a screen reader (its accessibility tree): name and level. */

@@ -58,7 +58,7 @@ describe('keys for the speaker', () => {
     await page.keyboard.press('Shift+Slash');
     expect(await has('dialog#deck-key-list[open]')).toBe(1);
     await page.keyboard.press('Escape');
-    expect(await has('dialog#deck-key-list')).toBe(0);
+    await expect.poll(() => has('dialog#deck-key-list')).toBe(0);
 
     await page.keyboard.press('o');
     expect(await has('.reveal.overview')).toBe(1);
@@ -234,6 +234,7 @@ describe('callouts', () => {
     const slide = speaker.locator('[data-pace="slide"] strong');
     const elapsed = speaker.locator('.deck-stage-elapsed');
     await talk.waitFor({ timeout: 10_000 });
+    await previewShows(speaker, title!.id);
     // Opening the view does not start the talk.
     await page.clock.fastForward(30_000);
     expect(await talk.innerText()).toBe('The clock starts with Start or your first move');
@@ -247,11 +248,13 @@ describe('callouts', () => {
     expect(await elapsed.innerText()).toMatch(/^1:0[0-2]$/);
     // The outline (planned 30 s) was due at 0:45 and ends at 1:15: on time, with its 30 s left.
     await page.keyboard.press('ArrowRight');
+    await previewShows(speaker, outline!.id);
     await expect.poll(() => talk.innerText()).toBe('on time');
     expect(await slide.innerText()).toMatch(/^0:(30|29|28) left$/);
     // Restarted here and moved on at once: the next slide was due 30 s later, so 0:30 ahead.
     await speaker.getByRole('button', { name: 'Restart' }).click();
     await page.keyboard.press('ArrowRight');
+    await previewShows(speaker, background!.id);
     await expect.poll(() => talk.innerText()).toMatch(/^−0:(30|29|28) ahead$/);
     expect(await speaker.locator('[data-pace="talk"]').getAttribute('data-state')).toBe('ahead');
     expect(await presentIdOf(page)).toBe(background!.id);
@@ -265,7 +268,9 @@ describe('callouts', () => {
     const button = view.locator('#deck-stage-clock button');
     await button.waitFor({ timeout: 10_000 });
     expect(await button.innerText()).toBe('Start');
+    await previewShows(view, outline!.id);
     await again.keyboard.press('ArrowRight');
+    await previewShows(view, background!.id);
     await expect.poll(() => button.innerText()).toBe('Restart');
     // The clock runs from the slide the move led to (background, planned 15 s).
     await expect.poll(() => view.locator('[data-pace="talk"] strong').innerText()).toBe('on time');
@@ -315,3 +320,13 @@ describe('callouts', () => {
     await page.context().close();
   });
 });
+
+/**
+ * Waits until the speaker view's preview of the current slide shows `id`, as a person would see it
+ * before moving on: reveal's notes window sends a preview's state back to the deck, and a move made
+ * while a preview still loads, or before it caught up, can be undone by that stale state.
+ */
+async function previewShows(speaker: Page, id: string): Promise<void> {
+  const preview = speaker.frameLocator('#current-slide iframe').locator('.reveal .slides > section.present');
+  await expect.poll(() => preview.getAttribute('id'), { timeout: 10_000 }).toBe(id);
+}

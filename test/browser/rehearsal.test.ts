@@ -23,20 +23,26 @@ it('records each slide’s time, the overview and blackout apart, reports it bes
   // would: reveal's notes window otherwise sends a stale state back (a blackout undone, redone).
   const preview = speaker.frameLocator('#current-slide iframe').locator('.reveal');
   const shown = (r: Element) => [r.querySelector('.slides > section.present')?.id, r.classList.contains('paused')];
+  // Each interval runs from one event to the next; each event happens while its key is pressed, so
+  // an interval lasts at most from the start of one press to the end of the next.
   const real: Record<string, number> = {};
   let on = deck.slides[0]!.id;
-  let since = Date.now();
+  let since = 0;
+  const step = async (act: () => Promise<void>, next: string) => {
+    const before = Date.now();
+    await act();
+    real[on] = (real[on] ?? 0) + Date.now() - since;
+    [on, since] = [next, before];
+  };
   const move = async (key: string, slide: string, paused = false) => {
-    await page.keyboard.press(key);
+    await step(() => page.keyboard.press(key), paused ? 'apart' : slide);
     await expect.poll(() => page.locator('.reveal').evaluate(shown)).toEqual([slide, paused]);
     await expect.poll(() => preview.evaluate(shown)).toEqual([slide, paused]);
-    real[on] = (real[on] ?? 0) + Date.now() - since;
-    [on, since] = [paused ? 'apart' : slide, Date.now()];
   };
   const [title, outline, background] = deck.slides;
+  since = Date.now();
   await rehearse.click();
   expect(await rehearse.innerText()).toBe('Stop');
-  since = Date.now();
   await page.clock.fastForward(30_000);
   await move('ArrowRight', outline!.id);
   await page.clock.fastForward(20_000);
@@ -48,8 +54,7 @@ it('records each slide’s time, the overview and blackout apart, reports it bes
   // Back to the first slide: a second visit adds up.
   await move('Home', title!.id);
   await page.clock.fastForward(4_000);
-  await rehearse.click();
-  real[on] = (real[on] ?? 0) + Date.now() - since;
+  await step(() => rehearse.click(), '');
 
   const report = speaker.locator('#deck-rehearsal-report');
   await report.waitFor({ timeout: 10_000 });
