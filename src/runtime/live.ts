@@ -84,7 +84,7 @@ function lead(deck: RevealDeck, key: string): void {
       code.style.cssText = 'width:120px;height:120px;background:#fff';
       count = speaker.createElement('div');
       count.id = LIVE_COUNT_ID;
-      count.style.cssText = 'font:700 16px sans-serif;color:#b02a1e';
+      count.style.cssText = 'font:700 16px var(--font, sans-serif);color:#b02a1e';
       box.append(code, count);
       controls.prepend(box);
     }

@@ -47,7 +47,7 @@ export function stageSpeakerView(deck: RevealDeck, page: Document, host: Speaker
   const clock = speakerClock(deck, page, host);
   const tools = page.createElement('div');
   tools.id = 'deck-stage-tools';
-  tools.append(...rehearsalControls(deck, page, text, clock.restart), ...(languages().bilingual ? [notesLanguage(deck, page, host)] : []), notesSize(page, host));
+  tools.append(rehearsalControls(deck, page, text, clock.restart), ...(languages().bilingual ? [notesLanguage(deck, page, host)] : []), notesSize(page, host));
   controls.querySelector('.speaker-controls-time')!.after(clock.element, tools);
   // `?` lists the deck's keys here; reveal's window would pass it on to the current slide's preview.
   page.defaultView!.addEventListener(
@@ -173,7 +173,7 @@ function notesSize(page: Document, { text, readStored, writeStored, notesSizeKey
 }
 
 /** Rehearse / Stop, then the report over the notes and Save timings. */
-function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, restartClock: () => void): HTMLElement[] {
+function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, restartClock: () => void): HTMLElement {
   const box = page.createElement('div');
   box.id = 'deck-rehearsal';
   const button = (label: string) => {
@@ -221,7 +221,7 @@ function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, resta
       (error: unknown) => (status.textContent = String(error)),
     );
   });
-  return [box];
+  return box;
 }
 
 /**
