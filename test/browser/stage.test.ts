@@ -106,6 +106,35 @@ describe('the same design in print (the PDF, the pictures, the handout)', () => 
   }
 });
 
+describe('the fit step', () => {
+  it('gives each fitted slide the largest type it holds: three tenths of a pixel more would spill', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    for (const query of ['', '&lang=zh']) {
+      await page.goto(`${url}?print-pdf${query}`);
+      await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
+      const loose = await page.$$eval('.reveal .pdf-page > section', (sections) =>
+        sections.flatMap((section) => {
+          const size = parseFloat(section.style.getPropertyValue('--body-size'));
+          // 37.3 px is the largest the scale allows (56 px at 1920 × 1080).
+          if (!size || size >= 37.3) return [];
+          // Laid out alone at the slide's own size, as the fit step lays it out.
+          const placed = section.style.cssText;
+          section.style.cssText += ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px';
+          const spillsAt = (px: number) => {
+            section.style.setProperty('--body-size', `${px}px`);
+            return section.scrollHeight > section.clientHeight + 0.5 || section.scrollWidth > section.clientWidth + 0.5;
+          };
+          const verdict = spillsAt(size) ? [`${section.id} spills at ${size}px`] : spillsAt(size + 0.3) ? [] : [`${section.id} holds ${size + 0.3}px too`];
+          section.style.cssText = placed;
+          return verdict;
+        }),
+      );
+      expect(loose).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
 describe('a slide reached before the deck has fitted every slide', () => {
   it('is fitted as it is shown: walking the deck at once, each slide has its size and nothing spills', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
