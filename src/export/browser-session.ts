@@ -57,6 +57,8 @@ export interface Printer {
   /** The driver, loaded and connected on the first call: the browser, to open more pages in, and
    *  the start tab as its page. */
   driver(): Promise<Driver>;
+  /** The export needs the browser no longer: it closes while the export writes its file. */
+  release(): void;
 }
 
 export interface Driver {
@@ -130,7 +132,7 @@ export class BrowserSession {
     // Once the tab has answered, the browser ending at close is no failure of this call.
     failed.catch(() => undefined);
     const tab = await withDeadline(Promise.race([firstTab(this.pipe), failed]), LAUNCH_TIMEOUT_MS, `the browser at ${this.executablePath} did not start`);
-    return { tab, url: this.server.url, driver: () => (this.driverConnection ??= this.connectDriver()) };
+    return { tab, url: this.server.url, driver: () => (this.driverConnection ??= this.connectDriver()), release: () => void this.close().catch(() => undefined) };
   }
 
   private async connectDriver(): Promise<Driver> {
@@ -141,8 +143,15 @@ export class BrowserSession {
     return { browser, startPage };
   }
 
-  /** Ends the browser and all its processes, removes its profile, and stops the server. */
-  async close(): Promise<void> {
+  private closing?: Promise<void>;
+
+  /** Ends the browser and all its processes, removes its profile, and stops the server; once,
+   *  however often it is called. */
+  close(): Promise<void> {
+    return (this.closing ??= this.shutDown());
+  }
+
+  private async shutDown(): Promise<void> {
     this.end();
     process.removeListener('exit', this.end);
     this.released();

@@ -23,7 +23,9 @@ const READY_TIMEOUT_MS = 30_000;
 export async function exportHandout(printer: Printer, deck: Deck, { outDir, perPage }: ExportTarget): Promise<Exported> {
   const slides = await printSlides(printer, deck);
   const layout = layoutHandout(deck, perPage);
-  const doc = await composeHandout(await printHandoutPages(printer, layout.html), slides, layout.frames, layout.figuresPage + 1);
+  const pages = await printHandoutPages(printer, layout.html);
+  printer.release();
+  const doc = await composeHandout(pages, slides, layout.frames, layout.figuresPage + 1);
   const { settings } = deck;
   const text = UI_TEXT[deck.lang];
   setPdfMetadata(doc, { title: deck.lang === 'zh' ? `${settings.title}（${text.handout}）` : `${settings.title}: ${text.handout}`, author: settings.author, subject: settings.event, lang: settings.lang });

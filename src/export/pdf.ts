@@ -9,6 +9,7 @@ import { printPage, waitForPrintView } from './print-view.js';
 
 export async function exportPdf(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
   const doc = await printSlides(printer, deck);
+  printer.release();
   const { settings } = deck;
   setPdfMetadata(doc, { title: settings.title, author: settings.author, subject: settings.event, lang: settings.lang });
   addOutline(doc, deckBookmarks(deck.slides));
