@@ -9,6 +9,8 @@ export interface LoadRun {
   readyMs: number;
   fcpMs: number;
   transferKiB: number;
+  /** The same files as they are once decompressed: what the browser parses and keeps. */
+  uncompressedKiB: number;
   requests: number;
   heapMiB: number;
 }
@@ -33,6 +35,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
     return {
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       bytes: entries.reduce((sum, e) => sum + e.transferSize, 0),
+      decoded: entries.reduce((sum, e) => sum + e.decodedBodySize, 0),
       requests: entries.length,
     };
   });
@@ -40,7 +43,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { firstSlideMs, readyMs, fcpMs: metrics.fcp, transferKiB: metrics.bytes / 1024, requests: metrics.requests, heapMiB: usedSize / 2 ** 20 };
+  return { firstSlideMs, readyMs, fcpMs: metrics.fcp, transferKiB: metrics.bytes / 1024, uncompressedKiB: metrics.decoded / 1024, requests: metrics.requests, heapMiB: usedSize / 2 ** 20 };
 }
 
 /** When the page's first slide was painted: its largest contentful paint inside the first

@@ -95,6 +95,7 @@ async function main(): Promise<number> {
     record('deck ready', 'ms', summarise(loads.map((l) => l.readyMs)));
     record('first contentful paint', 'ms', summarise(loads.map((l) => l.fcpMs)));
     record('bytes transferred', 'KiB', summarise(loads.map((l) => l.transferKiB)));
+    record('first load uncompressed', 'KiB', summarise(loads.map((l) => l.uncompressedKiB)));
     record('requests', 'count', summarise(loads.map((l) => l.requests)));
     record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
     record('reload latency', 'ms', await measureReload(browser, RUNS));
