@@ -61,7 +61,9 @@ describe('speaker view and deck in step', () => {
     await previewShows(speaker, background!.id);
     // What a loaded laptop's speaker window sends half a second late: its preview's earlier state.
     const send = (indexh: number) =>
-      speaker.evaluate((h) => window.opener.postMessage(JSON.stringify({ method: 'setState', args: [{ indexh: h, indexv: 0, paused: false, overview: false }] }), '*'), indexh);
+      speaker.evaluate((h) => {
+        (window.opener as Window).postMessage(JSON.stringify({ method: 'setState', args: [{ indexh: h, indexv: 0, paused: false, overview: false }] }), '*');
+      }, indexh);
     await send(1);
     await page.waitForTimeout(400);
     expect(await presentIdOf(page)).toBe(background!.id);
