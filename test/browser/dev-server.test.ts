@@ -30,7 +30,9 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await page.close();
+  // Bounded: a page caught mid-reload has kept close() waiting on a loaded machine; the browser
+  // itself closes after the last test.
+  await Promise.race([page.close(), new Promise((done) => setTimeout(done, 15_000))]);
   for (const name of readdirSync(dir, { recursive: true }) as string[]) if (!existsSync(join('slides', name))) rmSync(join(dir, name), { recursive: true, force: true });
   for (const name of readdirSync('slides', { recursive: true }) as string[]) {
     if (statSync(join('slides', name)).isDirectory()) {
@@ -137,6 +139,7 @@ it('saves a rehearsal’s timings into the slides from its own page, and refuses
   }
   expect(snapshot()).toBe(before);
   // From the page itself: written, rounded to 5 s, and the deck reloads with them.
+  await page.evaluate(() => ((window as { beforeSaving?: boolean }).beforeSaving = true));
   const status = await page.evaluate(
     async ({ body, key }) => (await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body })).status,
     { body: rehearsal((i) => 40 + i), key },
@@ -144,6 +147,8 @@ it('saves a rehearsal’s timings into the slides from its own page, and refuses
   expect(status).toBe(204);
   expect(readFileSync(join(dir, '03-background.md'), 'utf8')).toContain(`{#background layout=section timing=${Math.round((40 + ids.indexOf('background')) / 5) * 5}}`);
   expect(snapshot().replace(/timing=\d+/g, 'timing=N')).toBe(before.replace(/timing=\d+/g, 'timing=N'));
+  // The page reloads for the new timings: the test ends once it has, not while it navigates.
+  await expect.poll(() => page.evaluate(() => !('beforeSaving' in window) && document.querySelector('.reveal.ready') !== null).catch(() => false), { timeout: 20_000 }).toBe(true);
 });
 
 it('wraps a very long word or URL inside its slide', async () => {
