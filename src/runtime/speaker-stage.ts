@@ -5,30 +5,13 @@
 // that is remembered; the deck's own keys on `?`; Rehearse and, in a bilingual deck, the notes'
 // language.
 import STAGE_CSS from './speaker-stage.css?inline';
-import type { toggleKeyList } from './key-list.js';
-import type { languages, showNotesIn, storeNotesLanguage, Lang } from './language.js';
+import { toggleKeyList } from './key-list.js';
+import { languages, showNotesIn, storeNotesLanguage, uiText, type Lang } from './language.js';
 import { minutesAndSeconds, slidePace, slideWords, talkPace, talkWords, type Pace } from './pacing.js';
 import { rehearsalReport, saveRehearsal, startRehearsal, type RehearsalRecord } from './rehearsal.js';
 import type { RevealDeck } from './reveal-deck.js';
-import type { readStored, writeStored } from './storage-keys.js';
-import type { LANG_TAGS, LANGUAGE_NAMES, UiText } from './ui-text.js';
-
-/**
- * What the stage takes from the deck's own modules, handed over by speaker-view.ts: imported here,
- * the bundler would split them into a chunk of their own, one more request before the first slide.
- */
-export interface SpeakerHost {
-  text: UiText;
-  languages: typeof languages;
-  showNotesIn: typeof showNotesIn;
-  storeNotesLanguage: typeof storeNotesLanguage;
-  toggleKeyList: typeof toggleKeyList;
-  readStored: typeof readStored;
-  writeStored: typeof writeStored;
-  langTags: typeof LANG_TAGS;
-  languageNames: typeof LANGUAGE_NAMES;
-  notesSizeKey: string;
-}
+import { NOTES_SIZE_KEY, readStored, writeStored } from './storage-keys.js';
+import { LANG_TAGS, LANGUAGE_NAMES, type UiText } from './ui-text.js';
 
 /** The notes' text size: the default, and the bounds of the − and + buttons, in pixels. */
 const NOTES_SIZE = { initial: 22, min: 14, max: 44, step: 2 };
@@ -36,18 +19,18 @@ const NOTES_SIZE = { initial: 22, min: 14, max: 44, step: 2 };
 /** The deck's custom properties the speaker view takes over (colours and the font stack). */
 const PROPERTIES = ['--font', '--ink', '--ink-soft', '--paper', '--navy', '--accent', '--rule', '--tint'];
 
-export function stageSpeakerView(deck: RevealDeck, page: Document, host: SpeakerHost): void {
-  const { text, languages } = host;
-  page.documentElement.lang = host.langTags[languages().slides];
+export function stageSpeakerView(deck: RevealDeck, page: Document): void {
+  const text = uiText();
+  page.documentElement.lang = LANG_TAGS[languages().slides];
   useDeckLook(page);
   page.body.classList.add('deck-stage');
   const upcoming = page.querySelector('#upcoming-slide .label');
   if (upcoming) upcoming.textContent = text.next;
   const controls = page.getElementById('speaker-controls')!;
-  const clock = speakerClock(deck, page, host);
+  const clock = speakerClock(deck, page, text);
   const tools = page.createElement('div');
   tools.id = 'deck-stage-tools';
-  tools.append(rehearsalControls(deck, page, text, clock.restart), ...(languages().bilingual ? [notesLanguage(deck, page, host)] : []), notesSize(page, host));
+  tools.append(rehearsalControls(deck, page, text, clock.restart), ...(languages().bilingual ? [notesLanguage(deck, page, text)] : []), notesSize(page, text));
   controls.querySelector('.speaker-controls-time')!.after(clock.element, tools);
   // `?` lists the deck's keys here; reveal's window would pass it on to the current slide's preview.
   page.defaultView!.addEventListener(
@@ -55,7 +38,7 @@ export function stageSpeakerView(deck: RevealDeck, page: Document, host: Speaker
     (event) => {
       if (event.key !== '?') return;
       event.stopPropagation();
-      host.toggleKeyList(page, text);
+      toggleKeyList(page, text);
     },
     true,
   );
@@ -83,7 +66,7 @@ function useDeckLook(page: Document): void {
  * whichever slide it is on; the talk and the current slide each against the plan, in words with a
  * sign and a colour.
  */
-function speakerClock(deck: RevealDeck, page: Document, { text, languages, langTags }: SpeakerHost): { element: HTMLElement; restart: () => void } {
+function speakerClock(deck: RevealDeck, page: Document, text: UiText): { element: HTMLElement; restart: () => void } {
   const element = page.createElement('div');
   element.id = 'deck-stage-clock';
   element.innerHTML = `<div class="deck-stage-times"><span class="deck-stage-elapsed">0:00</span><span class="deck-stage-now"></span><button type="button"></button></div>
@@ -105,7 +88,7 @@ function speakerClock(deck: RevealDeck, page: Document, { text, languages, langT
     box.lastElementChild!.textContent = words;
   };
   const update = () => {
-    nowBox!.textContent = new Date().toLocaleTimeString(langTags[languages().slides], { hour: '2-digit', minute: '2-digit' });
+    nowBox!.textContent = new Date().toLocaleTimeString(LANG_TAGS[languages().slides], { hour: '2-digit', minute: '2-digit' });
     button.textContent = started === undefined ? text.start : text.restart;
     if (started === undefined) {
       elapsedBox!.textContent = minutesAndSeconds(0);
@@ -148,12 +131,12 @@ function speakerClock(deck: RevealDeck, page: Document, { text, languages, langT
 }
 
 /** A − and + for the notes' text size, remembered in this browser. */
-function notesSize(page: Document, { text, readStored, writeStored, notesSizeKey }: SpeakerHost): HTMLElement {
+function notesSize(page: Document, text: UiText): HTMLElement {
   const box = page.createElement('div');
   box.className = 'deck-stage-size';
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', text.notesSize);
-  const stored = Number(readStored(notesSizeKey));
+  const stored = Number(readStored(NOTES_SIZE_KEY));
   let size = stored >= NOTES_SIZE.min && stored <= NOTES_SIZE.max ? stored : NOTES_SIZE.initial;
   const apply = () => page.body.style.setProperty('--notes-size', `${size}px`);
   for (const [label, name, step] of [['A−', text.smaller, -1], ['A+', text.larger, 1]] as const) {
@@ -164,7 +147,7 @@ function notesSize(page: Document, { text, readStored, writeStored, notesSizeKey
     button.addEventListener('click', () => {
       size = Math.min(NOTES_SIZE.max, Math.max(NOTES_SIZE.min, size + step * NOTES_SIZE.step));
       apply();
-      writeStored(notesSizeKey, String(size));
+      writeStored(NOTES_SIZE_KEY, String(size));
     });
     box.append(button);
   }
@@ -228,17 +211,17 @@ function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, resta
  * In a bilingual deck, the notes' language, apart from the slides': the notes on the deck's slides
  * are swapped, and the speaker view shown them at once.
  */
-function notesLanguage(deck: RevealDeck, page: Document, { text, languages, showNotesIn, storeNotesLanguage, langTags, languageNames }: SpeakerHost): HTMLElement {
+function notesLanguage(deck: RevealDeck, page: Document, text: UiText): HTMLElement {
   const label = page.createElement('label');
   label.id = 'deck-notes-language';
   label.append(`${text.notesLanguage} `);
   const select = page.createElement('select');
-  const options: [string, string][] = [['', text.sameAsSlides], ['en', languageNames.en], ['zh', languageNames.zh]];
+  const options: [string, string][] = [['', text.sameAsSlides], ['en', LANGUAGE_NAMES.en], ['zh', LANGUAGE_NAMES.zh]];
   for (const [value, name] of options) select.add(new Option(name, value));
   const { notes, slides } = languages();
   select.value = notes === slides ? '' : notes;
   const value = page.querySelector<HTMLElement>('.speaker-controls-notes .value');
-  const mark = () => value?.setAttribute('lang', langTags[languages().notes]);
+  const mark = () => value?.setAttribute('lang', LANG_TAGS[languages().notes]);
   mark();
   select.addEventListener('change', () => {
     const lang: Lang = select.value === 'en' || select.value === 'zh' ? select.value : languages().slides;

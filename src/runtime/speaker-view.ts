@@ -1,13 +1,8 @@
 // The speaker view (S) loads when it is first asked for: reveal's notes plugin bundles a
 // Markdown parser whose start-up would otherwise hold back the first slide.
 import type { RevealPlugin } from 'reveal.js';
-import { toggleKeyList } from './key-list.js';
-import { languages, showNotesIn, storeNotesLanguage, uiText } from './language.js';
 import { NOTES_PARAM } from './page-names.js';
 import type { RevealDeck } from './reveal-deck.js';
-import type { SpeakerHost } from './speaker-stage.js';
-import { NOTES_SIZE_KEY, readStored, writeStored } from './storage-keys.js';
-import { LANG_TAGS, LANGUAGE_NAMES } from './ui-text.js';
 
 const S = 83;
 
@@ -37,8 +32,7 @@ export function offerSpeakerView(deck: RevealDeck): void {
   if (new URLSearchParams(location.search).get(NOTES_PARAM) === '') void load();
   onSpeakerWindow((page) => {
     // Loaded with the speaker view, not with the deck.
-    const host: SpeakerHost = { text: uiText(), languages, showNotesIn, storeNotesLanguage, toggleKeyList, readStored, writeStored, langTags: LANG_TAGS, languageNames: LANGUAGE_NAMES, notesSizeKey: NOTES_SIZE_KEY };
-    void import('./speaker-stage.js').then(({ stageSpeakerView }) => stageSpeakerView(deck, page, host));
+    void import('./speaker-stage.js').then(({ stageSpeakerView }) => stageSpeakerView(deck, page));
   });
 }
 
@@ -84,16 +78,18 @@ type RevealState = ReturnType<RevealDeck['getState']>;
 /** A state as the deck and its speaker window both write it (a missing field is its default). */
 const stateKey = (state: Partial<RevealState>): string => JSON.stringify([state.indexh ?? 0, state.indexv ?? 0, state.indexf ?? null, Boolean(state.paused), Boolean(state.overview)]);
 
-/** Calls `staged` once for each speaker window of this deck, once its page is there. */
+/** Calls `staged` once for each speaker window of this deck, once its page is there. (live.ts
+ *  finds the window the same way: importing this from there splits a small chunk off the deck's.) */
 function onSpeakerWindow(staged: (page: Document) => void): void {
+  const seen = new WeakSet<Document>();
   window.addEventListener('message', (event) => {
     if (typeof event.data !== 'string' || !event.data.includes('"reveal-notes"')) return;
     try {
       const speaker = event.source as Window | null;
-      const controls = speaker && speaker !== window ? speaker.document.getElementById('speaker-controls') : null;
-      if (controls && !('staged' in controls.dataset)) {
-        controls.dataset['staged'] = '';
-        staged(speaker!.document);
+      const page = speaker && speaker !== window ? speaker.document : null;
+      if (page?.getElementById('speaker-controls') && !seen.has(page)) {
+        seen.add(page);
+        staged(page);
       }
     } catch {
       // not a window of this deck's origin: the plugin ignores it too

@@ -10,8 +10,9 @@ import { Browse, viewConfig } from './browse/browse-plugin.js';
 
 const QUESTION_MARK = 191;
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const root = document.querySelector<HTMLElement>('.reveal');
-if (!root) throw new Error('reveal.js: the page has no .reveal element');
+const found = document.querySelector<HTMLElement>('.reveal');
+if (!found) throw new Error('reveal.js: the page has no .reveal element');
+const root = found;
 
 // totalTime drives the speaker view's pacing; reveal reads it but its types omit it.
 const config: RevealConfig & { totalTime?: number } = {
@@ -40,33 +41,38 @@ document.addEventListener('pdf-ready', () => {
   document.documentElement.dataset['printReady'] = '';
 });
 
-// The slides in the reader's language, before anything measures them.
-const slides = root.querySelector<HTMLElement>('.slides')!;
-await applyLanguages(slides);
+// No top-level await: it would turn the bundler's chunk merging off, and every module the
+// speaker view shares with the deck would become a chunk of its own, one more request.
+void start();
 
-// Each slide's type is fitted before it is shown, in the deck's own fonts, which load first (a deck
-// opening on a later slide has shown no text yet, so none would have been asked for). The slide
-// the deck opens on is fitted before reveal starts, the others once it has (fit-slides.ts); the
-// print view lays every page out at once, so it fits them all first.
-const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
-const first = /[?&]print-pdf/.test(location.search) ? sections : [openingSlide(sections)];
-await loadSlideFonts(first);
-fitSlides(first);
+async function start(): Promise<void> {
+  // The slides in the reader's language, before anything measures them.
+  const slides = root.querySelector<HTMLElement>('.slides')!;
+  await applyLanguages(slides);
 
-const deck = new Reveal(root, config) as RevealDeck;
-ignoreStaleEchoes(deck);
-void deck.initialize().then(() => {
-  fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
-  offerSpeakerView(deck);
-  // `?` lists the deck's own keys, not reveal's stock list.
-  deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, uiText()));
-  // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
-  if ('live' in document.documentElement.dataset && !deck.isPrintView() && !new URLSearchParams(location.search).has('receiver')) {
-    void import('./live.js').then(({ startLive }) => startLive(deck, uiText()));
-  }
-  if (!still) startCountUp(deck);
-});
+  // Each slide's type is fitted before it is shown, in the deck's own fonts, which load first (a deck
+  // opening on a later slide has shown no text yet, so none would have been asked for). The slide
+  // the deck opens on is fitted before reveal starts, the others once it has (fit-slides.ts); the
+  // print view lays every page out at once, so it fits them all first.
+  const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
+  const first = /[?&]print-pdf/.test(location.search) ? sections : [openingSlide(sections)];
+  await loadSlideFonts(first);
+  fitSlides(first);
 
+  const deck = new Reveal(root, config) as RevealDeck;
+  ignoreStaleEchoes(deck);
+  void deck.initialize().then(() => {
+    fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
+    offerSpeakerView(deck);
+    // `?` lists the deck's own keys, not reveal's stock list.
+    deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, uiText()));
+    // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
+    if ('live' in document.documentElement.dataset && !deck.isPrintView() && !new URLSearchParams(location.search).has('receiver')) {
+      void import('./live.js').then(({ startLive }) => startLive(deck, uiText()));
+    }
+    if (!still) startCountUp(deck);
+  });
+}
 
 /** The slide the address names (`#/slide-id`, or reveal's `#/3`), else the first. */
 function openingSlide(sections: readonly HTMLElement[]): HTMLElement {
