@@ -26,6 +26,8 @@ export function stageSpeakerView(deck: RevealDeck, page: Document): void {
   page.body.classList.add('deck-stage');
   const upcoming = page.querySelector('#upcoming-slide .label');
   if (upcoming) upcoming.textContent = text.next;
+  const notesHeading = page.querySelector('.speaker-controls-notes > .label');
+  if (notesHeading) notesHeading.textContent = text.notesHeading;
   const controls = page.getElementById('speaker-controls')!;
   const clock = speakerClock(deck, page, text);
   const tools = page.createElement('div');

@@ -21,6 +21,8 @@ export interface UiText {
   browse: string;
   view: string;
   notesMark: string;
+  /** The speaker view's heading over the notes. */
+  notesHeading: string;
   language: string;
   slidesLanguage: string;
   notesLanguage: string;
@@ -97,6 +99,7 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     browse: 'Browse the deck',
     view: 'View',
     notesMark: 'Notes: ',
+    notesHeading: 'Notes',
     language: 'Language',
     slidesLanguage: 'Slides',
     notesLanguage: 'Speaker notes',
@@ -174,6 +177,7 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     browse: '浏览演示文稿',
     view: '视图',
     notesMark: '备注：',
+    notesHeading: '备注',
     language: '语言',
     slidesLanguage: '幻灯片',
     notesLanguage: '演讲者备注',

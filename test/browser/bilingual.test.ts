@@ -114,6 +114,20 @@ describe('the notes in a language of their own', () => {
     await page.context().close();
   });
 
+  it('are headed in the deck’s language in the speaker view, as are its labels and buttons', async () => {
+    const page = await newPage(browser(), PROJECTOR);
+    await openDeck(page, `${url}?lang=zh`, '#/four-pillars');
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.locator('#deck-stage-clock').waitFor({ timeout: 10_000 });
+    const words = await speaker.evaluate(() => [
+      document.querySelector('.speaker-controls-notes > .label')?.textContent,
+      document.querySelector('#upcoming-slide .label')?.textContent,
+      document.querySelector('#deck-stage-clock button')?.textContent,
+    ]);
+    expect(words).toEqual(['备注', '下一页', '开始']);
+    await page.context().close();
+  });
+
   it('are chosen in the speaker view, which shows them at once, and the choice is kept', async () => {
     const page = await newPage(browser(), PROJECTOR);
     await openDeck(page, url, '#/four-pillars');
