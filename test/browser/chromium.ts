@@ -71,11 +71,22 @@ export async function openDeck(page: Page, url: string, hash = ''): Promise<void
   // A page already on this address only changes its hash: reveal moves on the hashchange event,
   // after the checks above have passed on the slide it was showing (the scroll view scrolls to it).
   const id = /^#\/([^/]+)/.exec(hash)?.[1];
-  if (id) {
-    await page.waitForFunction(
+  if (!id) return;
+  const onIt = (timeout?: number) =>
+    page.waitForFunction(
       (name) => document.body.classList.contains('reveal-scroll') || document.querySelector('.reveal .slides > section.present')?.id === name,
       decodeURIComponent(id),
+      { timeout },
     );
+  try {
+    await onIt(10_000);
+  } catch {
+    // On a loaded machine reveal can write the slide it was leaving into the address after the new
+    // hash (its own update of the address), and stays: load the address afresh, as a link would.
+    await page.goto('about:blank');
+    await page.goto(url + hash);
+    await page.waitForSelector('.reveal.ready');
+    await onIt();
   }
 }
 
