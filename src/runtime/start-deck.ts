@@ -5,7 +5,7 @@ import { fitSlides, fitWhenIdle, loadSlideFonts } from './fit-slides.js';
 import { applyLanguages, uiText } from './language.js';
 import type { RevealDeck } from './reveal-deck.js';
 import { toggleKeyList } from './key-list.js';
-import { ignoreStaleEchoes, offerSpeakerView } from './speaker-view.js';
+import { offerSpeakerView } from './speaker-view.js';
 import { Browse, viewConfig } from './browse/browse-plugin.js';
 
 const QUESTION_MARK = 191;
@@ -60,7 +60,6 @@ async function start(): Promise<void> {
   fitSlides(first);
 
   const deck = new Reveal(root, config) as RevealDeck;
-  ignoreStaleEchoes(deck);
   void deck.initialize().then(() => {
     fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
     offerSpeakerView(deck);

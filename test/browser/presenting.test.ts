@@ -48,36 +48,6 @@ describe('speaker view', () => {
   });
 });
 
-describe('speaker view and deck in step', () => {
-  it('keeps a move when the speaker window sends back the state just left, and follows the speaker’s own moves', async () => {
-    const page = await browser().newPage({ viewport: PROJECTOR });
-    const [title, outline, background, fourth] = deck.slides;
-    await openDeck(page, url, `#/${title!.id}`);
-    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    await previewShows(speaker, title!.id);
-    await page.keyboard.press('ArrowRight');
-    await previewShows(speaker, outline!.id);
-    await page.keyboard.press('ArrowRight');
-    await previewShows(speaker, background!.id);
-    // What a loaded laptop's speaker window sends half a second late: its preview's earlier state.
-    const send = (indexh: number) =>
-      speaker.evaluate((h) => {
-        (window.opener as Window).postMessage(JSON.stringify({ method: 'setState', args: [{ indexh: h, indexv: 0, paused: false, overview: false }] }), '*');
-      }, indexh);
-    await send(1);
-    await page.waitForTimeout(400);
-    expect(await presentIdOf(page)).toBe(background!.id);
-    // A state the deck has not just left is the speaker's own move, made in the speaker view.
-    await send(3);
-    await expect.poll(() => presentIdOf(page)).toBe(fourth!.id);
-    // And going back to a slide left a while ago is a move too.
-    await page.waitForTimeout(1600);
-    await send(1);
-    await expect.poll(() => presentIdOf(page)).toBe(outline!.id);
-    await page.close();
-  });
-});
-
 describe('keys for the speaker', () => {
   it('show help (?), the overview (O, Esc), jump to a slide (G) and black out the screen (B)', async () => {
     const page = await browser().newPage({ viewport: PROJECTOR });
