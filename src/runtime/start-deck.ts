@@ -10,9 +10,8 @@ import { Browse, viewConfig } from './browse/browse-plugin.js';
 
 const QUESTION_MARK = 191;
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const found = document.querySelector<HTMLElement>('.reveal');
-if (!found) throw new Error('reveal.js: the page has no .reveal element');
-const root = found;
+const root = document.querySelector<HTMLElement>('.reveal');
+if (!root) throw new Error('reveal.js: the page has no .reveal element');
 
 // totalTime drives the speaker view's pacing; reveal reads it but its types omit it.
 const config: RevealConfig & { totalTime?: number } = {
@@ -43,9 +42,9 @@ document.addEventListener('pdf-ready', () => {
 
 // No top-level await: it would turn the bundler's chunk merging off, and every module the
 // speaker view shares with the deck would become a chunk of its own, one more request.
-void start();
+void start(root);
 
-async function start(): Promise<void> {
+async function start(root: HTMLElement): Promise<void> {
   // The slides in the reader's language, before anything measures them.
   const slides = root.querySelector<HTMLElement>('.slides')!;
   await applyLanguages(slides);
