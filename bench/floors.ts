@@ -1,5 +1,6 @@
 // The physical floors the deck's figures are held against: what the browser itself needs.
-// - A PDF: Chromium started bare to print a one-line page (--print-to-pdf), and exit.
+// - A PDF: Chromium started bare to print a one-line page (--print-to-pdf), and exit; and the same
+//   with the switches the exports start it with, which spare it work (browser-session.ts).
 // - The first slide: a static page with the title slide's text, no script and no web font, its
 //   largest text painted, measured as the deck's is (browser-load.ts).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,14 +16,15 @@ import { summarise, type Summary } from './stats.js';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer'];
 
-/** Bare Chromium printing a one-line page to PDF, start to exit, after a warm-up. */
-export async function measurePdfFloor(runs: number): Promise<Summary> {
+/** Bare Chromium printing a one-line page to PDF, start to exit, after a warm-up; `switches` are
+ *  added to its command line (the exports' own, to hold them to what the browser needs). */
+export async function measurePdfFloor(runs: number, switches: readonly string[] = []): Promise<Summary> {
   const dir = mkdtempSync(join(tmpdir(), 'deck-floor-'));
   try {
     const page = join(dir, 'one-line.html');
     writeFileSync(page, '<!doctype html><title>floor</title><p>One line.</p>');
     const print = async (i: number) => {
-      const run = await measureProcess(CHROMIUM, [...FLAGS, `--user-data-dir=${join(dir, `profile-${i}`)}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${page}`], { quiet: true });
+      const run = await measureProcess(CHROMIUM, [...FLAGS, ...switches, `--user-data-dir=${join(dir, `profile-${i}`)}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${page}`], { quiet: true });
       if (run.code !== 0) throw new Error(`bench: bare Chromium exited ${run.code} printing the floor page`);
       return run.ms;
     };

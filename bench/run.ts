@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileDeck } from '../src/compile-deck.js';
+import { BROWSER_WORK_SKIPPED } from '../src/export/browser-session.js';
 import { loadDeck } from '../src/load/load-deck.js';
 import { launchChromium } from '../test/browser/chromium.js';
 import { measureLoad, serveDir } from './browser-load.js';
@@ -73,9 +74,13 @@ async function main(): Promise<number> {
   record('offline.html', 'KiB', once(size.offlineKiB));
   await deckCommand('pdf export', ['pdf', '--out', talkOut]);
   record('pdf size', 'KiB', once(statSync(join(talkOut, 'deck.pdf')).size / 1024));
-  // The floor: bare Chromium printing a one-line page; the goal is 1.5 times it.
+  // The floor: Chromium printing a one-line page; the goal is 1.5 times it. Bare, as the goal was
+  // set, and with the switches the export starts it with (they spare it a second of start-up
+  // work): the ratio with a budget is to the second, the lower floor.
   record('pdf floor: bare chromium print', 'ms', await measurePdfFloor(RUNS));
-  record('pdf export ratio to floor', 'ratio', once(results['pdf export time']!.median / results['pdf floor: bare chromium print']!.median));
+  record('pdf floor: chromium print, export switches', 'ms', await measurePdfFloor(RUNS, BROWSER_WORK_SKIPPED));
+  record('pdf export ratio to bare floor', 'ratio', once(results['pdf export time']!.median / results['pdf floor: bare chromium print']!.median));
+  record('pdf export ratio to floor', 'ratio', once(results['pdf export time']!.median / results['pdf floor: chromium print, export switches']!.median));
   await deckCommand('png export', ['png', '--out', talkOut]);
   // The same talk in Chinese: its own fonts and twice the characters to embed.
   await deckCommand('chinese pdf export', ['pdf', '--lang', 'zh', '--out', talkOut]);

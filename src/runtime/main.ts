@@ -12,12 +12,15 @@ const PAINT_WAIT_MS = 1000;
 // own fonts, and reveal.js, a few times larger than everything else on the page, loads after.
 // After that paint has reached the screen, not just after its frame began: on two cores, reveal's
 // start-up would otherwise hold the painting of the slide's text back by a tenth of a second.
-void Promise.all([document.fonts.ready, firstSlidePainted()]).then(() => requestAnimationFrame(() => setTimeout(() => void import('./start-deck.js'))));
+// The print view paints nothing before reveal.js has laid it out, and an export waits for it: it
+// loads the deck's code at once.
+if (/[?&]print-pdf/.test(location.search)) void import('./start-deck.js');
+else void Promise.all([document.fonts.ready, firstSlidePainted()]).then(() => requestAnimationFrame(() => setTimeout(() => void import('./start-deck.js'))));
 
 /** The first slide's text on screen (its largest contentful paint); at once where the deck opens
- *  elsewhere (nothing is painted before reveal.js then) or prints (the export waits for no one). */
+ *  elsewhere (nothing is painted before reveal.js then). */
 function firstSlidePainted(): Promise<void> {
-  if (document.documentElement.classList.contains('deck-opens-elsewhere') || /[?&]print-pdf/.test(location.search)) return Promise.resolve();
+  if (document.documentElement.classList.contains('deck-opens-elsewhere')) return Promise.resolve();
   return new Promise((done) => {
     // A browser without the entry type, or a page in the background that never paints, goes on.
     const giveUp = setTimeout(done, PAINT_WAIT_MS);
