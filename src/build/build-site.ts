@@ -6,7 +6,7 @@ import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { replaceFolder } from '../files/atomic-write.js';
 import { OUTPUT_MARK, OUTPUT_MARK_TEXT } from '../files/output-folder.js';
-import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
+import { deckFaces, faceRule, inlineSource, pageText, type CutFace } from '../fonts/font-faces.js';
 import { renderPage, translationHtml } from '../render/render-page.js';
 import { withContentSecurityPolicy } from '../security/content-security-policy.js';
 import type { Deck } from '../types.js';
@@ -17,16 +17,19 @@ import { deckImages } from './deck-images.js';
 export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string }): Promise<void> {
   const { deck, zh } = options;
   const [runtime, faces] = await Promise.all([buildRuntime(), deckFaces(pageText(deck), zh && pageText(zh))]);
-  // The English deck's faces in the page; the Chinese deck's in the site as files, fetched only
-  // when Chinese is shown, and in the one-file deck, which must hold everything, inline.
-  const inline = faces.inline.map((face) => faceRule(face, inlineSource(face))).join('');
-  const siteFonts = inline + faces.chinese.map((face) => faceRule(face, `assets/${face.fileName}`)).join('');
-  const offlineFonts = inline + faces.chinese.map((face) => faceRule(face, inlineSource(face))).join('');
+  // The site's faces are files: the page's own, which its first lines ask for (preload), so that
+  // they arrive while the page is read (inlined as data: URLs, Chromium decoded them only after
+  // the page's first layout, and the first slide waited for them); the Chinese deck's, fetched
+  // only when Chinese is shown. The one-file deck must hold everything: its faces are inline.
+  const fileRules = (list: readonly CutFace[]) => list.map((face) => faceRule(face, `assets/${face.fileName}`)).join('');
+  const siteFonts = fileRules(faces.inline) + fileRules(faces.chinese);
+  const preloads = faces.inline.map((face) => `assets/${face.fileName}`);
+  const offlineFonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
   // Written with the asynchronous calls: Ctrl+C is heard between them, and the half-built folder
   // removed (files/on-interrupt.ts).
   await replaceFolder(resolve(options.outDir), async (staging) => {
     await cp(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
-    for (const face of faces.chinese) await writeFile(join(staging, 'assets', face.fileName), face.bytes);
+    for (const face of [...faces.inline, ...faces.chinese]) await writeFile(join(staging, 'assets', face.fileName), face.bytes);
     const images = deckImages(deck, zh);
     // The Chinese slides, a file of the site the page fetches only for Chinese.
     const translation = zh && images.copyInto(staging, translationHtml(zh));
@@ -35,10 +38,10 @@ export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string
       await writeFile(join(staging, src), translation);
       await precompress(staging, (path) => path === join(staging, src));
     }
-    const site = images.copyInto(staging, renderPage(runtime.shell, deck, siteFonts, zh, src ? { inline: false, src } : undefined));
+    const site = images.copyInto(staging, renderPage(runtime.shell, deck, { css: siteFonts, preloads }, zh, src ? { inline: false, src } : undefined));
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
     await writeFile(join(staging, 'index.html'), withContentSecurityPolicy(site));
-    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, offlineFonts, zh))));
+    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, { css: offlineFonts }, zh))));
     // The next build knows the folder as its own, and may replace it.
     await writeFile(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
   });

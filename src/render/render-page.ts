@@ -10,19 +10,27 @@ export const SLIDES_MARK = '<!--deck:slides-->';
 /** Where the page finds the Chinese slides: in itself, or in a file of the site fetched only for Chinese. */
 export type TranslationPlace = { inline: true } | { inline: false; src: string };
 
+/** The page's fonts: `@font-face` rules, and the font files to ask for at once (the ones the page's
+ *  own text is set in; the rules' other files wait until text needs them). */
+export interface PageFonts {
+  css: string;
+  preloads?: readonly string[];
+}
+
 /**
- * Fills the shell's title, language, metadata, fonts (`@font-face` rules) and slides; the Chinese
- * deck, where there is one, goes beside them in a template, inert until it is asked for, or is
- * named there, in a file of its own (`translationHtml`).
+ * Fills the shell's title, language, metadata, fonts and slides; the Chinese deck, where there is
+ * one, goes beside them in a template, inert until it is asked for, or is named there, in a file
+ * of its own (`translationHtml`).
  */
-export function renderPage(shell: string, deck: Deck, fontsCss: string, zh?: Deck, place: TranslationPlace = { inline: true }): string {
+export function renderPage(shell: string, deck: Deck, fonts: PageFonts, zh?: Deck, place: TranslationPlace = { inline: true }): string {
   const { settings } = deck;
   const description = `${settings.author}, ${settings.affiliation}. ${settings.event}.`;
   const head = [
+    ...(fonts.preloads ?? []).map((href) => `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`),
     `<meta name="author" content="${escapeHtml(settings.author)}">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
-    // In the page, not in a stylesheet: the deck's own subsets, and no request to wait for.
-    `<style>${fontsCss}</style>`,
+    // In the page, not in a stylesheet: no request to wait for before the fonts are known.
+    `<style>${fonts.css}</style>`,
   ].join('\n    ');
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.

@@ -61,7 +61,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
         const faces = await deckFaces(pageText(deck), zh && pageText(zh));
         const fonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
-        return renderPage(html, deck, fonts, zh).replace(/<html /, `<html data-timings-key="${timingsKey}" `);
+        return renderPage(html, deck, { css: fonts }, zh).replace(/<html /, `<html data-timings-key="${timingsKey}" `);
       },
     },
     configureServer(devServer) {
