@@ -37,6 +37,12 @@ const config: RevealConfig & { totalTime?: number } = {
 // The print view is laid out after the page has loaded; the exports wait for this mark, which
 // unlike the event is still there for a driver that attaches late.
 document.addEventListener('pdf-ready', () => {
+  // reveal leaves every slide but the first `hidden` and `aria-hidden`, shown on paper all the same:
+  // the PDF's tags, its structure for screen readers, are made from what is not hidden.
+  for (const slide of document.querySelectorAll('.reveal .pdf-page > section')) {
+    slide.removeAttribute('hidden');
+    slide.removeAttribute('aria-hidden');
+  }
   document.documentElement.dataset['printReady'] = '';
 });
 

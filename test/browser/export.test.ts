@@ -132,6 +132,20 @@ describe('deck pdf', () => {
     expect(tool('pdfimages', '-list', pdf).trim().split('\n')).toHaveLength(2);
   });
 
+  it('is tagged for screen readers: every slide is in its structure, its title a heading, in order', () => {
+    const structure = tool('pdfinfo', '-struct-text', pdf);
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const said = squeeze([...structure.matchAll(/^\s*"(.*)"$/gm)].map((m) => m[1]).join(''));
+    const headings = [...structure.matchAll(/^(\s*)H\d \(block\)\n((?:\1\s+.*\n)*)/gm)].map((m) => squeeze([...m[2]!.matchAll(/"(.*)"/g)].map((t) => t[1]).join('')));
+    let from = 0;
+    for (const slide of slides) {
+      expect(headings, slide.id).toContain(squeeze(slide.title));
+      const at = said.indexOf(squeeze(slide.title), from);
+      expect(at, `${slide.id} in reading order`).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+  });
+
   it('carries the title, author, subject and language of deck.yaml', async () => {
     expect(info(pdf)).toMatchObject({ Title: settings.title, Author: settings.author, Subject: settings.event });
     const doc = await PDFDocument.load(readFileSync(pdf));
