@@ -12,29 +12,25 @@ import type { Deck } from '../src/types.js';
 import { CHROMIUM } from '../test/browser/chromium.js';
 import { firstSlidePaint } from './browser-load.js';
 import { measureProcess } from './measure-process.js';
-import { summarise, type Summary } from './stats.js';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer'];
 
-/** Bare Chromium printing a one-line page to PDF, start to exit, after a warm-up; `switches` are
- *  added to its command line (the exports' own, to hold them to what the browser needs). */
-export async function measurePdfFloor(runs: number, switches: readonly string[] = []): Promise<Summary> {
+/** Bare Chromium printing a one-line page to PDF, start to exit; `switches` are added to its
+ *  command line (the exports' own, to hold them to what the browser needs). A printer for `run`
+ *  to call once a round, and `close` to remove its pages and profiles. */
+export function pdfFloor(switches: readonly string[] = []): { print(): Promise<number>; close(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'deck-floor-'));
-  try {
-    const page = join(dir, 'one-line.html');
-    writeFileSync(page, '<!doctype html><title>floor</title><p>One line.</p>');
-    const print = async (i: number) => {
-      const run = await measureProcess(CHROMIUM, [...FLAGS, ...switches, `--user-data-dir=${join(dir, `profile-${i}`)}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${page}`], { quiet: true });
+  const page = join(dir, 'one-line.html');
+  writeFileSync(page, '<!doctype html><title>floor</title><p>One line.</p>');
+  let runs = 0;
+  return {
+    async print() {
+      const run = await measureProcess(CHROMIUM, [...FLAGS, ...switches, `--user-data-dir=${join(dir, `profile-${runs++}`)}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${page}`], { quiet: true });
       if (run.code !== 0) throw new Error(`bench: bare Chromium exited ${run.code} printing the floor page`);
       return run.ms;
-    };
-    await print(-1);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await print(i));
-    return summarise(times);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    },
+    close: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Writes the first-slide floor page into `dir` (as index.html): the title slide's words, as
