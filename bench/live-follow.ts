@@ -118,11 +118,13 @@ function rssMiB(pid: number): number {
   return Number(kib ?? 0) / 1024;
 }
 
-/** The page and the scripts a follower loads, as they go over the wire (compressed). */
+/** The page, the scripts and the fonts a follower loads, as they go over the wire (compressed). */
 async function joinBytes(origin: string, outDir: string): Promise<number> {
   const scripts = readdirSync(`${outDir}/assets`).filter((name) => /^(index|preload-helper|start-deck|live)-[\w-]+\.js$/.test(name));
+  // And the font files the page asks for in its head.
+  const fonts = [...readFileSync(`${outDir}/index.html`, 'utf8').matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => `/${m[1]}`);
   let total = 0;
-  for (const path of ['/', ...scripts.map((s) => `/assets/${s}`)]) {
+  for (const path of ['/', ...scripts.map((s) => `/assets/${s}`), ...fonts]) {
     total += await new Promise<number>((done, fail) => {
       get(`${origin}${path}`, { headers: { 'Accept-Encoding': 'br, gzip' }, agent: false }, (res) => {
         let bytes = 0;
