@@ -16,8 +16,8 @@ import { measureProcess } from './measure-process.js';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer'];
 
 /** Bare Chromium printing a one-line page to PDF, start to exit; `switches` are added to its
- *  command line (the exports' own, to hold them to what the browser needs). A printer for `run`
- *  to call once a round, and `close` to remove its pages and profiles. */
+ *  command line (the exports' own, to hold them to what the browser needs). `print` times one
+ *  print, each in a fresh profile; `close` removes the page and the profiles. */
 export function pdfFloor(switches: readonly string[] = []): { print(): Promise<number>; close(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'deck-floor-'));
   const page = join(dir, 'one-line.html');

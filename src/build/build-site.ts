@@ -21,15 +21,15 @@ export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string
   // they arrive while the page is read (inlined as data: URLs, Chromium decoded them only after
   // the page's first layout, and the first slide waited for them); the Chinese deck's, fetched
   // only when Chinese is shown. The one-file deck must hold everything: its faces are inline.
-  const fileRules = (list: readonly CutFace[]) => list.map((face) => faceRule(face, `assets/${face.fileName}`)).join('');
-  const siteFonts = fileRules(faces.inline) + fileRules(faces.chinese);
-  const preloads = faces.inline.map((face) => `assets/${face.fileName}`);
+  const fileOf = (face: CutFace) => `assets/${face.fileName}`;
+  const siteFonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, fileOf(face))).join('');
+  const preloads = faces.inline.map(fileOf);
   const offlineFonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
   // Written with the asynchronous calls: Ctrl+C is heard between them, and the half-built folder
   // removed (files/on-interrupt.ts).
   await replaceFolder(resolve(options.outDir), async (staging) => {
     await cp(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
-    for (const face of [...faces.inline, ...faces.chinese]) await writeFile(join(staging, 'assets', face.fileName), face.bytes);
+    for (const face of [...faces.inline, ...faces.chinese]) await writeFile(join(staging, fileOf(face)), face.bytes);
     const images = deckImages(deck, zh);
     // The Chinese slides, a file of the site the page fetches only for Chinese.
     const translation = zh && images.copyInto(staging, translationHtml(zh));
