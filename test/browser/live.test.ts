@@ -141,6 +141,9 @@ describe('the speaker’s phone and the room’s code', () => {
   it('shows the audience’s address as a QR code across the leader’s screen on Q, and hides it on Q', async () => {
     const leader = await newPage(browser(), LAPTOP);
     await openDeck(leader, `${url}?lead=${live.key}`);
+    // The live code loads after reveal is ready; Q is its key from then on (on a loaded machine
+    // the key could come first, and go to a deck that has no Q yet).
+    await leader.locator('.live-qr').waitFor({ state: 'attached', timeout: 10_000 });
     await leader.keyboard.press('q');
     const code = leader.locator('.live-qr img');
     await code.waitFor({ state: 'visible', timeout: 10_000 });
