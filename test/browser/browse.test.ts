@@ -130,10 +130,12 @@ describe('view switch', () => {
     const page = await newPage(browser(), PHONE, { hasTouch: true, isMobile: true });
     await openDeck(page, url, `#/${deck.slides[1]!.id}`);
     await page.getByRole('button', { name: 'Slides', exact: true }).click();
+    // As above: the address is written a moment after the view changes, and a reload reads it.
+    await expect.poll(() => hash(page), SOON).toBe(`#/${deck.slides[1]!.id}`);
     await page.reload();
     await page.waitForSelector('.reveal.ready');
     expect(await isScrollView(page)).toBe(false);
-    expect(await presentId(page)).toBe(deck.slides[1]!.id);
+    await expect.poll(() => presentId(page), SOON).toBe(deck.slides[1]!.id);
 
     const cdp = await page.context().newCDPSession(page);
     const swipe = async (from: number, to: number) => {
