@@ -35,7 +35,8 @@ const FigureSchema = Type.Object(
     // An enum rather than a union of literals, for a message that lists the choices.
     format: Type.Optional(Type.Unsafe<'number' | 'year' | 'ordinal'>({ enum: ['number', 'year', 'ordinal'] })),
     unit: text(),
-    label: text(),
+    /** A caption for the card, where the unit alone does not say it all. */
+    label: Type.Optional(text()),
     detail: Type.Optional(text()),
     source: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }),
     /** The figure's words in Chinese; the number is the one above. */
@@ -47,7 +48,7 @@ const FigureSchema = Type.Object(
           /** The measure word between the number and the noun: 200多份合作文件. */
           measure: Type.Optional(text()),
           unit: text(),
-          label: text(),
+          label: Type.Optional(text()),
           detail: Type.Optional(text()),
         },
         { additionalProperties: false },

@@ -35,7 +35,7 @@ export interface FigureWords {
   /** The measure word between the number and the noun: 200多份合作文件. */
   measure?: string;
   unit: string;
-  label: string;
+  label?: string;
   detail?: string;
 }
 
@@ -49,8 +49,8 @@ export interface Figure {
   format: 'number' | 'year' | 'ordinal';
   /** The noun after the number in a sentence: "200 cooperation agreements". */
   unit: string;
-  /** A short caption for the callout card. */
-  label: string;
+  /** A short caption for the callout card, where the unit alone does not say it all. */
+  label?: string;
   detail?: string;
   /** Id of the slide of the talk that states the figure. */
   source: string;

@@ -212,7 +212,7 @@ function figuresPage(figures: Figure[], env: RenderEnv): string {
     const card = cardParts(figure, env.lang);
     const detail = card.detail ? `<br><span class="soft">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
     return `<tr><td class="value">${escapeHtml(card.number)}${card.more ? '+' : ''}${escapeHtml(card.measure)}</td>
-<td><strong>${escapeHtml(smartQuotes(card.unit))}</strong><br>${escapeHtml(smartQuotes(card.label))}${detail}</td>
+<td><strong>${escapeHtml(smartQuotes(card.unit))}</strong>${card.label ? `<br>${escapeHtml(smartQuotes(card.label))}` : ''}${detail}</td>
 <td>${sourceHtml(figure, env)}${source ? `<br><span class="soft">${escapeHtml(source.title)}</span>` : ''}</td></tr>`;
   });
   return `<section class="figures">

@@ -24,6 +24,9 @@ function numberParts(value: number, lang: Lang): NumberParts {
   };
 }
 
+/** Scales as a headline figure writes them ("3 bn"). */
+const SHORT_SCALES: Record<string, string> = { thousand: 'k', million: 'm', billion: 'bn', trillion: 'tn' };
+
 const CHINESE_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function englishOrdinal(n: number): string {
@@ -46,26 +49,39 @@ function chineseNumber(value: number, moreThan: boolean): string {
 }
 
 /** The figure's words in `lang`; a deck in Chinese has them checked before it renders. */
-function words(figure: Figure, lang: Lang): { unit: string; label: string; detail?: string; measure: string; value?: string } {
+function words(figure: Figure, lang: Lang): { unit: string; label?: string; detail?: string; measure: string; value?: string } {
   if (lang === 'zh' && figure.zh) return { ...figure.zh, measure: figure.zh.measure ?? '' };
   return { unit: figure.unit, label: figure.label, detail: figure.detail, measure: '', value: typeof figure.value === 'string' ? figure.value : undefined };
 }
 
-/** The figure as words in a sentence: "more than 200 cooperation agreements", 200多份合作文件. */
-export function figureText(figure: Figure, lang: Lang = 'en'): string {
+/** A figure in a sentence, cut where the accent goes: the number (with its scale and measure
+ *  word, 200多份) is marked, the words around it are not. */
+export interface SentenceParts {
+  before: string;
+  number: string;
+  after: string;
+}
+
+export function sentenceParts(figure: Figure, lang: Lang = 'en'): SentenceParts {
   const w = words(figure, lang);
   const { value } = figure;
   if (lang === 'zh') {
-    if (typeof value === 'string') return `${w.value ?? value}${w.measure}${w.unit}`;
-    if (figure.format === 'year') return `${value}年`;
-    if (figure.format === 'ordinal') return `${chineseOrdinal(value)}${w.measure}${w.unit}`;
-    return `${chineseNumber(value, figure.moreThan)}${w.measure}${w.unit}`;
+    if (typeof value === 'string') return { before: '', number: `${w.value ?? value}${w.measure}`, after: w.unit };
+    if (figure.format === 'year') return { before: '', number: `${value}年`, after: '' };
+    if (figure.format === 'ordinal') return { before: '', number: `${chineseOrdinal(value)}${w.measure}`, after: w.unit };
+    return { before: '', number: `${chineseNumber(value, figure.moreThan)}${w.measure}`, after: w.unit };
   }
-  if (typeof value === 'string') return `${value} of ${w.unit}`;
-  if (figure.format === 'year') return String(value);
-  if (figure.format === 'ordinal') return `${englishOrdinal(value)} ${w.unit}`;
+  if (typeof value === 'string') return { before: '', number: value, after: ` of ${w.unit}` };
+  if (figure.format === 'year') return { before: '', number: String(value), after: '' };
+  if (figure.format === 'ordinal') return { before: '', number: englishOrdinal(value), after: ` ${w.unit}` };
   const { digits, scale } = numberParts(value, 'en');
-  return `${figure.moreThan ? 'more than ' : ''}${digits}${scale ? ` ${scale}` : ''} ${w.unit}`;
+  return { before: figure.moreThan ? 'more than ' : '', number: `${digits}${scale ? ` ${scale}` : ''}`, after: ` ${w.unit}` };
+}
+
+/** The figure as words in a sentence: "more than 200 cooperation agreements", 200多份合作文件. */
+export function figureText(figure: Figure, lang: Lang = 'en'): string {
+  const { before, number, after } = sentenceParts(figure, lang);
+  return before + number + after;
 }
 
 /** What a screen reader says for a card: a year reads with what happened in it. */
@@ -83,7 +99,7 @@ export interface CardParts {
   /** Chinese: the measure word, small after the number (200多份). */
   measure: string;
   unit: string;
-  label: string;
+  label?: string;
   detail?: string;
 }
 
@@ -95,7 +111,7 @@ export function cardParts(figure: Figure, lang: Lang = 'en'): CardParts {
   if (figure.format === 'year') return { ...card, number: lang === 'zh' ? `${value}年` : String(value), unit: w.unit };
   if (figure.format === 'ordinal') return { ...card, number: lang === 'zh' ? chineseOrdinal(value) : englishOrdinal(value), unit: w.unit };
   if (lang === 'zh') return { ...card, number: chineseNumber(value, figure.moreThan), more: false, unit: w.unit };
-  // English puts the scale into the caption: "3+", "billion RMB funding".
+  // The scale is part of the number, shortened as a headline writes it: "3 bn+", "RMB funding".
   const { digits, scale } = numberParts(value, 'en');
-  return { ...card, number: digits, unit: scale ? `${scale} ${w.unit}` : w.unit };
+  return { ...card, number: scale ? `${digits} ${SHORT_SCALES[scale] ?? scale}` : digits, unit: w.unit };
 }

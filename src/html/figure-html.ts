@@ -1,9 +1,10 @@
-// A figure in the page: inline in a sentence, and as a callout card with its source, in the
-// deck's language.
-import { cardParts, figureText, spokenText } from '../figures/figure-text.js';
+// A figure in the page: inline in a sentence, and as a callout card, in the deck's language. The
+// talk is the source of its own figures: the handout's table names it, the slides do not.
+import { cardParts, sentenceParts, spokenText } from '../figures/figure-text.js';
 import { UI_TEXT } from '../runtime/ui-text.js';
 import type { Figure } from '../types.js';
 import type { RenderEnv } from './render-env.js';
+import { mayBreakBetween } from './line-breaks.js';
 import { escapeHtml, markLatin, smartQuotes } from './text.js';
 
 /** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure, as HTML. */
@@ -18,7 +19,12 @@ export function sourceHtml(figure: Figure, env: RenderEnv): string {
 export function renderFigureInline(key: string, env: RenderEnv): string {
   const figure = env.data.figures.get(key);
   if (!figure) return `<span class="figure figure-unknown" data-figure="${escapeHtml(key)}">{{${escapeHtml(key)}}}</span>`;
-  return `<span class="figure" data-figure="${escapeHtml(key)}">${escapeHtml(smartQuotes(figureText(figure, env.lang)))}</span>`;
+  // The accent marks the number alone, so that it singles something out.
+  const { before, number, after } = sentenceParts(figure, env.lang);
+  const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
+  // Chinese may break between the number (with its measure word) and the noun, as between words.
+  const gap = (a: string, b: string) => (env.lang === 'zh' && mayBreakBetween(a, b) ? '<wbr>' : '');
+  return `<span class="figure" data-figure="${escapeHtml(key)}">${words(before)}${gap(before, number)}<span class="figure-number">${words(number)}</span>${gap(number, after)}${words(after)}</span>`;
 }
 
 export function renderFigureCard(key: string, env: RenderEnv): string {
@@ -31,14 +37,13 @@ export function renderFigureCard(key: string, env: RenderEnv): string {
   const measure = card.measure ? `<span class="callout-measure">${escapeHtml(card.measure)}</span>` : '';
   // Chinese words as Chinese text is set elsewhere (numbers kept with their characters).
   const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
+  const label = card.label ? `\n    <span class="callout-label">${words(card.label)}</span>` : '';
   const detail = card.detail ? `\n    <span class="callout-detail">${words(card.detail)}</span>` : '';
   const spoken = `${smartQuotes(spokenText(figure, env.lang))}${env.lang === 'zh' ? '：' : ': '}`;
   return `<figure class="callout" data-figure="${escapeHtml(key)}">
   <p class="callout-value" aria-hidden="true"><span class="callout-number"${count}>${escapeHtml(card.number)}</span>${more}${measure}</p>
   <figcaption>
-    <span class="visually-hidden">${escapeHtml(spoken)}</span><span class="callout-unit" aria-hidden="true">${escapeHtml(smartQuotes(card.unit))}</span>
-    <span class="callout-label">${words(card.label)}</span>${detail}
-    <cite class="callout-source">${UI_TEXT[env.lang].source}${sourceHtml(figure, env)}</cite>
+    <span class="visually-hidden">${escapeHtml(spoken)}</span><span class="callout-unit" aria-hidden="true">${escapeHtml(smartQuotes(card.unit))}</span>${label}${detail}
   </figcaption>
 </figure>
 `;

@@ -22,6 +22,8 @@ export interface RenderEnv {
   parts: Part[];
   /** The part each slide belongs to (a section slide to its own), by slide id. */
   partOf: Map<string, Part>;
+  /** On a pillars slide that follows another, the pillars numbered before it: its own go on from there. */
+  pillarsBefore?: number;
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

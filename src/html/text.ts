@@ -1,5 +1,6 @@
 // Text as it goes into HTML: escaped, with typographic quotes, and CJK runs marked with their language.
 import { CJK_RUN } from '../cjk.js';
+import { chinesePieces, mayBreakBetween } from './line-breaks.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
@@ -20,24 +21,36 @@ export function markCjk(text: string, lang = 'zh-Hans', escape = escapeHtml): st
   return markRuns(text, CJK_RUN, lang, escape);
 }
 
-/**
- * Chinese text as HTML: each run of Latin words marked as English, and each number kept on one
- * line with the character that counts it (152个, 18日, 21世纪), which Chinese line breaking would
- * otherwise part.
- */
-export function markLatin(text: string, escape = escapeHtml): string {
-  let out = '';
-  let last = 0;
-  for (const match of text.matchAll(CHINESE_RUNS)) {
-    const run = escape(match[0]);
-    out += escape(text.slice(last, match.index)) + (match[1] ? `<span lang="en">${run}</span>` : `<span class="nobr">${run}</span>`);
-    last = match.index + match[0].length;
-  }
-  return out + escape(text.slice(last));
+/** Whether other inline content comes before and after a run of text, where a line may break. */
+export interface Neighbours {
+  before: boolean;
+  after: boolean;
 }
 
-/** A run of Latin words (group 1), or a number and the Chinese character after it. */
-const CHINESE_RUNS = new RegExp(`(${LATIN_RUN.source})|\\d[\\d.,]*%?[\\u4e00-\\u9fff]`, 'g');
+/**
+ * Chinese text as HTML: each run of Latin words marked as English, and the Chinese cut into the
+ * pieces a line may break between (line-breaks.ts): a `<wbr>` between two pieces, and at an end
+ * where other inline content (a figure, a link) comes next, none inside a piece (theme.css sets
+ * Chinese to break only there); a piece with a number also kept on one line.
+ */
+export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbours = { before: false, after: false }): string {
+  if (!text.trim()) return escape(text);
+  const pieces: { raw: string; html: string }[] = [];
+  let last = 0;
+  for (const match of [...text.matchAll(LATIN_RUN), null]) {
+    const end = match ? match.index : text.length;
+    for (const piece of chinesePieces(text.slice(last, end))) {
+      pieces.push({ raw: piece, html: /\d/.test(piece) && piece.length > 1 ? `<span class="nobr">${escape(piece)}</span>` : escape(piece) });
+    }
+    if (!match) break;
+    pieces.push({ raw: match[0], html: `<span lang="en">${escape(match[0])}</span>` });
+    last = end + match[0].length;
+  }
+  // What comes before and after is taken to be Chinese: a break there is one between words.
+  const before = neighbours.before && mayBreakBetween('一', pieces[0]!.raw) ? '<wbr>' : '';
+  const after = neighbours.after && mayBreakBetween(pieces.at(-1)!.raw, '一') ? '<wbr>' : '';
+  return before + pieces.map((p, i) => (i > 0 && mayBreakBetween(pieces[i - 1]!.raw, p.raw) ? '<wbr>' : '') + p.html).join('') + after;
+}
 
 function markRuns(text: string, runs: RegExp, lang: string, escape: (text: string) => string): string {
   let out = '';

@@ -9,9 +9,11 @@ import { renderTimeline } from '../html/timeline-html.js';
 /** How each container opens and closes in HTML (markdown-it-container's render option). */
 export const CONTAINERS: Record<string, (tokens: Token[], idx: number, options: unknown, env: unknown) => string> = {
   callouts: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="callouts">\n' : '</div>\n'),
-  grid: (tokens, idx) => {
+  grid: (tokens, idx, _options, env) => {
     const token = tokens[idx]!;
-    return token.nesting === 1 ? `<div class="grid grid-${Number(token.meta?.cells ?? 1)}">\n` : '</div>\n';
+    if (token.nesting !== 1) return '</div>\n';
+    const before = isRenderEnv(env) ? (env.pillarsBefore ?? 0) : 0;
+    return `<div class="grid grid-${Number(token.meta?.cells ?? 1)}"${before ? ` style="counter-reset: pillar ${before}"` : ''}>\n`;
   },
   timeline: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline, env.lang) : ''),
   fragments: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n'),

@@ -52,7 +52,10 @@ export function createMarkdown(): MarkdownIt {
   // Chinese in an English slide marked with its language, and English in a Chinese slide, so that
   // the right font is used and screen readers switch voice; escaped as markdown-it escapes text,
   // so that text in the slide's own language comes out as it would without us.
+  // Chinese lines break between words only, and beside a figure or a link where the text allows.
   md.renderer.rules['text'] = (tokens, idx, _options, env) =>
-    isRenderEnv(env) && env.lang === 'zh' ? markLatin(tokens[idx]!.content, md.utils.escapeHtml) : markCjk(tokens[idx]!.content, 'zh-Hans', md.utils.escapeHtml);
+    isRenderEnv(env) && env.lang === 'zh'
+      ? markLatin(tokens[idx]!.content, md.utils.escapeHtml, { before: idx > 0, after: idx < tokens.length - 1 })
+      : markCjk(tokens[idx]!.content, 'zh-Hans', md.utils.escapeHtml);
   return md;
 }

@@ -9,14 +9,18 @@ import { UI_TEXT } from '../runtime/ui-text.js';
 import { LANG_TAGS, type Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
 import { renderPartMarker } from '../html/parts-html.js';
-import { renderQr } from '../html/qr-svg.js';
+import { renderClosing } from '../html/closing-html.js';
 import { escapeHtml } from '../html/text.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
   // The speaker view shares the time left among slides without a timing, as this plan does; when
   // too little is left, every slide gets its share of the plan written out.
   const plan = planTimings(sources.map((s) => s.attributes.timing), env.settings.minutes * 60);
+  // Pillars slides in a row number their pillars on from the slide before (1–2, then 3–4).
+  let pillars = 0;
   return sources.map((source, i) => {
+    const pillarsBefore = source.attributes.layout === 'pillars' ? pillars : 0;
+    pillars = source.attributes.layout === 'pillars' ? pillars + source.body.filter((t) => t.type === 'deck_cell_open').length : 0;
     const layout = source.attributes.layout ?? 'default';
     const part = env.partOf.get(source.id);
     // A part's slides read a level under the part's own title, so that a screen reader's heading
@@ -24,12 +28,12 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
     if (part && layout !== 'section') nestHeadings(source.body);
     // A section slide says where the room is in the talk; the closing slide carries the QR code
     // of where the deck is published.
-    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang) : layout === 'closing' ? renderQr(env.settings.url, env.lang) : '';
+    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang) : layout === 'closing' ? renderClosing(env.settings, env.lang) : '';
     // A Chinese slide says its language; one not yet translated says it is English, and shows it.
     const untranslated = 'untranslated' in source && source.untranslated === true;
     const lang = env.lang === 'en' ? undefined : untranslated ? LANG_TAGS.en : LANG_TAGS[env.lang];
     const marker = untranslated ? `<p class="untranslated" lang="${LANG_TAGS[env.lang]}">${escapeHtml(UI_TEXT[env.lang].untranslated)}</p>\n` : '';
-    const slideEnv: RenderEnv = untranslated ? { ...env, lang: 'en' } : env;
+    const slideEnv: RenderEnv = { ...env, ...(untranslated ? { lang: 'en' as const } : {}), pillarsBefore };
     return {
       id: source.id,
       file: source.file,
@@ -74,5 +78,21 @@ export function renderSection(slide: Slide): string {
   // The notes say their language even in the English deck: they may be shown beside slides in the
   // other one (runtime/language.ts), and in the scroll view they leave their section.
   const notes = slide.notesHtml ? `<aside class="notes" lang="${slide.lang ?? LANG_TAGS.en}">\n${slide.notesHtml}</aside>\n` : '';
-  return `<section ${attrs.join(' ')}>\n${slide.html}${notes}</section>\n`;
+  const html = keepCompounds(TITLE_BANDS.includes(slide.layout) ? titleBand(slide.html) : slide.html);
+  return `<section ${attrs.join(' ')}>\n${html}${notes}</section>\n`;
+}
+
+/** Each hyphenated compound (21st-Century, high-quality) on one line: a line broken at its
+ *  hyphen reads as two words. Text only, between tags; attributes are escaped and never hold `>`. */
+function keepCompounds(html: string): string {
+  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`)}<`);
+}
+
+/** Layouts whose title sits in a band of two lines' height, on its rule (theme.css). */
+const TITLE_BANDS = ['default', 'pillars'];
+
+/** The title's words in a span of their own: the band aligns that one box to its foot, which it
+ *  cannot do with the heading's text and inline elements as they are. */
+function titleBand(html: string): string {
+  return html.replace(/^(<h2\b[^>]*>)([\s\S]*?)(<\/h2>)/, (_all, open: string, words: string, close: string) => `${open}<span class="title-text">${words}</span>${close}`);
 }

@@ -232,7 +232,8 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
       ['?', '快捷键列表'],
     ],
     close: '关闭',
-    part: (n, total) => [`第${n}部分`, `，共${total}部分`],
+    // As a Chinese designer writes it: 第一部分 / 共三部分, not a word-for-word "Part 1 of 3".
+    part: (n, total) => [`第${chineseCount(n)}部分`, ` / 共${chineseCount(total)}部分`],
     timeline: '时间轴',
     qrCode: (url) => `指向${url}的二维码`,
     untranslated: '仅提供英文版',
@@ -253,4 +254,9 @@ export function uiCharacters(lang: UiLang): string {
     typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('', 0, 0)) : String(value),
   );
   return words.join('') + Object.values(LANGUAGE_NAMES).join('');
+}
+
+/** 一 to 十 in Chinese numerals, as Chinese counts parts and sessions; digits beyond. */
+function chineseCount(n: number): string {
+  return ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] ?? String(n);
 }

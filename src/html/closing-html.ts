@@ -1,9 +1,23 @@
-// The closing slide's QR code, drawn at build time as SVG so it needs no script or network.
+// The closing slide: the speaker, the institute and the event again, as the title slide gives
+// them, and the address with its QR code, drawn at build time as SVG so it needs no script or
+// network.
 import QRCode from 'qrcode';
 import { UI_TEXT } from '../runtime/ui-text.js';
 import { COLOURS } from '../theme.js';
-import type { Lang } from '../types.js';
-import { escapeHtml } from './text.js';
+import type { DeckSettings, Lang } from '../types.js';
+import { escapeHtml, markCjk, markLatin } from './text.js';
+
+/** After the closing slide's title: who spoke, for whom, where; then the address and its code. */
+export function renderClosing(settings: DeckSettings, lang: Lang): string {
+  const words = lang === 'zh' && settings.zh ? settings.zh : settings;
+  const mark = lang === 'zh' ? markLatin : markCjk;
+  return `<div class="closing-who">
+<p class="closing-speaker">${mark(words.author)}</p>
+<p class="closing-institute">${mark(words.affiliation)}</p>
+<p class="closing-event">${mark(words.event)}</p>
+</div>
+${renderQr(settings.url, lang)}`;
+}
 
 /** A QR code of `url` with its address under it, as a link: the one place the slide gives it. */
 export function renderQr(url: string, lang: Lang): string {

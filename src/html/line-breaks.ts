@@ -1,0 +1,72 @@
+// Where a line may break in text that does not space its words. Chinese is cut into words at
+// build time (Intl.Segmenter's dictionary), and the words are grouped into pieces a line must
+// not split: a number with its scale, unit and measure word (20多万人, 152个, 第三届), a quoted
+// term that fits a line (“数字丝绸之路”), a word with its suffix (科学家, 国家级), punctuation
+// with the word it belongs to. The page then breaks only between pieces (theme.css keeps the
+// rest whole).
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Closing punctuation and the like: a line never starts with them. */
+const CLOSING = /^[，。、；：？！）」』》〉】”’…·%）,.;:?!)]/u;
+/** Opening punctuation: a line never ends with it. */
+const OPENING = /[（「『《〈【“‘(]$/u;
+/** A number: Arabic digits, or 第 and Chinese numerals (第三). */
+const NUMBER = /^(第?[\d.,]+|第[一二三四五六七八九十百千]+|[\d.,]+)$/u;
+/** What follows a number and belongs to it: more-than, scales, measure words and units of time. */
+const NUMBER_TAIL = /^[多余万亿千百十个名份家项届年月日号人元次位所座条种周岁世纪倍部]/u;
+/** Suffixes that make a word of the word before them (科学家, 国家级, 现代化). */
+const SUFFIX = /^[家者性化级型员率们]$/u;
+/** The longest quoted term kept on one line, in characters between the quotes. */
+const QUOTED_TERM = 10;
+
+/** `text` (Chinese, with no Latin words) cut into the pieces a line may break between. */
+export function chinesePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let quoted: string | undefined;
+  for (const { segment } of words.segment(text)) {
+    const last = pieces.length - 1;
+    const previous = pieces[last];
+    if (quoted !== undefined) {
+      quoted += segment;
+      if (/[”’」』》]/u.test(segment)) {
+        // A short term stays whole; a long one breaks between its own words after all.
+        if ([...quoted].length - 2 <= QUOTED_TERM) pieces.push(quoted);
+        else pieces.push(...withClosing(withOpening(quoted[0]!, chinesePieces(quoted.slice(1, -1))), quoted.slice(-1)));
+        quoted = undefined;
+      }
+      continue;
+    }
+    if (/^[“‘「『《]$/u.test(segment)) {
+      quoted = (previous !== undefined && OPENING.test(previous) ? pieces.pop()! : '') + segment;
+      continue;
+    }
+    const joins =
+      previous !== undefined &&
+      (CLOSING.test(segment) ||
+        OPENING.test(previous) ||
+        previous === '第' ||
+        (NUMBER_TAIL.test(segment) && (NUMBER.test(previous) || /[\d多万亿千百十]$/u.test(previous) || /^第/u.test(previous))) ||
+        (NUMBER.test(segment) && (/[\d.,]$/u.test(previous) || previous === '第')) ||
+        SUFFIX.test(segment));
+    if (joins) pieces[last] = previous + segment;
+    else pieces.push(segment);
+  }
+  // A quote left open here (its term goes on in the next run of text) breaks as words do.
+  if (quoted !== undefined) pieces.push(...withOpening(quoted[0]!, chinesePieces(quoted.slice(1))));
+  return pieces;
+}
+
+/** Chinese characters and full-width forms: text that breaks only where it is told. */
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** Whether a `<wbr>` belongs between the end of `before` and the start of `after`: where Chinese
+ *  meets the other side, with no space there already and no punctuation that holds the two. */
+export function mayBreakBetween(before: string, after: string): boolean {
+  const [end, start] = [before.slice(-1), after.slice(0, 1)];
+  if (!end || !start || /\s/.test(end) || /\s/.test(start)) return false;
+  return (WIDE.test(end) || WIDE.test(start)) && !OPENING.test(before) && !CLOSING.test(after);
+}
+
+const withOpening = (mark: string, pieces: string[]): string[] => (pieces.length ? [mark + pieces[0], ...pieces.slice(1)] : [mark]);
+const withClosing = (pieces: string[], mark: string): string[] => (pieces.length ? [...pieces.slice(0, -1), pieces.at(-1) + mark] : [mark]);
