@@ -151,6 +151,7 @@ async function exportCommand(kind: ExportKind, started: Export, decks: CompileRe
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
     // The whole command: the export began before the deck compiled.
     const seconds = (performance.now() / 1000).toFixed(1);
+    for (const id of exported.unfit) console.warn(`deck: warning: slide "${id}" does not fit its slide even in the smaller body size; it spills on the page\n  hint: split it, or move detail to its notes`);
     console.log(`deck: wrote ${shownPath(exported.path)} (${count}, ${size}) in ${seconds} s`);
     return 0;
   } catch (error) {

@@ -27,6 +27,8 @@ export interface Exported {
   /** Pages of a PDF, or images of `deck png`. */
   count: number;
   bytes: number;
+  /** Slides too full for their slide even in the denser body size, as the print view found them. */
+  unfit: string[];
 }
 
 /** No Chrome or Chromium to print with; the message says how to get one. Exit 2. */

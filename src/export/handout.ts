@@ -21,7 +21,7 @@ import { pageTab, printPage } from './print-view.js';
 const READY_TIMEOUT_MS = 30_000;
 
 export async function exportHandout(printer: Printer, deck: Deck, { outDir, perPage }: ExportTarget): Promise<Exported> {
-  const slides = await printSlides(printer, deck);
+  const { doc: slides, unfit } = await printSlides(printer, deck);
   const layout = layoutHandout(deck, perPage);
   const pages = await printHandoutPages(printer, layout.html);
   printer.release();
@@ -35,7 +35,7 @@ export async function exportHandout(printer: Printer, deck: Deck, { outDir, perP
   const bytes = await doc.save();
   const path = exportPath(outDir, 'handout', deck.lang);
   writeFileAtomic(path, bytes);
-  return { path, count: doc.getPageCount(), bytes: bytes.length };
+  return { path, count: doc.getPageCount(), bytes: bytes.length, unfit };
 }
 
 /** The handout's own pages, with an empty frame where each slide goes. */

@@ -8,7 +8,7 @@ import { ExportError, exportPath, type Exported, type ExportTarget } from './exp
 import { printPage, waitForPrintView } from './print-view.js';
 
 export async function exportPdf(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
-  const doc = await printSlides(printer, deck);
+  const { doc, unfit } = await printSlides(printer, deck);
   printer.release();
   const { settings } = deck;
   setPdfMetadata(doc, { title: settings.title, author: settings.author, subject: settings.event, lang: settings.lang });
@@ -16,20 +16,20 @@ export async function exportPdf(printer: Printer, deck: Deck, { outDir }: Export
   const bytes = await doc.save();
   const path = exportPath(outDir, 'pdf', deck.lang);
   writeFileAtomic(path, bytes);
-  return { path, count: doc.getPageCount(), bytes: bytes.length };
+  return { path, count: doc.getPageCount(), bytes: bytes.length, unfit };
 }
 
 /** The slides as Chromium prints reveal's print view: one 1280×720 page per slide. */
-export async function printSlides(printer: Printer, deck: Deck): Promise<PDFDocument> {
+export async function printSlides(printer: Printer, deck: Deck): Promise<{ doc: PDFDocument; unfit: string[] }> {
   // The browser opened the print view as it started (export-command.ts).
-  await waitForPrintView(printer.tab, deck.slides);
+  const unfit = await waitForPrintView(printer.tab, deck.slides);
   const bytes = await printPage(printer.tab);
   // Chromium's own metadata (its user agent as Creator) is replaced by the caller, not kept.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   if (doc.getPageCount() !== deck.slides.length) {
     throw new ExportError(`the PDF has ${doc.getPageCount()} pages for ${deck.slides.length} slides: a slide's content spills past its page`);
   }
-  return doc;
+  return { doc, unfit };
 }
 
 export interface PdfMetadata {

@@ -14,8 +14,9 @@ export async function exportPng(printer: Printer, deck: Deck, { outDir }: Export
   const page = await (await printer.driver()).browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SCALE });
   const path = exportPath(outDir, 'png', deck.lang);
   let bytes = 0;
+  let unfit: string[] = [];
   try {
-    await openPrintView(page, printer.url, deck.slides, { fullHeight: true, lang: deck.lang });
+    unfit = await openPrintView(page, printer.url, deck.slides, { fullHeight: true, lang: deck.lang });
     const pages = await page.$$('.reveal .pdf-page');
     await replaceFolder(path, async (folder) => {
       for (const [i, slide] of deck.slides.entries()) {
@@ -27,5 +28,5 @@ export async function exportPng(printer: Printer, deck: Deck, { outDir }: Export
   } finally {
     await page.close();
   }
-  return { path, count: deck.slides.length, bytes };
+  return { path, count: deck.slides.length, bytes, unfit };
 }

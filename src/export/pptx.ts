@@ -30,7 +30,7 @@ const SLIDE_NUMBER = { x: inches(30), y: inches(690), w: 0.8, h: 0.25, fontFace:
 
 export async function exportPptx(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
   // The browser opened the print view as it started (export-command.ts).
-  await waitForPrintView(printer.tab, deck.slides);
+  const unfit = await waitForPrintView(printer.tab, deck.slides);
   const slides = await readSlideShapes((await printer.driver()).startPage);
   if (slides.map((s) => s.id).join('\n') !== deck.slides.map((s) => s.id).join('\n')) {
     throw new ExportError('the slides read from the print view are not the deck\'s: rebuild with deck build');
@@ -41,7 +41,7 @@ export async function exportPptx(printer: Printer, deck: Deck, { outDir }: Expor
   const bytes = await finish(written, deck, slides);
   const path = exportPath(outDir, 'pptx', deck.lang);
   writeFileAtomic(path, bytes);
-  return { path, count: slides.length, bytes: bytes.length };
+  return { path, count: slides.length, bytes: bytes.length, unfit };
 }
 
 function presentation(deck: Deck): PptxGenJS {

@@ -46,11 +46,11 @@ export function pageTab(page: Page): PrintTab {
   };
 }
 
-/** Loads the print view in `page`; resolves once it is ready to print. */
-export async function openPrintView(page: Page, url: string, slides: readonly Slide[], options: PrintViewOptions = {}): Promise<void> {
+/** Loads the print view in `page`; resolves once it is ready to print, with the slides too full for it. */
+export async function openPrintView(page: Page, url: string, slides: readonly Slide[], options: PrintViewOptions = {}): Promise<string[]> {
   const tab = pageTab(page);
   await page.goto(url + printViewPath(options), { waitUntil: 'commit' });
-  await waitForPrintView(tab, slides);
+  return waitForPrintView(tab, slides);
 }
 
 /** In the page: once reveal has laid out the print view (the page marks it, see
@@ -62,21 +62,26 @@ const READY = `(async () => {
   await new Promise((done) => { const check = () => document.documentElement && 'printReady' in document.documentElement.dataset ? done() : setTimeout(check, 20); check(); });
   await document.fonts.ready;
   await Promise.all(Array.from(document.images, (img) => img.decode().catch(() => undefined)));
-  return Array.from(document.querySelectorAll('.reveal .pdf-page > section'), (s) => s.id);
+  const sections = Array.from(document.querySelectorAll('.reveal .pdf-page > section'));
+  return { ids: sections.map((s) => s.id), unfit: sections.filter((s) => s.hasAttribute('data-spills')).map((s) => s.id) };
 })()`;
 
-/** Waits until the print view is ready to print, then checks it shows these slides in this order. */
-export async function waitForPrintView(tab: PrintTab, slides: readonly Slide[]): Promise<void> {
+/**
+ * Waits until the print view is ready to print, then checks it shows these slides in this order;
+ * returns the ids of the slides the fit step found too full for the slide (runtime/fit-slides.ts).
+ */
+export async function waitForPrintView(tab: PrintTab, slides: readonly Slide[]): Promise<string[]> {
   const ready = async () => {
     for (;;) {
-      const ids = await tab.evaluate<string[] | null>(READY);
-      if (ids) return ids;
+      const pages = await tab.evaluate<{ ids: string[]; unfit: string[] } | null>(READY);
+      if (pages) return pages;
       await new Promise((done) => setTimeout(done, 20));
     }
   };
   let ids: string[];
+  let unfit: string[];
   try {
-    ids = await withDeadline(ready(), READY_TIMEOUT_MS, 'the deck did not get ready to print: no pdf-ready event from reveal.js, or fonts or images still loading');
+    ({ ids, unfit } = await withDeadline(ready(), READY_TIMEOUT_MS, 'the deck did not get ready to print: no pdf-ready event from reveal.js, or fonts or images still loading'));
   } catch (error) {
     // A script error is the usual reason the deck never gets ready: name it in the message.
     if (error instanceof ExportError && tab.errors.length > 0) error.message += `; the page reported: ${tab.errors.join('; ')}`;
@@ -86,6 +91,7 @@ export async function waitForPrintView(tab: PrintTab, slides: readonly Slide[]):
   if (ids.join('\n') !== expected.join('\n')) {
     throw new ExportError(`the print view has ${ids.length} pages for ${expected.length} slides, or not in their order: if the build is from other sources, rebuild it with deck build`);
   }
+  return unfit;
 }
 
 export function printPage(tab: PrintTab): Promise<Uint8Array> {

@@ -41,11 +41,11 @@ function chineseOrdinal(n: number): string {
 }
 
 /** "More than" as Chinese writes it: 200多, 20多万 for a whole number; 超过1.5万 where 多 cannot
- *  follow a decimal. */
-function chineseNumber(value: number, moreThan: boolean): string {
+ *  follow a decimal (`before` then holds 超过). */
+function chineseNumber(value: number, moreThan: boolean): { before: string; number: string } {
   const { digits, scale } = numberParts(value, 'zh');
-  if (!moreThan) return digits + scale;
-  return /\./.test(digits) ? `超过${digits}${scale}` : `${digits}多${scale}`;
+  if (!moreThan) return { before: '', number: digits + scale };
+  return /\./.test(digits) ? { before: '超过', number: digits + scale } : { before: '', number: `${digits}多${scale}` };
 }
 
 /** The figure's words in `lang`; a deck in Chinese has them checked before it renders. */
@@ -54,8 +54,8 @@ function words(figure: Figure, lang: Lang): { unit: string; label?: string; deta
   return { unit: figure.unit, label: figure.label, detail: figure.detail, measure: '', value: typeof figure.value === 'string' ? figure.value : undefined };
 }
 
-/** A figure in a sentence, cut where the accent goes: the number (with its scale and measure
- *  word, 200多份) is marked, the words around it are not. */
+/** A figure in a sentence, cut where the accent goes: the number with its scale (200多, 1.5万,
+ *  3 billion) is marked; "more than", the measure word and the noun are not. */
 export interface SentenceParts {
   before: string;
   number: string;
@@ -66,10 +66,10 @@ export function sentenceParts(figure: Figure, lang: Lang = 'en'): SentenceParts 
   const w = words(figure, lang);
   const { value } = figure;
   if (lang === 'zh') {
-    if (typeof value === 'string') return { before: '', number: `${w.value ?? value}${w.measure}`, after: w.unit };
+    if (typeof value === 'string') return { before: '', number: w.value ?? value, after: w.measure + w.unit };
     if (figure.format === 'year') return { before: '', number: `${value}年`, after: '' };
-    if (figure.format === 'ordinal') return { before: '', number: `${chineseOrdinal(value)}${w.measure}`, after: w.unit };
-    return { before: '', number: `${chineseNumber(value, figure.moreThan)}${w.measure}`, after: w.unit };
+    if (figure.format === 'ordinal') return { before: '', number: chineseOrdinal(value), after: w.measure + w.unit };
+    return { ...chineseNumber(value, figure.moreThan), after: w.measure + w.unit };
   }
   if (typeof value === 'string') return { before: '', number: value, after: ` of ${w.unit}` };
   if (figure.format === 'year') return { before: '', number: String(value), after: '' };
@@ -91,8 +91,8 @@ export function spokenText(figure: Figure, lang: Lang = 'en'): string {
   return lang === 'zh' ? `${unit}，${figure.value}年` : `${unit}, ${figure.value}`;
 }
 
-/** A callout card's parts: the big number, a `+` for "more than" (English; Chinese says 多 in the
- *  number), and the caption's words. */
+/** A callout card's parts: the big number, a `+` for "more than" (Chinese says 多 in the number,
+ *  where it can), and the caption's words. */
 export interface CardParts {
   number: string;
   more: boolean;
@@ -110,7 +110,11 @@ export function cardParts(figure: Figure, lang: Lang = 'en'): CardParts {
   if (typeof value === 'string') return { ...card, number: w.value ?? value, unit: w.unit };
   if (figure.format === 'year') return { ...card, number: lang === 'zh' ? `${value}年` : String(value), unit: w.unit };
   if (figure.format === 'ordinal') return { ...card, number: lang === 'zh' ? chineseOrdinal(value) : englishOrdinal(value), unit: w.unit };
-  if (lang === 'zh') return { ...card, number: chineseNumber(value, figure.moreThan), more: false, unit: w.unit };
+  // Chinese writes "more than" into the number (200多); a decimal takes a + as English does (1.5万+).
+  if (lang === 'zh') {
+    const { before, number } = chineseNumber(value, figure.moreThan);
+    return { ...card, number, more: before !== '', unit: w.unit };
+  }
   // The scale is part of the number, shortened as a headline writes it: "3 bn+", "RMB funding".
   const { digits, scale } = numberParts(value, 'en');
   return { ...card, number: scale ? `${digits} ${SHORT_SCALES[scale] ?? scale}` : digits, unit: w.unit };

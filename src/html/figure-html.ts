@@ -4,7 +4,7 @@ import { cardParts, sentenceParts, spokenText } from '../figures/figure-text.js'
 import { UI_TEXT } from '../runtime/ui-text.js';
 import type { Figure } from '../types.js';
 import type { RenderEnv } from './render-env.js';
-import { mayBreakBetween } from './line-breaks.js';
+import { keepsWithNumber, mayBreakBetween } from './line-breaks.js';
 import { escapeHtml, markLatin, smartQuotes } from './text.js';
 
 /** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure, as HTML. */
@@ -22,9 +22,13 @@ export function renderFigureInline(key: string, env: RenderEnv): string {
   // The accent marks the number alone, so that it singles something out.
   const { before, number, after } = sentenceParts(figure, env.lang);
   const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
-  // Chinese may break between the number (with its measure word) and the noun, as between words.
-  const gap = (a: string, b: string) => (env.lang === 'zh' && mayBreakBetween(a, b) ? '<wbr>' : '');
-  return `<span class="figure" data-figure="${escapeHtml(key)}">${words(before)}${gap(before, number)}<span class="figure-number">${words(number)}</span>${gap(number, after)}${words(after)}</span>`;
+  const marked = `<span class="figure-number">${words(number)}</span>`;
+  if (env.lang !== 'zh') return `<span class="figure" data-figure="${escapeHtml(key)}">${words(before)}${marked}${words(after)}</span>`;
+  // Chinese may break around the number as between words, but keeps its measure word with it (152个).
+  const [tail, rest] = keepsWithNumber(after) ? [after.slice(0, 1), after.slice(1)] : ['', after];
+  const gap = (a: string, b: string) => (mayBreakBetween(a, b) ? '<wbr>' : '');
+  const held = tail ? `<span class="nobr">${marked}${escapeHtml(tail)}</span>` : marked;
+  return `<span class="figure" data-figure="${escapeHtml(key)}">${words(before)}${gap(before, number)}${held}${gap(number + tail, rest)}${words(rest)}</span>`;
 }
 
 export function renderFigureCard(key: string, env: RenderEnv): string {

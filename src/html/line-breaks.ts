@@ -24,7 +24,9 @@ const QUOTED_TERM = 10;
 export function chinesePieces(text: string): string[] {
   const pieces: string[] = [];
   let quoted: string | undefined;
-  for (const { segment } of words.segment(text)) {
+  // Punctuation one mark at a time: the dictionary gives ”“ between two quoted terms as one segment.
+  const segments = [...words.segment(text)].flatMap(({ segment, isWordLike }) => (isWordLike ? [segment] : [...segment]));
+  for (const segment of segments) {
     const last = pieces.length - 1;
     const previous = pieces[last];
     if (quoted !== undefined) {
@@ -57,8 +59,12 @@ export function chinesePieces(text: string): string[] {
   return pieces;
 }
 
-/** Chinese characters and full-width forms: text that breaks only where it is told. */
-const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+/** Whether text that follows a number belongs to it (份 after 200多, 名 after 1.5万). */
+export const keepsWithNumber = (text: string): boolean => NUMBER_TAIL.test(text);
+
+/** Chinese characters, full-width forms and, in Chinese text, its curly quotes: text that breaks
+ *  only where it is told. */
+const WIDE = /[\u2018\u2019\u201c\u201d\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
 /** Whether a `<wbr>` belongs between the end of `before` and the start of `after`: where Chinese
  *  meets the other side, with no space there already and no punctuation that holds the two. */

@@ -5,8 +5,6 @@
 // The slide is laid out at its own 1280 × 720 whatever the window, so the choice holds in slide
 // view, in print and in the speaker view's previews alike; the scroll view sets its own sizes.
 
-/** The class theme.css sets the denser body size by. */
-const DENSE = 'dense';
 /** Layouts whose content the fit sizes; the title, section and closing slides have their own. */
 const FITTED = ['layout-default', 'layout-pillars'];
 
@@ -77,10 +75,16 @@ function fitSlide(slide: HTMLElement): void {
   const placed = style.cssText;
   style.cssText += OUT_OF_SIGHT;
   const spills = () => slide.scrollHeight > slide.clientHeight + 0.5 || slide.scrollWidth > slide.clientWidth + 0.5;
-  slide.classList.remove(DENSE);
+  // theme.css sets the body size by this attribute.
+  slide.dataset['fit'] = 'regular';
+  slide.removeAttribute('data-spills');
   if (spills()) {
-    slide.classList.add(DENSE);
-    if (spills()) console.warn(`deck: slide "${slide.id}" does not fit its slide even in the smaller body size: split it, or move detail to its notes`);
+    slide.dataset['fit'] = 'dense';
+    // Named here, and by the exports, which read the mark in the print view.
+    if (spills()) {
+      slide.dataset['spills'] = '';
+      console.warn(`deck: slide "${slide.id}" does not fit its slide even in the smaller body size: split it, or move detail to its notes`);
+    }
   }
   style.cssText = placed;
 }

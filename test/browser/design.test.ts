@@ -1,0 +1,243 @@
+// The deck's look, measured on every slide as a keynote designer would hold it, in both languages
+// at 1920 × 1080: one title size and at most two body sizes, everything inside the safe area,
+// content starting at one place under the title, the accent kept for numbers, hero numbers clear
+// of their card's edge, and lines that break only between words. Each failure names the slide and
+// the rule.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { loadDeck } from '../../src/load/load-deck.js';
+import { COLOURS } from '../../src/theme.js';
+import { openDeck, useChromium } from './chromium.js';
+
+const url = inject('deckUrl');
+const { deck, zh } = compileDeck(loadDeck('slides'));
+const browser = useChromium();
+const HD = { width: 1920, height: 1080 };
+/** The safe area, a share of the slide's width and height on every side. */
+const SAFE = 0.06;
+const CONTENT = ['default', 'pillars'];
+
+/** What the page tells of the slide on screen, in screen pixels. */
+interface Measured {
+  slide: { left: number; top: number; right: number; bottom: number; width: number; height: number };
+  /** Boxes of everything drawn on the slide: text (one per line) and elements with a border or background. */
+  boxes: { what: string; left: number; top: number; right: number; bottom: number }[];
+  /** The text's own boxes, one a line of each text node. */
+  texts: { what: string; left: number; top: number; right: number; bottom: number }[];
+  title?: { px: number; ruleBottom: number };
+  /** The top of the first thing under the title, and the bottom of the last. */
+  content?: { top: number; bottom: number };
+  /** Font sizes of body text (top-level list items and paragraphs) and of sub-points. */
+  body: number[];
+  sub: number[];
+  smallest: { px: number; text: string };
+  words: { all: number; accent: number };
+  /** Hero numbers and the distance of their text from each edge of their card. */
+  heroes: { text: string; gap: number }[];
+  /** Each block of text, and where its lines break (the index of the first character of each new line). */
+  lines: { text: string; breaks: number[]; lang: string }[];
+  chrome: { what: string; left: number; top: number; right: number; bottom: number }[];
+}
+
+function measure(page: Page, accent: string): Promise<Measured> {
+  return page.$eval(
+    '.reveal .slides > section.present',
+    (section, accent) => {
+      const r = (b: DOMRect) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom });
+      const slideBox = section.getBoundingClientRect();
+      const scale = slideBox.width / 1280;
+      const hidden = (el: Element) => !!el.closest('aside.notes, .visually-hidden');
+      const boxes: Measured['boxes'] = [];
+      const texts: Measured['texts'] = [];
+      const body: number[] = [];
+      const sub: number[] = [];
+      let smallest = { px: Infinity, text: '' };
+      const words = { all: 0, accent: 0 };
+      // Words as the language has them: Chinese cut by its dictionary, as the build cuts it.
+      const segmenters = new Map<string, Intl.Segmenter>();
+      const count = (text: string, lang: string) => {
+        if (!segmenters.has(lang)) segmenters.set(lang, new Intl.Segmenter(lang, { granularity: 'word' }));
+        // A number with its scale (200多, 1.5万) is one word, as 200,000 is.
+        return [...segmenters.get(lang)!.segment(text.replace(/\d[\d.,]*[多万亿]*/g, '0'))].filter((s) => s.isWordLike).length;
+      };
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        const text = node.textContent ?? '';
+        if (!text.trim() || hidden(el)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const rects = [...range.getClientRects()].filter((b) => b.width > 0 && b.height > 0);
+        if (!rects.length) continue;
+        for (const b of rects) {
+          boxes.push({ what: `text "${text.trim().slice(0, 30)}"`, ...r(b) });
+          texts.push({ what: text.trim().slice(0, 30), ...r(b) });
+        }
+        const style = getComputedStyle(el);
+        const px = parseFloat(style.fontSize) * scale;
+        if (px < smallest.px) smallest = { px, text: text.trim().slice(0, 30) };
+        const n = count(text, el.closest('[lang]')?.getAttribute('lang') ?? 'en');
+        words.all += n;
+        if (style.color === accent) words.accent += n;
+        const item = el.closest('li, p');
+        if (item && !el.closest('.callout, .agenda, .timeline, .part-map, .layout-title, .layout-closing, .untranslated, h1, h2, h3')) {
+          (item.closest('ul ul, ol ol') ? sub : body).push(Math.round(px * 10) / 10);
+        }
+      }
+      for (const el of section.querySelectorAll<HTMLElement>('*')) {
+        if (hidden(el)) continue;
+        const style = getComputedStyle(el);
+        const drawn = style.backgroundColor !== 'rgba(0, 0, 0, 0)' || parseFloat(style.borderTopWidth) > 0 || parseFloat(style.borderBottomWidth) > 0 || el.tagName === 'svg' || el.tagName === 'IMG';
+        const b = el.getBoundingClientRect();
+        if (drawn && b.width > 0 && b.height > 0) boxes.push({ what: `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`, ...r(b) });
+      }
+      const h2 = section.querySelector(':scope > h2');
+      const next = h2?.nextElementSibling;
+      const shown = [...section.children].filter((c) => c !== h2 && !c.matches('aside.notes') && c.getClientRects().length > 0);
+      const heroes = [...section.querySelectorAll<HTMLElement>('.callout-value')]
+        .filter((v) => !v.closest('.cell'))
+        .map((v) => {
+          const card = v.closest('.callout')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(v);
+          const t = range.getBoundingClientRect();
+          return { text: v.textContent ?? '', gap: Math.min(t.left - card.left, card.right - t.right, t.top - card.top, card.bottom - t.bottom) };
+        });
+      // Where each block's lines break: the first character of each line after the first.
+      const lines: Measured['lines'] = [];
+      for (const block of section.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, .timeline-text, .callout-unit, .callout-label, .callout-detail, .agenda-slides, .agenda-part')) {
+        // Blocks of lines only: one that holds other blocks (a timeline's year and words) is read through them.
+        if (hidden(block) || [...block.querySelectorAll('*')].some((c) => !getComputedStyle(c).display.startsWith('inline') && getComputedStyle(c).display !== 'none')) continue;
+        let text = '';
+        let last: DOMRect | undefined;
+        const breaks: number[] = [];
+        const walk = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+          if (hidden(node.parentElement!)) continue;
+          const content = node.textContent ?? '';
+          for (let i = 0; i < content.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const b = range.getBoundingClientRect();
+            if (b.height > 0 && !/\s/.test(content[i]!)) {
+              // A new line starts well below the last character; a smaller one on the same line (份 after 200多) does not.
+              if (last && b.top > last.top + 0.6 * Math.max(b.height, last.height)) breaks.push(text.length + i);
+              last = b;
+            }
+          }
+          text += content;
+        }
+        lines.push({ text, breaks, lang: block.closest('[lang]')?.getAttribute('lang') ?? 'en' });
+      }
+      const chrome = [...document.querySelectorAll<HTMLElement>('.reveal .controls button:not([disabled]), .reveal .slide-number')]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0')
+        .map((el) => ({ what: el.className, ...r(el.getBoundingClientRect()) }));
+      return {
+        slide: { ...r(slideBox), width: slideBox.width, height: slideBox.height },
+        boxes,
+        texts,
+        title: h2 ? { px: parseFloat(getComputedStyle(h2).fontSize) * scale, ruleBottom: h2.getBoundingClientRect().bottom } : undefined,
+        content: next && shown.length ? { top: next.getBoundingClientRect().top, bottom: Math.max(...shown.map((c) => c.getBoundingClientRect().bottom)) } : undefined,
+        body,
+        sub,
+        smallest,
+        words,
+        heroes,
+        lines,
+        chrome,
+      };
+    },
+    accent,
+  );
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Where a line may not end: inside a word as Intl.Segmenter sees it, between a number and its
+ *  unit, and (in English) at a hyphen inside a word. */
+function badBreaks(text: string, breaks: number[], lang: string): string[] {
+  const bounds = new Set([...segmenter.segment(text)].map((s) => s.index));
+  const out: string[] = [];
+  for (const at of breaks) {
+    const around = `${text.slice(Math.max(0, at - 6), at)} / ${text.slice(at, at + 6)}`;
+    const [before, after] = [text.slice(0, at), text.slice(at)];
+    if (lang.startsWith('zh')) {
+      if (/[\u3400-\u9fff]$/.test(before) && /^[\u3400-\u9fff]/.test(after) && !bounds.has(at)) out.push(`breaks inside a word: "${around}"`);
+      if (/\d[多万亿]*$/.test(before) && /^[\u3400-\u9fff]/.test(after)) out.push(`parts a number from its unit: "${around}"`);
+    } else if (/\p{L}-$/u.test(before) && /^\p{L}/u.test(after)) {
+      out.push(`breaks at the hyphen of a compound: "${around}"`);
+    }
+  }
+  return out;
+}
+
+describe('the design at 1920 × 1080, on every slide', () => {
+  for (const [language, query, slides] of [['English', '', deck.slides], ['Chinese', '?lang=zh', zh!.slides]] as const) {
+    it(`holds the type scale, the safe area, the grid, the accent and the line breaks, in ${language}`, async () => {
+      // Still: no transition, every fragment shown, cards on their final numbers.
+      const page = await browser().newPage({ viewport: HD, reducedMotion: 'reduce' });
+      const accent = await page.evaluate((hex) => {
+        const probe = document.createElement('span');
+        probe.style.color = hex;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      }, COLOURS.accent);
+      const failures: string[] = [];
+      const titles = new Map<string, number>();
+      const contentTops = new Map<string, number>();
+      const bodySizes = new Set<number>();
+      for (const slide of slides) {
+        await openDeck(page, `${url}${query}`, `#/${slide.id}`);
+        const m = await measure(page, accent);
+        const fail = (rule: string) => failures.push(`${slide.id}: ${rule}`);
+        const px = (n: number) => `${n.toFixed(1)} px`;
+        // Safe area: 6% of the slide on every side, for everything drawn.
+        const safe = { left: m.slide.left + SAFE * m.slide.width, right: m.slide.right - SAFE * m.slide.width, top: m.slide.top + SAFE * m.slide.height, bottom: m.slide.bottom - SAFE * m.slide.height };
+        for (const b of m.boxes) {
+          if (b.left < safe.left - 1 || b.right > safe.right + 1 || b.top < safe.top - 1 || b.bottom > safe.bottom + 1) fail(`${b.what} leaves the safe area`);
+        }
+        for (const c of m.chrome) {
+          if (c.left < safe.right && c.right > safe.left && c.top < safe.bottom && c.bottom > safe.top) fail(`reveal's ${c.what} is inside the safe area`);
+        }
+        // No text over other text: lines that touch (a figure beside its sentence) or whose glyph boxes
+        // meet by a few pixels (tight line spacing) are fine.
+        for (const [i, a] of m.texts.entries()) {
+          for (const b of m.texts.slice(i + 1)) {
+            const wide = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const high = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (wide > 4 && high > 0.5 * Math.min(a.bottom - a.top, b.bottom - b.top)) fail(`"${a.what}" and "${b.what}" overlap`);
+          }
+        }
+        if (m.smallest.px < 19.5) fail(`"${m.smallest.text}" is ${px(m.smallest.px)}, under 20 px`);
+        for (const b of m.body) if (b < 31.5) fail(`body text is ${px(b)}, under 32 px`);
+        for (const s of m.sub) if (s >= Math.min(...m.body)) fail(`a sub-point (${px(s)}) is not a step below the body`);
+        if (CONTENT.includes(slide.layout)) {
+          if (m.title) titles.set(slide.id, Math.round(m.title.px * 10) / 10);
+          for (const b of m.body) bodySizes.add(b);
+          if (m.content && m.title) {
+            contentTops.set(slide.id, Math.round(m.content.top - m.slide.top));
+            const room = safe.bottom - m.title.ruleBottom;
+            const share = (m.content.bottom - m.content.top) / room;
+            if (share < 0.5) fail(`its content spans ${Math.round(share * 100)}% of the height under the title: it looks empty`);
+          }
+        }
+        const share = m.words.accent / Math.max(1, m.words.all);
+        if (share > 0.15) fail(`${Math.round(share * 100)}% of its words are in the accent colour, over 15%`);
+        for (const h of m.heroes) if (h.gap < 16) fail(`hero number "${h.text}" is ${px(h.gap)} from its card's edge, under 16 px`);
+        for (const block of m.lines) for (const bad of badBreaks(block.text, block.breaks, block.lang)) fail(bad);
+      }
+      if (new Set(titles.values()).size > 1) failures.push(`titles come in ${new Set(titles.values()).size} sizes: ${[...titles].map(([id, s]) => `${id} ${s}`).join(', ')}`);
+      const sizes = [...bodySizes].sort((a, b) => b - a);
+      if (sizes.length > 2) failures.push(`body text comes in ${sizes.length} sizes: ${sizes.join(', ')} px`);
+      if (sizes.length === 2 && sizes[1]! / sizes[0]! < 0.85) failures.push(`the second body size, ${sizes[1]} px, is under 85% of the first, ${sizes[0]} px`);
+      const tops = new Set(contentTops.values());
+      if (tops.size > 1) failures.push(`content starts at ${tops.size} heights under the title: ${[...contentTops].map(([id, t]) => `${id} ${t}`).join(', ')}`);
+      await page.close();
+      expect(failures).toEqual([]);
+    });
+  }
+});
