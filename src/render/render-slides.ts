@@ -13,8 +13,8 @@ import { renderQr } from '../html/qr-svg.js';
 import { escapeHtml } from '../html/text.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
-  // The speaker view shares the time left among slides without a timing, as this plan does; when
-  // too little is left, every slide gets its share of the plan written out.
+  // Every slide's planned time is written out, so that the speaker view, its rehearsal report and
+  // the remote read one plan: its own timing, or its share of what the talk's length leaves.
   const plan = planTimings(sources.map((s) => s.attributes.timing), env.settings.minutes * 60);
   return sources.map((source, i) => {
     const layout = source.attributes.layout ?? 'default';
@@ -37,7 +37,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
       title: source.title,
       layout,
       classes: source.attributes.classes,
-      timing: plan.overfull ? plan.seconds[i] : source.attributes.timing,
+      planned: plan.seconds[i]!,
       part: part?.title,
       lang,
       html: md.renderer.render(source.body, md.options, slideEnv) + added + marker,
@@ -65,7 +65,7 @@ export function renderSection(slide: Slide): string {
     `id="${escapeHtml(slide.id)}"`,
     slide.lang ? `lang="${slide.lang}"` : '',
     `class="${escapeHtml(classes)}"`,
-    slide.timing ? `data-timing="${slide.timing}"` : '',
+    `data-timing="${slide.planned}"`,
     slide.part ? `data-part="${escapeHtml(slide.part)}"` : '',
     // reveal paints this behind the whole viewport, not just the 16:9 slide, and
     // from its brightness turns the controls light.
