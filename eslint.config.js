@@ -29,10 +29,10 @@ const STAGES = [
 const above = (i) => STAGES.slice(i + 1).flat();
 const stageZones = STAGES.slice(0, -1).flatMap((stage, i) => stage.map((target) => ({ target: `./${target}`, from: above(i).map((f) => `./${f}`), message: 'a stage imports only the stages below it' })));
 // The runtime runs in the browser: it imports only itself, and the rest only its storage keys and
-// its words (which the build writes on slides too).
+// its words (which the build writes on slides too), and the rehearsal file's format.
 const runtimeZones = [
   { target: './src/runtime', from: STAGES.flat().map((f) => `./${f}`), message: 'the browser runtime imports only its own files' },
-  ...STAGES.flat().map((target) => ({ target: `./${target}`, from: './src/runtime', except: ['./storage-keys.ts', './page-names.ts', './live-names.ts', './ui-text.ts'], message: 'only the runtime runs the runtime' })),
+  ...STAGES.flat().map((target) => ({ target: `./${target}`, from: './src/runtime', except: ['./storage-keys.ts', './page-names.ts', './live-names.ts', './ui-text.ts', './rehearsal-file.ts'], message: 'only the runtime runs the runtime' })),
   // Building the runtime must not load the compiler.
   { target: './src/vite/runtime-config.ts', from: ['./src/vite/dev-config.ts', './src/vite/deck-plugin.ts'], message: 'the runtime build must not load the compiler' },
 ];

@@ -92,7 +92,8 @@ export interface Slide {
   title: string;
   layout: string;
   classes: string[];
-  timing?: number;
+  /** Seconds planned for the slide: its own `timing`, or its share of the talk (plan-timings.ts). */
+  planned: number;
   /** Title of the part (section slide) this slide belongs to, if any. */
   part?: string;
   /** The slide's language, where the page must be told it (a Chinese deck's, or English in it). */

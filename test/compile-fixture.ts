@@ -18,10 +18,17 @@ export const fixtureData = (name: string): SourceFile => ({ path: `slides/${name
 /** The slide the fixture figures name as their source; `show` puts a figure on it. */
 const factsSlide = (show = ''): SourceFile => ({ path: 'slides/99-facts.md', text: `{#facts}\n## Facts\n\n- ${show || 'facts'}\n\nNote: The facts.\n` });
 
+/**
+ * Each slide's planned time (`data-timing`) counts the fixture's slides: it is shown where a
+ * fixture sets a `timing=` (it is then what the fixture is about), and left out of the others.
+ */
+const plannedTimesIf = (markdown: string, html: string) => (/timing=/.test(markdown) ? html : html.replace(/ data-timing="\d+"/g, ''));
+
 function compile(slides: SourceFile[], figures: SourceFile, file: string): { html: string; messages: string } {
   const { deck, diagnostics } = compileDeck({ slides, settings: fixtureData('deck.yaml'), figures, diagnostics: [] });
+  const html = deck.slides.filter((s) => s.file === file).map(renderSection).join('').trim();
   return {
-    html: deck.slides.filter((s) => s.file === file).map(renderSection).join('').trim(),
+    html: plannedTimesIf(slides.find((s) => s.path === file)?.text ?? '', html),
     messages: diagnostics.filter((d) => d.file === file).map(formatDiagnostic).join('\n'),
   };
 }
@@ -48,7 +55,7 @@ export function compileTranslationCase(input: string): string {
     figures: fixtureData('figures.yaml'),
     diagnostics: [],
   });
-  const html = (zh?.slides ?? []).filter((s) => s.file === CASE || s.file === ZH_CASE).map(renderSection).join('').trim();
+  const html = plannedTimesIf(english, (zh?.slides ?? []).filter((s) => s.file === CASE || s.file === ZH_CASE).map(renderSection).join('').trim());
   // Missing notes and unused figures are other fixtures' business.
   const messages = diagnostics
     .filter((d) => files.includes(d.file) && !/has no speaker notes|is defined but not used/.test(d.message))

@@ -17,7 +17,7 @@ commands:
   png              export each slide as slides/NN-id.png there, 1920×1080
   pptx             export the slides as deck.pptx there: text, shapes and the speaker notes
   present          serve the deck to the room: phones follow the speaker (building it first if needed)
-  timings apply FILE...  write a rehearsal's timings (the median of several) into the slides
+  timings apply FILE...  write a rehearsal's timings (the median of several) into the slides it rehearsed
   timings show FILE...   print a rehearsal's timings beside the plan
 
 options:
@@ -28,6 +28,7 @@ options:
   --lang en|zh     with pdf, png and pptx: the deck in English (default) or in Chinese (slides/zh/)
   --port N         with present: the port (default 8080)
   --host ADDR      with present: the address to listen on (default all; 127.0.0.1 for a rehearsal)
+  --dry-run        with timings apply: print what would change, write nothing
   --help           show this help`;
 
 async function main(argv: string[]): Promise<number> {
@@ -44,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
         lang: { type: 'string', default: 'en' },
         port: { type: 'string' },
         host: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -81,7 +83,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`deck: --port takes a number from 0 to 65535\n\n${USAGE}`);
     return 2;
   }
-  if (command === 'timings') return timingsCommand(positionals.slice(1), values.slides);
+  if (values['dry-run'] && command !== 'timings') {
+    console.error(`deck: --dry-run goes with timings apply\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === 'timings') return timingsCommand(positionals.slice(1), values.slides, values['dry-run']);
   if (!['check', 'build', 'pdf', 'png', 'pptx', 'present'].includes(command)) {
     console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
     return 2;
@@ -167,36 +173,15 @@ async function exportCommand(kind: ExportKind, started: Export, decks: CompileRe
   }
 }
 
-/** `deck timings apply|show FILE...`: exit 1 when a rehearsal does not fit the deck (nothing written). */
-async function timingsCommand(args: string[], slidesDir: string): Promise<number> {
+/** `deck timings apply|show FILE... [--dry-run]` (timings/timings-command.ts). */
+async function timingsCommand(args: string[], slidesDir: string, dryRun: boolean): Promise<number> {
   const [action, ...files] = args;
-  if ((action !== 'apply' && action !== 'show') || files.length === 0) {
-    console.error(`deck: timings takes apply or show, and one or more rehearsal files\n\n${USAGE}`);
+  if ((action !== 'apply' && action !== 'show') || files.length === 0 || (dryRun && action !== 'apply')) {
+    console.error(`deck: timings takes apply or show, and one or more rehearsal files (--dry-run goes with apply)\n\n${USAGE}`);
     return 2;
   }
-  const [{ compileDeck }, { loadDeck }, timings] = await Promise.all([import('../compile-deck.js'), import('../load/load-deck.js'), import('../timings/timings-command.js')]);
-  const result = compileDeck(loadDeck(slidesDir));
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of errors) console.error(formatDiagnostic(d));
-  if (errors.length) {
-    console.error('deck: the slides have errors; no timings were written');
-    return 1;
-  }
-  let times;
-  try {
-    times = timings.rehearsedTimes(result.deck, files);
-  } catch (error) {
-    if (!(error instanceof timings.RehearsalError)) throw error;
-    console.error(`deck: ${error.message}`);
-    return 1;
-  }
-  if (action === 'show') {
-    console.log(timings.timingsTable(result.deck, times));
-    return 0;
-  }
-  const written = timings.applyTimings(result.deck, times);
-  console.log(`deck: wrote the timings of ${result.deck.slides.length} slides (${files.length > 1 ? `the median of ${files.length} rehearsals` : 'one rehearsal'}, rounded to 5 s) into ${written.length} file${written.length === 1 ? '' : 's'}`);
-  return 0;
+  const { timingsCommand: run } = await import('../timings/timings-command.js');
+  return run(action, files, slidesDir, { dryRun });
 }
 
 /** Serves the deck until Ctrl+C. Exit 1 when the port is taken or cannot be listened on. */

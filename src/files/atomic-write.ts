@@ -1,6 +1,7 @@
-// Replaces a file or folder in one step: written beside its place, then renamed over it, so a
-// failed or interrupted build or export leaves the previous one as it was.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Replaces files or a folder in one step: written beside their place, then renamed over it, so a
+// failed or interrupted build, export or write of timings leaves the previous ones as they were.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { cleanUpOnInterrupt } from './on-interrupt.js';
 
@@ -8,14 +9,41 @@ import { cleanUpOnInterrupt } from './on-interrupt.js';
 export const TEMPORARY_PREFIX = '.deck-tmp-';
 
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
-  // Beside the target, so the rename stays on one file system and is atomic.
-  const temporary = join(dirname(path), `${TEMPORARY_PREFIX}${basename(path)}-${process.pid}-${Date.now()}`);
-  const remove = () => rmSync(temporary, { force: true });
+  writeFilesAtomic([{ path, bytes }]);
+}
+
+/**
+ * Replaces several files, all or none: each is written beside its place, and only once every one
+ * is written are they renamed over the old ones. A file that is a symbolic link is written where
+ * it points (the link stays a link), and a file keeps its permissions.
+ */
+export function writeFilesAtomic(files: readonly { path: string; bytes: Uint8Array }[]): void {
+  const staged: { target: string; temporary: string; previous?: Buffer }[] = [];
+  const renamed: typeof staged = [];
+  const remove = () => staged.forEach((s) => rmSync(s.temporary, { force: true }));
   const done = cleanUpOnInterrupt(remove);
   try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
+    for (const { path, bytes } of files) {
+      const target = existsSync(path) ? realpathSync(path) : path;
+      const mode = existsSync(target) ? statSync(target).mode & 0o7777 : undefined;
+      // Beside the target, so the rename stays on one file system and is atomic; a short name,
+      // so that a long file name does not make it too long.
+      const temporary = join(dirname(target), `${TEMPORARY_PREFIX}${randomBytes(6).toString('hex')}`);
+      staged.push({ target, temporary, previous: mode === undefined ? undefined : readFileSync(target) });
+      // Private until it has the old file's permissions.
+      writeFileSync(temporary, bytes, { flag: 'wx', mode: mode === undefined ? 0o666 : 0o600 });
+      if (mode !== undefined) chmodSync(temporary, mode);
+    }
+    for (const file of staged) {
+      renameSync(file.temporary, file.target);
+      renamed.push(file);
+    }
   } catch (error) {
+    // A rename that fails once others are done (rare: they are on the same folders): those go back.
+    for (const file of renamed) {
+      if (file.previous) writeFileSync(file.target, file.previous);
+      else rmSync(file.target, { force: true });
+    }
     remove();
     throw error;
   } finally {

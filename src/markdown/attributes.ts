@@ -1,4 +1,6 @@
-// Per-slide attributes: a slide's first paragraph `{#id .class layout=NAME timing=SECONDS}`.
+// Per-slide attributes: a slide's first paragraph `{#id .class layout=NAME timing=SECONDS}`, read
+// for the compiler and, for the timings written back from a rehearsal, written: one reader of the
+// line for both, so that what is written is what the compiler reads.
 import type { StateCore } from 'markdown-it';
 import type { Diagnostic, SlideAttributes } from '../types.js';
 import { isParseEnv } from './parse-env.js';
@@ -20,6 +22,7 @@ export function readAttributes(state: StateCore): void {
     const column = (env.lines[line] ?? '').indexOf('{') + 1;
     const place = (message: string, hint: string): Diagnostic => ({ severity: 'error', file: env.file, line: line + 1, column, message, hint });
     slide.attributes = parseAttributes(match[1] ?? '', (m, h) => env.diagnostics.push(place(m, h)));
+    slide.attributeLines = [open.map[0], open.map[1]];
     slide.body = slide.body.slice(3);
   }
   // An attribute line anywhere else would be shown on the slide as text: say where it belongs.
@@ -65,3 +68,20 @@ export function parseAttributes(text: string, report: (message: string, hint: st
   }
   return attributes;
 }
+
+/**
+ * The source of a slide's attribute paragraph (its lines as the file has them, `attributeLines`)
+ * with `timing=SECONDS` set: the value changed where there is one, else the key added before the
+ * closing brace. Nothing else changes: indentation, spacing, the other attributes, line endings.
+ */
+export function withTiming(source: string, seconds: number): string {
+  const open = source.indexOf('{');
+  const close = source.lastIndexOf('}');
+  const inner = source.slice(open + 1, close);
+  const timing = `timing=${seconds}`;
+  const changed = /(^|\s)timing=\S*/.test(inner) ? inner.replace(/(^|\s)timing=\S*/g, `$1${timing}`) : inner.replace(/\s*$/, (space) => ` ${timing}${space}`);
+  return `${source.slice(0, open + 1)}${changed}${source.slice(close)}`;
+}
+
+/** A new attribute line of a slide that has none: only its timing. */
+export const timingLine = (seconds: number): string => `{timing=${seconds}}`;

@@ -7,6 +7,8 @@ export interface SlideTokens {
   /** 0-based line of the slide's first source line. */
   line: number;
   attributes: SlideAttributes;
+  /** 0-based lines of the attribute paragraph, the last one excluded, where the slide has one. */
+  attributeLines?: [number, number];
   body: Token[];
   notes: Token[];
 }

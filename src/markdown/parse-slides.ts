@@ -14,6 +14,8 @@ export interface ParsedSlide {
   /** Where the id came from: written by the author, or made from the title. */
   idFrom: 'attribute' | 'title' | 'position';
   attributes: SlideAttributes;
+  /** 0-based lines of its attribute paragraph, the last one excluded, where it has one. */
+  attributeLines?: [number, number];
   title: string;
   /** Headings of the slide's top level: the first should be its title. */
   titleHeadings: Token[];
@@ -44,6 +46,7 @@ export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: ParsedS
       id,
       idFrom,
       attributes: parsed.attributes,
+      attributeLines: parsed.attributeLines,
       title,
       titleHeadings,
       body: parsed.body,

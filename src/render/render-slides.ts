@@ -13,8 +13,8 @@ import { renderClosing } from '../html/closing-html.js';
 import { escapeHtml } from '../html/text.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
-  // The speaker view shares the time left among slides without a timing, as this plan does; when
-  // too little is left, every slide gets its share of the plan written out.
+  // Every slide's planned time is written out, so that the speaker view, its rehearsal report and
+  // the remote read one plan: its own timing, or its share of what the talk's length leaves.
   const plan = planTimings(sources.map((s) => s.attributes.timing), env.settings.minutes * 60);
   // Pillars slides in a row number their pillars on from the slide before (1–2, then 3–4).
   let pillars = 0;
@@ -41,7 +41,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
       title: source.title,
       layout,
       classes: source.attributes.classes,
-      timing: plan.overfull ? plan.seconds[i] : source.attributes.timing,
+      planned: plan.seconds[i]!,
       part: part?.title,
       lang,
       html: md.renderer.render(source.body, md.options, slideEnv) + added + marker,
@@ -69,7 +69,7 @@ export function renderSection(slide: Slide): string {
     `id="${escapeHtml(slide.id)}"`,
     slide.lang ? `lang="${slide.lang}"` : '',
     `class="${escapeHtml(classes)}"`,
-    slide.timing ? `data-timing="${slide.timing}"` : '',
+    `data-timing="${slide.planned}"`,
     slide.part ? `data-part="${escapeHtml(slide.part)}"` : '',
     // reveal paints this behind the whole viewport, not just the 16:9 slide, and
     // from its brightness turns the controls light.

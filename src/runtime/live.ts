@@ -3,7 +3,7 @@
 // may leave to browse on its own; "Back to live" rejoins. Server-Sent Events bring the leader's
 // position and reconnect by themselves; the current position comes first on every connection.
 import { LEAD_PARAM, LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM } from './live-names.js';
-import { minutesAndSeconds, talkPace, talkWords } from './pacing.js';
+import { minutesAndSeconds, plannedTimes, talkPace, talkWords } from './pacing.js';
 import type { RevealDeck } from './reveal-deck.js';
 import type { UiText } from './ui-text.js';
 
@@ -150,7 +150,7 @@ function remote(deck: RevealDeck, key: string): void {
   let started: number | undefined;
   let startIndex = 0;
   let seq: number | undefined;
-  const planned = slides.map((s) => Number(s.getAttribute('data-timing')) || 0);
+  const planned = plannedTimes(slides);
   // The leader's slide, as the server last said (the remote's own deck stays hidden under it).
   let index = 0;
   const update = () => {

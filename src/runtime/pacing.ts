@@ -10,6 +10,15 @@ export interface Pace {
   seconds: number;
 }
 
+/**
+ * Each slide's planned seconds, as the build writes them on every slide (`data-timing`: its own
+ * timing, or its share of the talk). The speaker view, its rehearsal report and the remote read
+ * the plan here, and only here.
+ */
+export function plannedTimes(slides: readonly Element[]): number[] {
+  return slides.map((s) => Number(s.getAttribute('data-timing')) || 0);
+}
+
 /** Seconds as m:ss (or h:mm:ss past the hour), without a sign. */
 export function minutesAndSeconds(seconds: number): string {
   const whole = Math.round(Math.abs(seconds));

@@ -1,13 +1,12 @@
 // Rehearsing from the speaker view: Rehearse starts the clock and records the time on each slide
 // (every visit added up, fragments included; time in the overview or blacked out counted apart);
-// Stop, or leaving the last slide, shows the report; Save timings writes them into the slides on
-// the dev server, or downloads the rehearsal as JSON (`deck timings apply` writes it back).
-import { minutesAndSeconds } from './pacing.js';
+// Stop, or leaving the last slide, shows the report; Save timings shows what will change and, once
+// confirmed, writes the rehearsed slides' times into the slides on the dev server, or downloads
+// the rehearsal as JSON (`deck timings apply` writes it back).
+import { minutesAndSeconds, plannedTimes } from './pacing.js';
+import { MIN_REHEARSED_SECONDS, printRehearsal, rehearsedOnly, roundedTiming, TIMINGS_PATH } from './rehearsal-file.js';
 import type { RevealDeck } from './reveal-deck.js';
 import type { UiText } from './ui-text.js';
-
-/** The dev server's endpoint (vite/deck-plugin.ts) and the key it wrote into the page. */
-const TIMINGS_PATH = '/__deck/timings';
 
 export interface RehearsalRecord {
   slides: Map<string, number>;
@@ -56,28 +55,14 @@ export function rehearsalReport(doc: Document, deck: RevealDeck, record: Rehears
   const signed = (d: number) => (Math.abs(d) < 1 ? '±0:00' : `${d > 0 ? '+' : '−'}${clock(d)}`);
   const sections = deck.getSlides();
   const total = Number(deck.getRevealElement()?.dataset['totalTime']) || 0;
-  // The build writes every slide's planned time (its timing, or its share of the talk).
-  const planned = sections.map((s) => Number(s.dataset['timing']) || 0);
-  const table = doc.createElement('table');
-  table.id = 'deck-rehearsal-report';
-  table.style.cssText = 'border-collapse:collapse;font:15px var(--font, sans-serif);margin:4px;color:#222';
-  const row = (cells: string[], head = false) => {
-    const tr = table.insertRow();
-    for (const cell of cells) {
-      const td = doc.createElement(head ? 'th' : 'td');
-      td.textContent = cell;
-      td.style.cssText = 'padding:2px 8px;text-align:right';
-      tr.append(td);
-    }
-    tr.firstElementChild?.setAttribute('style', 'padding:2px 8px;text-align:left');
-    return tr;
-  };
+  const planned = plannedTimes(sections);
+  const { table, row } = reportTable(doc, 'deck-rehearsal-report');
   row([text.rehearsalSlide, text.rehearsalPlan, text.rehearsalTook, text.rehearsalDiff], true);
   const diffs = sections.map((s, i) => (record.slides.get(s.id) ?? 0) - planned[i]!);
   const most = Math.max(...diffs);
   const least = Math.min(...diffs);
   sections.forEach((s, i) => {
-    const tr = row([s.querySelector('h1, h2')?.textContent?.trim() || s.id, clock(planned[i]!), clock(record.slides.get(s.id) ?? 0), signed(diffs[i]!)]);
+    const tr = row([titleOf(s), clock(planned[i]!), clock(record.slides.get(s.id) ?? 0), signed(diffs[i]!)]);
     tr.dataset['slide'] = s.id;
     // Colour and a sign: red over, green under; the most over and under in bold.
     const diff = tr.lastElementChild as HTMLElement;
@@ -90,20 +75,68 @@ export function rehearsalReport(doc: Document, deck: RevealDeck, record: Rehears
   return table;
 }
 
-/** Saves the record: into the slides on the dev server, else as a downloaded JSON file. */
-export async function saveRehearsal(record: RehearsalRecord, title: string): Promise<'saved' | 'downloaded'> {
-  const body = JSON.stringify({ deck: title, date: new Date().toISOString(), slides: Object.fromEntries(record.slides) });
-  const key = document.documentElement.dataset['timingsKey'];
-  if (key) {
-    const response = await fetch(TIMINGS_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body });
-    if (!response.ok) throw new Error(await response.text());
-    return 'saved';
-  }
+/** A table in the report's style, and a way to add a row to it. */
+function reportTable(doc: Document, id: string): { table: HTMLTableElement; row: (cells: string[], head?: boolean) => HTMLTableRowElement } {
+  const table = doc.createElement('table');
+  table.id = id;
+  table.style.cssText = 'border-collapse:collapse;font:15px var(--font, sans-serif);margin:4px;color:#222';
+  const row = (cells: string[], head = false) => {
+    const tr = table.insertRow();
+    for (const cell of cells) {
+      const td = doc.createElement(head ? 'th' : 'td');
+      td.textContent = cell;
+      td.style.cssText = 'padding:2px 8px;text-align:right';
+      tr.append(td);
+    }
+    tr.firstElementChild?.setAttribute('style', 'padding:2px 8px;text-align:left');
+    return tr;
+  };
+  return { table, row };
+}
+
+const titleOf = (slide: HTMLElement) => slide.querySelector('h1, h2')?.textContent?.trim() || slide.id;
+
+/**
+ * What Save timings will write, to confirm first: each rehearsed slide's plan and its new time (as
+ * the dev server rounds it), and the slides not rehearsed, which keep theirs. Empty when no slide
+ * was rehearsed.
+ */
+export function timingChanges(doc: Document, deck: RevealDeck, record: RehearsalRecord, text: UiText): HTMLElement[] {
+  const sections = deck.getSlides();
+  const planned = plannedTimes(sections);
+  const rehearsed = rehearsedOnly(record.slides);
+  if (rehearsed.size === 0) return [];
+  const { table, row } = reportTable(doc, 'deck-timing-changes');
+  row([text.rehearsalSlide, text.rehearsalPlan, text.rehearsalNew], true);
+  sections.forEach((s, i) => {
+    const seconds = rehearsed.get(s.id);
+    if (seconds !== undefined) row([titleOf(s), minutesAndSeconds(planned[i]!), minutesAndSeconds(roundedTiming(seconds))]).dataset['slide'] = s.id;
+  });
+  const skipped = sections.filter((s) => !rehearsed.has(s.id)).map(titleOf);
+  const kept = doc.createElement('p');
+  kept.textContent = text.notRehearsed(skipped.join(', '), MIN_REHEARSED_SECONDS);
+  return skipped.length ? [table, kept] : [table];
+}
+
+/** The dev server's key, written into its page: Save timings writes into the slides only there. */
+export const onDevServer = (): boolean => document.documentElement.dataset['timingsKey'] !== undefined;
+
+/** Writes the rehearsed slides' times into the slides, through the dev server. */
+export async function saveRehearsal(record: RehearsalRecord, title: string): Promise<void> {
+  const response = await fetch(TIMINGS_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'x-deck-key': document.documentElement.dataset['timingsKey'] ?? '' },
+    body: printRehearsal(title, record.slides),
+  });
+  if (!response.ok) throw new Error(await response.text());
+}
+
+/** The rehearsal as a JSON file, for `deck timings apply`. */
+export function downloadRehearsal(record: RehearsalRecord, title: string): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+  link.href = URL.createObjectURL(new Blob([printRehearsal(title, record.slides)], { type: 'application/json' }));
   link.download = `rehearsal-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`;
   document.body.append(link);
   link.click();
   link.remove();
-  return 'downloaded';
 }

@@ -3,12 +3,14 @@
 // scrolls by itself, no label over a preview; the deck's fonts and colours; the talk's clock started
 // by the speaker (Start, or the first move), with pacing in words and a sign; a notes text size
 // that is remembered; the deck's own keys on `?`; Rehearse and, in a bilingual deck, the notes'
-// language.
+// language. The deck reloads under an open speaker window (the dev server's reload after an edit,
+// or after Save timings): its new page lays the window out again, in place of what was there.
 import STAGE_CSS from './speaker-stage.css?inline';
 import { toggleKeyList } from './key-list.js';
 import { languages, showNotesIn, storeNotesLanguage, uiText, type Lang } from './language.js';
-import { minutesAndSeconds, slidePace, slideWords, talkPace, talkWords, type Pace } from './pacing.js';
-import { rehearsalReport, saveRehearsal, startRehearsal, type RehearsalRecord } from './rehearsal.js';
+import { minutesAndSeconds, plannedTimes, slidePace, slideWords, talkPace, talkWords, type Pace } from './pacing.js';
+import { downloadRehearsal, onDevServer, rehearsalReport, saveRehearsal, startRehearsal, timingChanges, type RehearsalRecord } from './rehearsal.js';
+import { MIN_REHEARSED_SECONDS } from './rehearsal-file.js';
 import type { RevealDeck } from './reveal-deck.js';
 import { NOTES_SIZE_KEY, readStored, writeStored } from './storage-keys.js';
 import { LANG_TAGS, LANGUAGE_NAMES, type UiText } from './ui-text.js';
@@ -19,8 +21,26 @@ const NOTES_SIZE = { initial: 22, min: 14, max: 44, step: 2 };
 /** The deck's custom properties the speaker view takes over (colours and the font stack). */
 const PROPERTIES = ['--font', '--ink', '--ink-soft', '--paper', '--navy', '--accent', '--rule', '--tint'];
 
+/** What the speaker window keeps of the staging, to undo it when the deck's page is new. */
+interface StagedWindow extends Window {
+  deckStageKeys?: (event: KeyboardEvent) => void;
+}
+
+/** The elements the staging adds to the window, by id. */
+const STAGED = ['deck-stage-style', 'deck-stage-clock', 'deck-stage-tools', 'deck-rehearsal-panel'];
+
+/** Data on the window's page that outlives a reload of the deck: when timings were last saved. */
+const SAVED_AT = 'deckTimingsSaved';
+
+/** A save reloads the deck within a moment; a reload later than this is another edit's. */
+const SAVE_RELOAD_MS = 30_000;
+
 export function stageSpeakerView(deck: RevealDeck, page: Document): void {
   const text = uiText();
+  const view = page.defaultView as StagedWindow;
+  // Staged before by the deck's previous page, whose clock and controls no longer work.
+  for (const id of STAGED) page.getElementById(id)?.remove();
+  if (view.deckStageKeys) view.removeEventListener('keydown', view.deckStageKeys, true);
   page.documentElement.lang = LANG_TAGS[languages().slides];
   useDeckLook(page);
   page.body.classList.add('deck-stage');
@@ -35,15 +55,12 @@ export function stageSpeakerView(deck: RevealDeck, page: Document): void {
   tools.append(rehearsalControls(deck, page, text, clock.restart), ...(languages().bilingual ? [notesLanguage(deck, page, text)] : []), notesSize(page, text));
   controls.querySelector('.speaker-controls-time')!.after(clock.element, tools);
   // `?` lists the deck's keys here; reveal's window would pass it on to the current slide's preview.
-  page.defaultView!.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== '?') return;
-      event.stopPropagation();
-      toggleKeyList(page, text);
-    },
-    true,
-  );
+  view.deckStageKeys = (event) => {
+    if (event.key !== '?') return;
+    event.stopPropagation();
+    toggleKeyList(page, text);
+  };
+  view.addEventListener('keydown', view.deckStageKeys, true);
 }
 
 /** The deck's @font-face rules, colours and font stack, in the speaker window. */
@@ -59,6 +76,7 @@ function useDeckLook(page: Document): void {
   const root = getComputedStyle(document.documentElement);
   const properties = PROPERTIES.map((name) => `${name}: ${root.getPropertyValue(name)};`).join(' ');
   const style = page.createElement('style');
+  style.id = 'deck-stage-style';
   style.textContent = `${faces.join('\n')}\n:root { ${properties} }\n${STAGE_CSS}`;
   page.head.append(style);
 }
@@ -79,8 +97,7 @@ function speakerClock(deck: RevealDeck, page: Document, text: UiText): { element
   talkBox!.firstElementChild!.textContent = `${text.talkPace}:`;
   slideBox!.firstElementChild!.textContent = `${text.slidePace}:`;
   const sections = deck.getSlides();
-  // The build writes every slide's planned time (its timing, or its share of the talk).
-  const planned = sections.map((s) => Number(s.dataset['timing']) || 0);
+  const planned = plannedTimes(sections);
   const index = () => Math.max(0, sections.indexOf(deck.getCurrentSlide()));
   let started: number | undefined;
   let from = 0;
@@ -157,7 +174,10 @@ function notesSize(page: Document, text: UiText): HTMLElement {
   return box;
 }
 
-/** Rehearse / Stop, then the report over the notes and Save timings. */
+/**
+ * Rehearse / Stop, then the report over the notes and Save timings: on the dev server, what will
+ * change is shown to confirm first; anywhere else the rehearsal is downloaded.
+ */
 function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, restartClock: () => void): HTMLElement {
   const box = page.createElement('div');
   box.id = 'deck-rehearsal';
@@ -172,6 +192,9 @@ function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, resta
   save.hidden = true;
   const status = page.createElement('span');
   status.setAttribute('role', 'status');
+  // A save reloads the deck, and this view with it: it says the save went through.
+  if (Date.now() - Number(page.body.dataset[SAVED_AT]) < SAVE_RELOAD_MS) status.textContent = text.timingsSaved;
+  delete page.body.dataset[SAVED_AT];
   box.append(rehearse, save, status);
   // The report takes the notes' place until it is closed; the notes stay where they were.
   const panel = page.createElement('div');
@@ -181,14 +204,17 @@ function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, resta
   close.addEventListener('click', () => (panel.hidden = true));
   let running: { stop(): void } | undefined;
   let last: RehearsalRecord | undefined;
+  const show = (...content: Node[]) => {
+    panel.replaceChildren(close, ...content);
+    panel.hidden = false;
+    page.querySelector('.speaker-controls-notes')?.before(panel);
+  };
   const ended = (record: RehearsalRecord) => {
     running = undefined;
     last = record;
     rehearse.textContent = text.rehearse;
     save.hidden = false;
-    panel.replaceChildren(close, rehearsalReport(page, deck, record, text));
-    panel.hidden = false;
-    page.querySelector('.speaker-controls-notes')?.before(panel);
+    show(rehearsalReport(page, deck, record, text));
   };
   rehearse.addEventListener('click', () => {
     if (running) return running.stop();
@@ -201,10 +227,42 @@ function rehearsalControls(deck: RevealDeck, page: Document, text: UiText, resta
   });
   save.addEventListener('click', () => {
     if (!last) return;
-    saveRehearsal(last, document.title).then(
-      (how) => (status.textContent = how === 'saved' ? text.timingsSaved : text.timingsDownloaded),
-      (error: unknown) => (status.textContent = String(error)),
-    );
+    if (!onDevServer()) {
+      downloadRehearsal(last, document.title);
+      status.textContent = text.timingsDownloaded;
+      return;
+    }
+    const record = last;
+    const changes = timingChanges(page, deck, record, text);
+    if (changes.length === 0) {
+      const nothing = page.createElement('p');
+      nothing.textContent = text.nothingRehearsed(MIN_REHEARSED_SECONDS);
+      return show(nothing);
+    }
+    const heading = page.createElement('p');
+    heading.textContent = text.timingsToWrite;
+    const confirm = button(text.confirm);
+    const cancel = button(text.cancel);
+    cancel.addEventListener('click', () => show(rehearsalReport(page, deck, record, text)));
+    confirm.addEventListener('click', () => {
+      // One save at a time: a second click waits for the first to answer.
+      for (const b of [save, confirm, cancel]) b.disabled = true;
+      status.textContent = text.saving;
+      saveRehearsal(record, document.title).then(
+        () => {
+          status.textContent = text.timingsSaved;
+          page.body.dataset[SAVED_AT] = String(Date.now());
+          show(rehearsalReport(page, deck, record, text));
+        },
+        (error: unknown) => {
+          status.textContent = error instanceof Error ? error.message : String(error);
+          for (const b of [confirm, cancel]) b.disabled = false;
+        },
+      ).finally(() => (save.disabled = false));
+    });
+    const actions = page.createElement('p');
+    actions.append(confirm, ' ', cancel);
+    show(heading, ...changes, actions);
   });
   return box;
 }

@@ -52,6 +52,15 @@ export interface UiText {
   rehearsalDiff: string;
   rehearsalTotal: string;
   rehearsalApart: string;
+  /** Save timings on the dev server: what will change, to confirm first. */
+  timingsToWrite: string;
+  rehearsalNew: string;
+  confirm: string;
+  cancel: string;
+  saving: string;
+  /** Slides under `seconds` on screen are not rehearsed, and keep their timing. */
+  notRehearsed: (slides: string, seconds: number) => string;
+  nothingRehearsed: (seconds: number) => string;
   remote: string;
   previous: string;
   next: string;
@@ -125,6 +134,13 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     rehearsalDiff: 'Difference',
     rehearsalTotal: 'Total',
     rehearsalApart: 'Overview and blackout',
+    timingsToWrite: 'These timings will be written into the slides:',
+    rehearsalNew: 'New',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    saving: 'Saving…',
+    notRehearsed: (slides, seconds) => `Not rehearsed (under ${seconds} s), kept as they are: ${slides}`,
+    nothingRehearsed: (seconds) => `No slide was rehearsed for ${seconds} s or more: nothing to save.`,
     remote: 'Remote',
     previous: 'Previous',
     next: 'Next',
@@ -203,6 +219,13 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
     rehearsalDiff: '差值',
     rehearsalTotal: '合计',
     rehearsalApart: '概览与黑屏',
+    timingsToWrite: '以下用时将写入幻灯片：',
+    rehearsalNew: '新用时',
+    confirm: '确认',
+    cancel: '取消',
+    saving: '正在保存…',
+    notRehearsed: (slides, seconds) => `未排练（不足${seconds}秒），保持不变：${slides}`,
+    nothingRehearsed: (seconds) => `没有一张幻灯片排练满${seconds}秒：无需保存。`,
     remote: '遥控',
     previous: '上一页',
     next: '下一页',

@@ -9,15 +9,12 @@ import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
-import { applyTimings, rehearsedTimes, RehearsalError } from '../timings/timings-command.js';
-import { parseRehearsal } from '../timings/rehearsal.js';
+import { parseRehearsal, TIMINGS_PATH } from '../runtime/rehearsal-file.js';
+import { applyTimings, RehearsalError, TimingsWriteError } from '../timings/timings-command.js';
 import type { CompileResult } from '../types.js';
 
 /** The dev server's message with the deck's warnings; the page asks for it too, on loading. */
 export const WARNINGS_EVENT = 'deck:warnings';
-
-/** Where the dev page saves a rehearsal's timings into the slides (runtime: the speaker view). */
-export const TIMINGS_PATH = '/__deck/timings';
 
 export interface DeckPluginOptions {
   /** Folder of the Markdown sources and data files. */
@@ -78,7 +75,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         devServer.ws.send({ type: 'full-reload', path: '*' });
       };
       for (const event of ['add', 'change', 'unlink', 'unlinkDir'] as const) server.watcher.on(event, onChange);
-      server.middlewares.use(TIMINGS_PATH, (req, res) => saveTimings(req, res, timingsKey, () => result ?? compile()));
+      server.middlewares.use(TIMINGS_PATH, (req, res) => saveTimings(req, res, timingsKey, slidesDir));
     },
   };
 }
@@ -102,9 +99,10 @@ function showError(server: ViteDevServer, error: DeckError): void {
 /**
  * "Save timings" on the dev server: a rehearsal's times written into the slides' Markdown. Only
  * from the dev page itself (its origin, and the key written into it), only known slide ids with
- * whole seconds in range; anything else is refused and nothing is written.
+ * whole seconds in range; anything else is refused and nothing is written. Whatever the request,
+ * the server answers it and keeps running.
  */
-function saveTimings(req: IncomingMessage, res: ServerResponse, key: string, current: () => CompileResult): void {
+function saveTimings(req: IncomingMessage, res: ServerResponse, key: string, slidesDir: string): void {
   const refuse = (status: number, message: string) => {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(message);
@@ -116,21 +114,23 @@ function saveTimings(req: IncomingMessage, res: ServerResponse, key: string, cur
   if (given.length !== key.length || !timingSafeEqual(given, Buffer.from(key))) return refuse(403, 'only the deck\'s own page saves timings');
   const chunks: Buffer[] = [];
   let size = 0;
+  // A client gone mid-request is no error of the server's.
+  req.on('error', () => res.destroy());
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size <= 64 * 1024) chunks.push(chunk);
   });
   req.on('end', () => {
     if (size > 64 * 1024) return refuse(413, 'too large for a rehearsal');
-    const { deck, diagnostics } = current();
-    if (hasErrors(diagnostics)) return refuse(409, 'the slides have errors; fix them first');
+    // From reading the slides afresh to the last file renamed, a save runs in one go: two saves
+    // never interleave, and each one edits the files as the one before left them.
     try {
-      const rehearsal = parseRehearsal(JSON.parse(Buffer.concat(chunks).toString('utf8')), 'the rehearsal');
-      const times = rehearsedTimes(deck, [rehearsal]);
-      applyTimings(deck, times);
+      const slides = parseRehearsal(JSON.parse(Buffer.concat(chunks).toString('utf8')), 'the rehearsal');
+      applyTimings(slidesDir, [{ file: 'the rehearsal', slides }]);
     } catch (error) {
       if (error instanceof RehearsalError || error instanceof SyntaxError) return refuse(400, error.message);
-      throw error;
+      if (error instanceof TimingsWriteError) return refuse(error.machine ? 500 : 409, error.message);
+      return refuse(500, `the timings could not be written (${error instanceof Error ? error.message : String(error)}); no file was changed`);
     }
     res.writeHead(204);
     res.end();

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { compileDeck } from '../../src/compile-deck.js';
+import { formatDiagnostic } from '../../src/diagnostics.js';
+import { loadDeck } from '../../src/load/load-deck.js';
 import { deckViteConfig } from '../../src/vite/dev-config.js';
 import { launchChromium, openDeck, PROJECTOR, presentId } from './chromium.js';
 
@@ -151,6 +154,156 @@ it('saves a rehearsal’s timings into the slides from its own page, and refuses
   await expect.poll(() => page.evaluate(() => !('beforeSaving' in window) && document.querySelector('.reveal.ready') !== null).catch(() => false), { timeout: 20_000 }).toBe(true);
 });
 
+it('saves from the speaker view after a table to confirm, only the slides rehearsed, and then shows one view of the new plan', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await page.clock.install();
+  await openDeck(page, url, '#/title');
+  const sources = () => new Map(readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  const before = sources();
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  const rehearse = speaker.locator('#deck-rehearsal button').first();
+  await rehearse.waitFor({ timeout: 10_000 });
+  const preview = speaker.frameLocator('#current-slide iframe').locator('.reveal');
+  const move = async (key: string, id: string) => {
+    await page.keyboard.press(key);
+    await expect.poll(() => presentId(page)).toBe(id);
+    await expect.poll(() => preview.evaluate((r) => r.querySelector('.slides > section.present')?.id)).toBe(id);
+  };
+  // The title slide for 40 s, the outline passed through, the background for 20 s; then Stop.
+  await rehearse.click();
+  await page.clock.fastForward(40_000);
+  await move('ArrowRight', 'outline');
+  await move('ArrowRight', 'background');
+  await page.clock.fastForward(20_000);
+  await rehearse.click();
+  const report = speaker.locator('#deck-rehearsal-report');
+  await report.waitFor({ timeout: 10_000 });
+  const took = async (id: string) => seconds(await report.locator(`tr[data-slide="${id}"] td`).nth(2).innerText());
+  const rehearsed = { title: await took('title'), background: await took('background') };
+  expect(await took('outline')).toBeLessThan(5);
+
+  // Save timings shows what will change, and writes nothing yet.
+  await speaker.getByRole('button', { name: 'Save timings' }).click();
+  const changes = speaker.locator('#deck-timing-changes');
+  await changes.waitFor({ timeout: 10_000 });
+  const rows = await changes.locator('tr[data-slide]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-slide'), ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)]));
+  const rounded = (s: number) => Math.max(5, Math.round(s / 5) * 5);
+  const planned = (id: string) => page.$eval(`section#${id}`, (s) => Number(s.getAttribute('data-timing')));
+  expect(rows).toEqual([
+    ['title', clock(await planned('title')), clock(rounded(rehearsed.title))],
+    ['background', clock(await planned('background')), clock(rounded(rehearsed.background))],
+  ]);
+  const outline = await page.$eval('section#outline h2', (h) => h.textContent);
+  expect(await speaker.locator('#deck-rehearsal-panel').innerText()).toContain(`kept as they are: ${outline}, `);
+  expect(sources()).toEqual(before);
+
+  // Confirmed: one save at a time, the buttons off until the server answers.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  let posts = 0;
+  await page.route('**/__deck/timings', async (route) => {
+    posts++;
+    await held;
+    await route.continue();
+  });
+  const confirm = speaker.getByRole('button', { name: 'Confirm' });
+  await confirm.click();
+  await expect.poll(() => posts).toBe(1);
+  expect(await confirm.isDisabled()).toBe(true);
+  expect(await speaker.getByRole('button', { name: 'Save timings' }).isDisabled()).toBe(true);
+  await confirm.click({ force: true });
+  release();
+
+  // The deck reloads with the new plan; the speaker view is laid out once, afresh.
+  await expect.poll(() => speaker.locator('#deck-rehearsal [role="status"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('Saved into the slides');
+  await expect.poll(() => page.evaluate(() => document.querySelector('.reveal.ready section.present')?.id).catch(() => ''), { timeout: 20_000 }).toBe('background');
+  const counts = () => speaker.evaluate(() => ['#deck-stage-clock', '#deck-stage-tools', '#deck-rehearsal', '[data-pace]', '#deck-rehearsal-panel:not([hidden])', 'style#deck-stage-style'].map((s) => document.querySelectorAll(s).length));
+  await expect.poll(counts, { timeout: 10_000 }).toEqual([1, 1, 1, 2, 0, 1]);
+  expect(await speaker.getByRole('button', { name: 'Rehearse' }).count()).toBe(1);
+  await expect.poll(() => speaker.locator('[data-pace="slide"] strong').innerText()).toBe(clock(rounded(rehearsed.background)));
+  expect(posts).toBe(1);
+  const after = sources();
+  expect(after.get('01-title.md')).toContain(`{#title layout=title timing=${rounded(rehearsed.title)}}`);
+  expect(after.get('03-background.md')).toContain(`{#background layout=section timing=${rounded(rehearsed.background)}}`);
+  // Every other slide as it was: only those two lines changed.
+  const changed = [...after].flatMap(([name, text]) => {
+    const old = before.get(name)!.split('\n');
+    return text.split('\n').flatMap((line, i) => (line === old[i] ? [] : [`${name}:${i + 1}`]));
+  });
+  expect(changed).toEqual(['01-title.md:1', '03-background.md:1']);
+});
+
+it('plans a slide without a timing at its share of the talk, in the speaker view and its report', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  // The talk's slides take 20 minutes; at 25, the new slide's share is the 5 minutes left.
+  edit('deck.yaml', (t) => t.replace(/^minutes: .*/m, 'minutes: 25'));
+  writeFileSync(join(dir, '07-extra.md'), '## Extra\n\n- a point\n\nNote: What to say.\n');
+  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toMatch(/<section id="extra"[^>]* data-timing="300"/);
+  await openDeck(page, url, '#/extra');
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  const slide = speaker.locator('[data-pace="slide"] strong');
+  await slide.waitFor({ timeout: 10_000 });
+  await expect.poll(() => slide.innerText()).toBe('5:00');
+  const rehearse = speaker.locator('#deck-rehearsal button').first();
+  await rehearse.click();
+  await rehearse.click();
+  await expect.poll(() => speaker.locator('#deck-rehearsal-report tr[data-slide="extra"] td').nth(1).innerText(), { timeout: 10_000 }).toBe('5:00');
+});
+
+it('saves two rehearsals sent at once one after the other, each into the files as the other left them', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  // Slides with no attribute line: the first save adds lines, and moves the slides under them.
+  writeFileSync(join(dir, '07-more.md'), '## More\n\n- a point\n\nNote: n\n\n---\n\n## Still more\n\n- a point\n\nNote: n\n');
+  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toContain('id="still-more"');
+  await openDeck(page, url);
+  const ids = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
+  const key = await page.evaluate(() => document.documentElement.dataset['timingsKey']!);
+  const before = readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(dir, n), 'utf8'));
+  // Two whole rehearsals, as a double click sends them.
+  const bodies = [20, 60].map((s) => JSON.stringify({ deck: 't', date: '2026-11-29T10:00:00Z', slides: Object.fromEntries(ids.map((id) => [id, s])) }));
+  const statuses = await page.evaluate(
+    ({ bodies, key }) => Promise.all(bodies.map(async (body) => (await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body })).status)),
+    { bodies, key },
+  );
+  expect(statuses).toEqual([204, 204]);
+  // Nothing but the timings changed, and the one saved last wins on every slide.
+  const after = readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(dir, n), 'utf8'));
+  const same = (t: string) => t.replace(/timing=\d+/g, 'timing=N').replace(/^\{timing=N\}\n\n/gm, '');
+  expect(after.map(same)).toEqual(before.map(same));
+  expect(after.at(-1)).toMatch(/^\{timing=(20|60)\}\n\n## More\n[^]*\n---\n\n\{timing=\1\}\n\n## Still more\n/);
+  const { deck, diagnostics } = compileDeck(loadDeck(dir));
+  expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+  expect(new Set(deck.slides.map((s) => s.planned)).size).toBe(1);
+  expect([20, 60]).toContain(deck.slides[0]!.planned);
+  await expect.poll(() => page.evaluate(() => document.querySelector('.reveal.ready') !== null).catch(() => false), { timeout: 20_000 }).toBe(true);
+});
+
+it('answers a save that cannot be done with an error, and keeps running', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url);
+  const key = await page.evaluate(() => document.documentElement.dataset['timingsKey']!);
+  const post = (body: string) => page.evaluate(async ({ body, key }) => {
+    const response = await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body });
+    return [response.status, await response.text()] as const;
+  }, { body, key });
+  // Nested 6,000 deep.
+  const [status, message] = await post(`{"slides": {"title": ${'['.repeat(6000)}${']'.repeat(6000)}}}`);
+  expect(status).toBe(400);
+  expect(message).toContain('"title" has a list, not seconds');
+  expect((await fetch(url)).status).toBe(200);
+  // A slide file with a name so long that a temporary name built from it would be too long.
+  const long = `07-${'x'.repeat(240)}.md`;
+  await reloading(() => writeFileSync(join(dir, long), '{#long-name}\n## Long name\n\n- a point\n\nNote: n\n'));
+  // Every slide rehearsed: the long-named file is written last, after the six others.
+  const ids = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
+  expect(ids.at(-1)).toBe('long-name');
+  expect((await post(JSON.stringify({ deck: 't', date: '2026-11-29T10:00:00Z', slides: Object.fromEntries(ids.map((id) => [id, 42])) })))[0]).toBe(204);
+  expect(readFileSync(join(dir, long), 'utf8')).toBe('{#long-name timing=40}\n## Long name\n\n- a point\n\nNote: n\n');
+  expect(readFileSync(join(dir, '06-closing.md'), 'utf8')).toContain('timing=40}');
+  expect(readdirSync(dir).filter((n) => n.startsWith('.deck-tmp-'))).toEqual([]);
+  expect((await fetch(url)).status).toBe(200);
+});
+
 it('wraps a very long word or URL inside its slide', async () => {
   const url = server.resolvedUrls!.local[0]!;
   const long = `${'Ahugeword'.repeat(10)} https://example.org/${'a/very/long/path/'.repeat(6)}index.html`;
@@ -243,3 +396,13 @@ it('does not reload the deck being rehearsed when a build is written beside it',
     await rehearsal.close();
   }
 });
+
+/** m:ss, as the speaker view writes a time. */
+function clock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** Seconds from the speaker view's m:ss. */
+function seconds(text: string): number {
+  return text.split(':').reduce((m, s) => m * 60 + Number(s), 0);
+}

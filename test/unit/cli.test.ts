@@ -190,7 +190,7 @@ describe('adding a slide the README’s way', () => {
     cpSync('slides', join(work, 'slides'), { recursive: true });
     // The talk's length made what its slides' timings add up to, so that a new slide has no time left.
     const { deck: before } = compileDeck(loadDeck(join(work, 'slides')));
-    const given = before.slides.reduce((sum, s) => sum + (s.timing ?? 0), 0);
+    const given = before.slides.reduce((sum, s) => sum + s.planned, 0);
     const settings = join(work, 'slides/deck.yaml');
     writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^minutes: .*$/m, `minutes: ${Math.floor(given / 60)}`));
     const limits = join(work, 'slides/04-limits.md');
