@@ -200,7 +200,7 @@ async function timingsCommand(args: string[], slidesDir: string): Promise<number
 
 /** Serves the deck until Ctrl+C. Exit 1 when the port is taken or cannot be listened on. */
 async function presentCommand(decks: CompileResult, options: { slidesDir: string; outDir: string; port: number; host: string }): Promise<number> {
-  const { present, terminalQr } = await import('../present/present-command.js');
+  const { capacityLine, present, terminalQr } = await import('../present/present-command.js');
   let started;
   try {
     started = await present(options, decks, () => console.log(`deck: building ${shownPath(options.outDir)}/ first (it is missing or older than its sources)`));
@@ -213,6 +213,7 @@ async function presentCommand(decks: CompileResult, options: { slidesDir: string
   const { live, addresses } = started;
   console.log(`audience: ${addresses.audience}\npresenter: ${addresses.presenter}\nremote: ${addresses.remote}`);
   console.log(await terminalQr(addresses.audience));
+  console.log(capacityLine(live.capacity));
   console.log('deck: the presenter and remote addresses carry the speaker\'s key: keep them to yourself. Ctrl+C stops.');
   await new Promise<void>((done) => {
     process.once('SIGINT', done);

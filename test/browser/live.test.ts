@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { startLiveServer, validState, type LiveServer } from '../../src/present/live-server.js';
@@ -19,7 +19,7 @@ let live: LiveServer;
 let url = '';
 
 const start = async (port = 0) => {
-  live = await startLiveServer({ distDir: dist, port, host: '127.0.0.1', slides: deck.slides.length });
+  live = await startLiveServer({ distDir: dist, port, host: '127.0.0.1' });
   url = `http://127.0.0.1:${live.port}/`;
 };
 
@@ -244,9 +244,33 @@ describe('nobody but the speaker drives', () => {
       });
     // package.json sits beside dist/ in this test's folder; slides/ beside the project's.
     cpSync('package.json', join(work, 'package.json'));
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..\\package.json', '/..%5cpackage.json', '/assets/..%2f..%2fpackage.json', '/%252e%252e/package.json', '//etc/passwd', '/%2fetc%2fpasswd', '/.deck-output']) {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..%5cpackage.json', '/assets/..%2f..%2fpackage.json', '/%252e%252e/package.json', '//etc/passwd', '/%2fetc%2fpasswd', '/.deck-output']) {
       expect(await status(path), path).toBe(404);
     }
+    // A backslash is no character of a path: the request is malformed.
+    expect(await status('/..\\package.json')).toBe(400);
     expect(await status('/offline.html')).toBe(200);
+  });
+});
+
+describe('an error nobody expected', () => {
+  it('is one line in the terminal and a 500 for its request; the server goes on', async () => {
+    const lines: unknown[] = [];
+    const said = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void lines.push(line));
+    // The audience's address is worked out on each request for the QR code: a failure there stands
+    // for any bug in a request's handling.
+    const audience = () => {
+      throw new Error('no address');
+    };
+    const broken = await startLiveServer({ distDir: dist, port: 0, host: '127.0.0.1', audience });
+    try {
+      const origin = `http://127.0.0.1:${broken.port}`;
+      expect((await fetch(`${origin}/live/qr.svg`)).status).toBe(500);
+      expect(lines).toEqual(['deck: GET "/live/qr.svg" failed: no address']);
+      expect((await fetch(`${origin}/`)).status).toBe(200);
+    } finally {
+      said.mockRestore();
+      await broken.close();
+    }
   });
 });
