@@ -102,6 +102,30 @@ describe('following', () => {
     for (const page of [leader, away, staying]) await page.context().close();
   });
 
+  it('follows and leads from ten tabs of one browser: its tabs share one stream, and the speaker’s moves never wait', async () => {
+    // A browser opens six connections to a server at most: a stream per tab would hold them all.
+    const context = await browser().newContext({ viewport: LAPTOP });
+    const leader = await context.newPage();
+    await openDeck(leader, `${url}?lead=${live.key}`);
+    const tabs: Page[] = [];
+    for (let i = 0; i < 9; i++) {
+      tabs.push(await context.newPage());
+      await openDeck(tabs[i]!, url);
+    }
+    // The browser counts once, however many tabs it shows the deck in.
+    await expect.poll(() => badge(leader).innerText(), SOON).toBe('Live: 1 following');
+    for (let i = 0; i < 3; i++) await leader.keyboard.press('ArrowRight');
+    for (const tab of tabs) await expect.poll(() => presentId(tab), SOON).toBe(deck.slides[3]!.id);
+    // The tabs that opened first close; the others go on following, and a new one joins on the slide.
+    for (const tab of tabs.splice(0, 3)) await tab.close();
+    await leader.keyboard.press('ArrowRight');
+    for (const tab of tabs) await expect.poll(() => presentId(tab), SOON).toBe(deck.slides[4]!.id);
+    const late = await context.newPage();
+    await openDeck(late, url);
+    await expect.poll(() => presentId(late), SOON).toBe(deck.slides[4]!.id);
+    await context.close();
+  });
+
   it('brings followers back to the leader by themselves after the server restarts', async () => {
     const follower = await newPage(browser(), LAPTOP);
     await openDeck(follower, url);
