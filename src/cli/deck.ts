@@ -81,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`deck: --port takes a number from 0 to 65535\n\n${USAGE}`);
     return 2;
   }
+  if (values.host !== undefined && !values.host.trim()) {
+    console.error(`deck: --host takes an address to listen on, such as 127.0.0.1 or 0.0.0.0\n\n${USAGE}`);
+    return 2;
+  }
   if (command === 'timings') return timingsCommand(positionals.slice(1), values.slides);
   if (!['check', 'build', 'pdf', 'png', 'pptx', 'present'].includes(command)) {
     console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
