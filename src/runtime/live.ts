@@ -168,7 +168,8 @@ function remote(deck: RevealDeck, key: string): void {
   };
   setInterval(update, 1000);
   update();
-  liveEvents(LIVE_EVENTS).on('state', (data) => {
+  // With the key: the speaker's phone is no follower, neither counted nor ever turned away.
+  liveEvents(`${LIVE_EVENTS}?key=${encodeURIComponent(key)}`).on('state', (data) => {
     const leader = JSON.parse(data) as LiveState & { seq: number };
     if (seq !== undefined && leader.seq !== seq && started === undefined) {
       started = Date.now();

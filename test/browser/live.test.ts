@@ -149,6 +149,8 @@ describe('the speaker’s phone and the room’s code', () => {
     const remote = phone.getByRole('region', { name: 'Remote' });
     await remote.waitFor({ timeout: 10_000 });
     await expect.poll(() => remote.locator('.live-remote-now').innerText(), SOON).toBe(deck.slides[5]!.title);
+    // The speaker's phone is not one of the room's followers.
+    await expect.poll(() => badge(leader).innerText(), SOON).toBe('Live: 0 following');
     expect(await remote.locator('.live-remote-next').innerText()).toBe(`Next: ${deck.slides[6]!.title}`);
     expect((await remote.locator('.live-remote-notes').innerText()).replace(/\s+/g, ' ')).toBe(deck.slides[5]!.notesText.replace(/\s+/g, ' ').trim());
     await remote.getByRole('button', { name: /Next/ }).tap();
