@@ -220,6 +220,7 @@ describe('no request ends the server', () => {
       if (framing < 0.5) headers.push(`Content-Length: ${usually([String(Buffer.byteLength(body))], ['-1', 'abc', '99999999999999999999', String(body.length + 10), `${body.length}, ${body.length + 1}`])}`);
       else if (framing < 0.7) headers.push(`Transfer-Encoding: ${usually(['chunked'], ['gzip, chunked', 'identity', 'chunked, chunked', printable(6)])}`);
       else if (framing < 0.75) headers.push('Transfer-Encoding: chunked', `Content-Length: ${body.length}`);
+      if (random() < 0.05) headers.push(pick(['Upgrade: websocket\r\nConnection: Upgrade', 'Expect: 100-continue', 'Expect: nothing']));
       if (random() < 0.05) headers.push(`X-Long: ${'y'.repeat(20_000)}`);
       if (random() < 0.05) headers.push(printable(15));
       if (random() < 0.5) headers.push('Connection: close');
@@ -285,6 +286,35 @@ describe('one client cannot lock the room out', () => {
     await p.stop();
   });
 });
+
+describe('a full room', () => {
+  it('asks the next follower to wait, and its deck joins by itself once there is room', async () => {
+    const p = await startPresent('full', { openFiles: 120 });
+    const followers = Number(/this machine holds (\d+) followers at once/.exec(p.stdout)?.[1]);
+    expect(followers).toBeGreaterThan(0);
+    const room = Array.from({ length: followers }, (_, i) => stream(p.port, { from: `127.1.0.${i + 1}` }));
+    await Promise.all(room.map((s) => s.settled));
+    expect(room.filter((s) => s.status() === 200).length).toBe(followers);
+    const leader = await newPage(browser(), LAPTOP);
+    const late = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${p.origin}/?lead=${p.key}`);
+    await openDeck(late, `${p.origin}/`);
+    await leader.keyboard.press('ArrowRight');
+    await expect.poll(() => room[0]!.positions().at(-1), SOON).toBe(1);
+    // The late deck was turned away: it is not counted, and has not moved.
+    expect(await badge(leader)).toBe(`Live: ${followers} following`);
+    expect(await presentId(late)).toBe(deck.slides[0]!.id);
+    // A phone leaves: the late deck takes its place a few seconds later, on the leader's slide.
+    room[0]!.socket.destroy();
+    await expect.poll(() => presentId(late), { timeout: 30_000 }).toBe(deck.slides[1]!.id);
+    expect(await badge(leader)).toBe(`Live: ${followers} following`);
+    for (const s of room) s.socket.destroy();
+    for (const page of [leader, late]) await page.context().close();
+    await p.stop();
+  });
+});
+
+const badge = (page: Page) => page.locator('.live-badge').innerText();
 
 describe('a rebuild mid-talk', () => {
   it('serves the rebuilt deck at once, answers 404 for a file it removed, and keeps the room following', async () => {
