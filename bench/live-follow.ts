@@ -64,7 +64,7 @@ async function connect(origin: string, n: number) {
       const seen = new Map<number, number>();
       arrivals.push(seen);
       // Each from an address of its own, as phones are: the server holds one address to a few connections.
-      const req = get(`${origin}/live/events`, { agent: false, localAddress: `127.1.${i >> 8}.${(i & 255) + 1}` }, (res) => {
+      const req = get(`${origin}/live/events`, { agent: false, localAddress: `127.1.${Math.floor(i / 250)}.${(i % 250) + 1}` }, (res) => {
         let buffer = '';
         let first = true;
         res.on('data', (chunk: Buffer) => {
