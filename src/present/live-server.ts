@@ -44,7 +44,8 @@ const MAX_BODY = 1024;
 /** Messages a second the speaker's page or remote may send; a held-down arrow key sends about thirty. */
 const RATE = 60;
 const HEARTBEAT_MS = 15_000;
-/** When a follower turned away (the machine is full) tries again, in seconds. */
+/** When a follower turned away (the machine is full) is told to try again, in seconds; the deck's
+ *  own stream tries again 5 to 15 seconds later (live-events.ts). */
 const RETRY_AFTER = 10;
 
 export async function startLiveServer(options: LiveServerOptions): Promise<LiveServer> {
@@ -121,8 +122,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   }
 
   function events(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    // The leader listens too, for the count of followers and the remote's commands; it proves
-    // itself with the key in the address (EventSource sends no headers).
+    // The leader listens too, for the count of followers and the remote's commands, and so does
+    // the remote; they prove themselves with the key in the address (EventSource sends no headers).
     const leader = isKey(url.searchParams.get('key'));
     // A follower more than the machine holds waits its turn; the speaker is never turned away.
     if (!leader && room.followers !== undefined && followers >= room.followers) {
