@@ -63,7 +63,8 @@ async function connect(origin: string, n: number) {
     for (let i = 0; i < n; i++) {
       const seen = new Map<number, number>();
       arrivals.push(seen);
-      const req = get(`${origin}/live/events`, { agent: false }, (res) => {
+      // Each from an address of its own, as phones are: the server holds one address to a few connections.
+      const req = get(`${origin}/live/events`, { agent: false, localAddress: `127.1.${Math.floor(i / 250)}.${(i % 250) + 1}` }, (res) => {
         let buffer = '';
         let first = true;
         res.on('data', (chunk: Buffer) => {

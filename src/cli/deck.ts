@@ -87,6 +87,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`deck: --dry-run goes with timings apply\n\n${USAGE}`);
     return 2;
   }
+  if (values.host !== undefined && !values.host.trim()) {
+    console.error(`deck: --host takes an address to listen on, such as 127.0.0.1 or 0.0.0.0\n\n${USAGE}`);
+    return 2;
+  }
   if (command === 'timings') return timingsCommand(positionals.slice(1), values.slides, values['dry-run']);
   if (!['check', 'build', 'pdf', 'png', 'pptx', 'present'].includes(command)) {
     console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
@@ -186,7 +190,7 @@ async function timingsCommand(args: string[], slidesDir: string, dryRun: boolean
 
 /** Serves the deck until Ctrl+C. Exit 1 when the port is taken or cannot be listened on. */
 async function presentCommand(decks: CompileResult, options: { slidesDir: string; outDir: string; port: number; host: string }): Promise<number> {
-  const { present, terminalQr } = await import('../present/present-command.js');
+  const { capacityLine, present, terminalQr } = await import('../present/present-command.js');
   let started;
   try {
     started = await present(options, decks, () => console.log(`deck: building ${shownPath(options.outDir)}/ first (it is missing or older than its sources)`));
@@ -199,6 +203,7 @@ async function presentCommand(decks: CompileResult, options: { slidesDir: string
   const { live, addresses } = started;
   console.log(`audience: ${addresses.audience}\npresenter: ${addresses.presenter}\nremote: ${addresses.remote}`);
   console.log(await terminalQr(addresses.audience));
+  console.log(capacityLine(live.capacity));
   console.log('deck: the presenter and remote addresses carry the speaker\'s key: keep them to yourself. Ctrl+C stops.');
   await new Promise<void>((done) => {
     process.once('SIGINT', done);

@@ -5,6 +5,7 @@ import QRCode from 'qrcode';
 import { isBuildCurrent, rebuildKeepingExports } from '../export/build-current.js';
 import { LEAD_PARAM, REMOTE_PARAM } from '../runtime/live-names.js';
 import type { CompileResult } from '../types.js';
+import type { Capacity } from './connection-limits.js';
 import { startLiveServer, type LiveServer } from './live-server.js';
 
 export interface PresentOptions {
@@ -27,12 +28,18 @@ export async function present(options: PresentOptions, decks: CompileResult, onB
     await rebuildKeepingExports(options, decks);
   }
   const audience = (port: number) => `http://${reachableAddress(options.host)}:${port}/`;
-  const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host, slides: decks.deck.slides.length, audience });
+  const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host, audience });
   const base = audience(live.port);
   return {
     live,
     addresses: { audience: base, presenter: `${base}?${LEAD_PARAM}=${live.key}`, remote: `${base}?${REMOTE_PARAM}=${live.key}` },
   };
+}
+
+/** How many phones can follow at once, and what bounds it. */
+export function capacityLine({ followers, openFiles }: Capacity): string {
+  if (followers === undefined) return 'deck: this machine holds as many followers as its memory allows';
+  return `deck: this machine holds ${followers} followers at once (its limit of open files is ${openFiles}; ulimit -n raises it)`;
 }
 
 /** The audience's address as a QR code drawn in the terminal, for the room to scan. */

@@ -12,3 +12,7 @@ export const LIVE_COMMAND = '/live/command';
 export const LIVE_QR = '/live/qr.svg';
 /** The header the leader and the remote send their key in. */
 export const LIVE_KEY_HEADER = 'x-deck-key';
+/** The events of the live stream: the leader's position (to everyone), the count of followers and
+ *  the remote's commands (to the leader). */
+export const LIVE_EVENT_TYPES = ['state', 'count', 'command'] as const;
+export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];

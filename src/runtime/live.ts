@@ -2,7 +2,8 @@
 // deck leads (its address carries the key), every other deck follows, slide by slide. A follower
 // may leave to browse on its own; "Back to live" rejoins. Server-Sent Events bring the leader's
 // position and reconnect by themselves; the current position comes first on every connection.
-import { LEAD_PARAM, LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM } from './live-names.js';
+import { listen, type LiveEvent, type TabMessage } from './live-events.js';
+import { LEAD_PARAM, LIVE_COMMAND, LIVE_EVENTS, LIVE_KEY_HEADER, LIVE_QR, LIVE_STATE, REMOTE_PARAM, type LiveEventType } from './live-names.js';
 import { minutesAndSeconds, plannedTimes, talkPace, talkWords } from './pacing.js';
 import type { RevealDeck } from './reveal-deck.js';
 import type { UiText } from './ui-text.js';
@@ -65,7 +66,7 @@ function lead(deck: RevealDeck, key: string): void {
     code.src ||= LIVE_QR;
     qr.hidden = !qr.hidden;
   });
-  const events = new EventSource(`${LIVE_EVENTS}?key=${encodeURIComponent(key)}`);
+  const events = liveEvents(`${LIVE_EVENTS}?key=${encodeURIComponent(key)}`);
   // The speaker view (S) shows the count too, above its clock: the speaker looks there, not at
   // the projected badge.
   let speaker: Document | undefined;
@@ -102,20 +103,20 @@ function lead(deck: RevealDeck, key: string): void {
       // not a window of this deck's origin
     }
   });
-  events.addEventListener('count', (event) => {
-    const { followers, audience } = JSON.parse((event as MessageEvent<string>).data) as { followers: number; audience: string };
+  events.on('count', (data) => {
+    const { followers, audience } = JSON.parse(data) as { followers: number; audience: string };
     badge.text.textContent = uiText().following(followers);
     caption.textContent = `${uiText().scanToFollow}: ${audience}`;
     showCount();
   });
   // The remote's Next and Previous, as the keyboard would press them.
-  events.addEventListener('command', (event) => {
-    const { action } = JSON.parse((event as MessageEvent<string>).data) as { action: string };
+  events.on('command', (data) => {
+    const { action } = JSON.parse(data) as { action: string };
     if (action === 'next') deck.next();
     else if (action === 'prev') deck.prev();
   });
   // A page that was asleep may have missed nothing, but its position may be gone: send it again.
-  events.addEventListener('open', () => {
+  events.on('open', () => {
     last = '';
     post();
   });
@@ -167,9 +168,9 @@ function remote(deck: RevealDeck, key: string): void {
   };
   setInterval(update, 1000);
   update();
-  const events = new EventSource(LIVE_EVENTS);
-  events.addEventListener('state', (event) => {
-    const leader = JSON.parse((event as MessageEvent<string>).data) as LiveState & { seq: number };
+  // With the key: the speaker's phone is no follower, neither counted nor ever turned away.
+  liveEvents(`${LIVE_EVENTS}?key=${encodeURIComponent(key)}`).on('state', (data) => {
+    const leader = JSON.parse(data) as LiveState & { seq: number };
     if (seq !== undefined && leader.seq !== seq && started === undefined) {
       started = Date.now();
       startIndex = index;
@@ -223,11 +224,38 @@ function follow(deck: RevealDeck): void {
     apply();
   });
   show();
-  const events = new EventSource(LIVE_EVENTS);
-  events.addEventListener('state', (event) => {
-    leader = JSON.parse((event as MessageEvent<string>).data) as LiveState;
+  liveEvents(LIVE_EVENTS).on('state', (data) => {
+    leader = JSON.parse(data) as LiveState;
     apply();
   });
+}
+
+/** The live stream at `url`. A browser's tabs share one (live-stream-worker.ts), where it has
+ *  shared workers; elsewhere (a phone, with its one tab of the deck) the tab opens its own. */
+function liveEvents(url: string): { on(type: LiveEventType | 'open', handle: (data: string) => void): void } {
+  const handlers = new Map<string, ((data: string) => void)[]>();
+  const deliver = ({ type, data }: LiveEvent) => {
+    for (const handle of handlers.get(type) ?? []) handle(data);
+  };
+  const tell = (worker: SharedWorker, message: TabMessage) => worker.port.postMessage(message);
+  if (typeof SharedWorker === 'function') {
+    const worker = new SharedWorker(new URL('./live-stream-worker.ts', import.meta.url), { name: 'deck-live' });
+    // A worker that cannot start (its script gone with a rebuild) leaves the tab to listen itself.
+    worker.addEventListener('error', () => listen(url, deliver), { once: true });
+    worker.port.addEventListener('message', (event: MessageEvent<LiveEvent>) => deliver(event.data));
+    worker.port.start();
+    tell(worker, { listen: url });
+    addEventListener('pagehide', () => tell(worker, { leave: true }));
+    // Back from the browser's page cache: listening again.
+    addEventListener('pageshow', (event) => event.persisted && tell(worker, { listen: url }));
+  } else {
+    listen(url, deliver);
+  }
+  return {
+    on(type, handle) {
+      handlers.set(type, [...(handlers.get(type) ?? []), handle]);
+    },
+  };
 }
 
 /** The Live badge: a button, so a follower who left can press it to rejoin. */

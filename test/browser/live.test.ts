@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { startLiveServer, validState, type LiveServer } from '../../src/present/live-server.js';
@@ -19,7 +19,7 @@ let live: LiveServer;
 let url = '';
 
 const start = async (port = 0) => {
-  live = await startLiveServer({ distDir: dist, port, host: '127.0.0.1', slides: deck.slides.length });
+  live = await startLiveServer({ distDir: dist, port, host: '127.0.0.1' });
   url = `http://127.0.0.1:${live.port}/`;
 };
 
@@ -102,6 +102,30 @@ describe('following', () => {
     for (const page of [leader, away, staying]) await page.context().close();
   });
 
+  it('follows and leads from ten tabs of one browser: its tabs share one stream, and the speaker’s moves never wait', async () => {
+    // A browser opens six connections to a server at most: a stream per tab would hold them all.
+    const context = await browser().newContext({ viewport: LAPTOP });
+    const leader = await context.newPage();
+    await openDeck(leader, `${url}?lead=${live.key}`);
+    const tabs: Page[] = [];
+    for (let i = 0; i < 9; i++) {
+      tabs.push(await context.newPage());
+      await openDeck(tabs[i]!, url);
+    }
+    // The browser counts once, however many tabs it shows the deck in.
+    await expect.poll(() => badge(leader).innerText(), SOON).toBe('Live: 1 following');
+    for (let i = 0; i < 3; i++) await leader.keyboard.press('ArrowRight');
+    for (const tab of tabs) await expect.poll(() => presentId(tab), SOON).toBe(deck.slides[3]!.id);
+    // The tabs that opened first close; the others go on following, and a new one joins on the slide.
+    for (const tab of tabs.splice(0, 3)) await tab.close();
+    await leader.keyboard.press('ArrowRight');
+    for (const tab of tabs) await expect.poll(() => presentId(tab), SOON).toBe(deck.slides[4]!.id);
+    const late = await context.newPage();
+    await openDeck(late, url);
+    await expect.poll(() => presentId(late), SOON).toBe(deck.slides[4]!.id);
+    await context.close();
+  });
+
   it('brings followers back to the leader by themselves after the server restarts', async () => {
     const follower = await newPage(browser(), LAPTOP);
     await openDeck(follower, url);
@@ -125,6 +149,8 @@ describe('the speaker’s phone and the room’s code', () => {
     const remote = phone.getByRole('region', { name: 'Remote' });
     await remote.waitFor({ timeout: 10_000 });
     await expect.poll(() => remote.locator('.live-remote-now').innerText(), SOON).toBe(deck.slides[5]!.title);
+    // The speaker's phone is not one of the room's followers.
+    await expect.poll(() => badge(leader).innerText(), SOON).toBe('Live: 0 following');
     expect(await remote.locator('.live-remote-next').innerText()).toBe(`Next: ${deck.slides[6]!.title}`);
     expect((await remote.locator('.live-remote-notes').innerText()).replace(/\s+/g, ' ')).toBe(deck.slides[5]!.notesText.replace(/\s+/g, ' ').trim());
     await remote.getByRole('button', { name: /Next/ }).tap();
@@ -244,9 +270,33 @@ describe('nobody but the speaker drives', () => {
       });
     // package.json sits beside dist/ in this test's folder; slides/ beside the project's.
     cpSync('package.json', join(work, 'package.json'));
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..\\package.json', '/..%5cpackage.json', '/assets/..%2f..%2fpackage.json', '/%252e%252e/package.json', '//etc/passwd', '/%2fetc%2fpasswd', '/.deck-output']) {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..%5cpackage.json', '/assets/..%2f..%2fpackage.json', '/%252e%252e/package.json', '//etc/passwd', '/%2fetc%2fpasswd', '/.deck-output']) {
       expect(await status(path), path).toBe(404);
     }
+    // A backslash is no character of a path: the request is malformed.
+    expect(await status('/..\\package.json')).toBe(400);
     expect(await status('/offline.html')).toBe(200);
+  });
+});
+
+describe('an error nobody expected', () => {
+  it('is one line in the terminal and a 500 for its request; the server goes on', async () => {
+    const lines: unknown[] = [];
+    const said = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void lines.push(line));
+    // The audience's address is worked out on each request for the QR code: a failure there stands
+    // for any bug in a request's handling.
+    const audience = () => {
+      throw new Error('no address');
+    };
+    const broken = await startLiveServer({ distDir: dist, port: 0, host: '127.0.0.1', audience });
+    try {
+      const origin = `http://127.0.0.1:${broken.port}`;
+      expect((await fetch(`${origin}/live/qr.svg`)).status).toBe(500);
+      expect(lines).toEqual(['deck: GET "/live/qr.svg" failed: no address']);
+      expect((await fetch(`${origin}/`)).status).toBe(200);
+    } finally {
+      said.mockRestore();
+      await broken.close();
+    }
   });
 });

@@ -172,6 +172,15 @@ describe('deck present: wrong options and a port in use are a message', () => {
     }
   });
 
+  it('refuses an empty --host, which would print an address with no host (http://:8080/)', () => {
+    for (const host of ['', ' ']) {
+      const run = spawnSync(process.execPath, ['bin/deck.js', 'present', '--host', host, '--port', '0'], { encoding: 'utf8', timeout: 30_000 });
+      expect(run.status, JSON.stringify(host)).toBe(2);
+      expect(run.stderr).toMatch(/^deck: --host takes an address to listen on/);
+      expect(run.stdout).not.toContain('audience:');
+    }
+  });
+
   it('says so when the port is taken, and exits 1', async () => {
     const { createServer } = await import('node:net');
     const taken = createServer();
