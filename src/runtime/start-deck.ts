@@ -7,6 +7,7 @@ import type { RevealDeck } from './reveal-deck.js';
 import { toggleKeyList } from './key-list.js';
 import { offerSpeakerView } from './speaker-view.js';
 import { Browse, viewConfig } from './browse/browse-plugin.js';
+import { isSpeakerPreview } from './browse/browse-deck.js';
 
 const QUESTION_MARK = 191;
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -32,6 +33,8 @@ const config: RevealConfig & { totalTime?: number } = {
   plugins: [Browse],
   // Slide or scroll view, as the reader chose or the screen suits.
   ...viewConfig(),
+  // The speaker view's previews show the slide alone: no arrows, number or progress bar over it.
+  ...(isSpeakerPreview() ? { controls: false, slideNumber: false, progress: false } : {}),
 };
 
 // The print view is laid out after the page has loaded; the exports wait for this mark, which
@@ -71,7 +74,7 @@ async function start(root: HTMLElement): Promise<void> {
     // `?` lists the deck's own keys, not reveal's stock list.
     deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, uiText()));
     // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
-    if ('live' in document.documentElement.dataset && !deck.isPrintView() && !new URLSearchParams(location.search).has('receiver')) {
+    if ('live' in document.documentElement.dataset && !deck.isPrintView() && !isSpeakerPreview()) {
       void import('./live.js').then(({ startLive }) => startLive(deck, uiText()));
     }
     if (!still) startCountUp(deck);

@@ -102,6 +102,38 @@ describe('following', () => {
     for (const page of [leader, away, staying]) await page.context().close();
   });
 
+  for (const [language, query, away] of [['English', '', 'Back to live'], ['Chinese', '?lang=zh', '回到演讲进度']] as const) {
+    it(`leaves every toolbar control within reach on a phone, with Back to live shown, in ${language}`, async () => {
+      const leader = await newPage(browser(), LAPTOP);
+      await openDeck(leader, `${url}?lead=${live.key}`, `#/${deck.slides[1]!.id}`);
+      const phone = await newPage(browser(), PHONE, { hasTouch: true, isMobile: true });
+      await openDeck(phone, `${url}${query}`);
+      await expect.poll(() => presentId(phone), SOON).toBe(deck.slides[1]!.id);
+      // A phone reads in scroll view: scrolling on leaves the speaker.
+      await expect
+        .poll(async () => {
+          await phone.evaluate(() => document.querySelector('.reveal-viewport')?.scrollBy(0, 900));
+          return badge(phone).innerText();
+        }, SOON)
+        .toBe(away);
+      const covered = await phone.$$eval('.browse button', (buttons) =>
+        buttons
+          .filter((b) => b.getClientRects().length > 0)
+          .filter((b) => {
+            const r = b.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !hit || !b.contains(hit);
+          })
+          .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+      );
+      expect(covered).toEqual([]);
+      // And the badge itself can be pressed.
+      const box = (await badge(phone).boundingBox())!;
+      expect(await phone.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.live-badge') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+      for (const page of [leader, phone]) await page.context().close();
+    });
+  }
+
   it('follows and leads from ten tabs of one browser: its tabs share one stream, and the speaker’s moves never wait', async () => {
     // A browser opens six connections to a server at most: a stream per tab would hold them all.
     const context = await browser().newContext({ viewport: LAPTOP });

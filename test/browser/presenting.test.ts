@@ -205,6 +205,19 @@ describe('callouts', () => {
           expect.soft(apart, `${a} and ${b} do not overlap`).toBe(true);
         }
       }
+      // The previews show the slide alone: nothing of reveal's overlay (arrows, number, progress) over it.
+      for (const frame of speaker.frames().filter((f) => f !== speaker.mainFrame())) {
+        await frame.waitForSelector('.reveal.ready');
+        const overlay = await frame.$$eval('.reveal .controls, .reveal .slide-number, .reveal .progress', (els: Element[]): string[] =>
+          els
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).display !== 'none';
+            })
+            .map((el) => String(el.className)),
+        );
+        expect.soft(overlay, `reveal's overlay in the preview ${frame.url()}`).toEqual([]);
+      }
       // The previews keep the slides' 16:9, the current one the larger.
       expect(Math.abs(parts.current.width / parts.current.height - 16 / 9)).toBeLessThan(0.05);
       expect(Math.abs(parts.next.width / parts.next.height - 16 / 9)).toBeLessThan(0.05);
