@@ -67,7 +67,7 @@ function compile(sources: DeckSources): CompileResult {
   diagnostics.push(...checkLinks(translated.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
   diagnostics.push(...checkChineseData(translation.slides, settings.value, figures.value, files));
   const zhSettings = settings.value?.zh ? { ...settings.value, ...settings.value.zh, lang: LANG_TAGS.zh } : { ...(settings.value ?? FALLBACK_SETTINGS), lang: LANG_TAGS.zh };
-  const zh = renderDeck('zh', zhSettings, data, translation.slides);
+  const zh = renderDeck('zh', zhSettings, data, translation.slides, settings.value);
   return { deck, zh, diagnostics: sortDiagnostics(diagnostics) };
 }
 
@@ -83,7 +83,8 @@ function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]) {
   });
 }
 
-function renderDeck(lang: Lang, settings: DeckSettings, data: FigureData, slides: readonly (ParsedSlide & { untranslated?: boolean })[]): Deck {
-  const env = createRenderEnv(lang, settings, data, slides.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' })));
+/** `source` is the settings in the deck's first language, where the deck is a translation. */
+function renderDeck(lang: Lang, settings: DeckSettings, data: FigureData, slides: readonly (ParsedSlide & { untranslated?: boolean })[], source?: DeckSettings): Deck {
+  const env = { ...createRenderEnv(lang, settings, data, slides.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' }))), sourceSettings: source };
   return { lang, settings, data, slides: renderSlides(md, slides, env) };
 }

@@ -25,6 +25,9 @@ export const SettingsSchema = Type.Object(
 
 export type DeckSettings = Static<typeof SettingsSchema>;
 
+/** The currencies a figure may be in, with the sign a card writes before the number. */
+export const CURRENCY_SIGNS = { RMB: '¥', CNY: '¥', USD: '$', EUR: '€', BRL: 'R$', RUB: '₽', INR: '₹', ZAR: 'R' } as const;
+
 const FigureSchema = Type.Object(
   {
     // A count or an amount, or words where the talk gives no number: never below zero, and no
@@ -34,6 +37,9 @@ const FigureSchema = Type.Object(
     more_than: Type.Optional(Type.Boolean()),
     // An enum rather than a union of literals, for a message that lists the choices.
     format: Type.Optional(Type.Unsafe<'number' | 'year' | 'ordinal'>({ enum: ['number', 'year', 'ordinal'] })),
+    /** The currency an amount is in: written before the unit in English ("3 billion RMB funding")
+     *  and as its sign on a card ("¥3 bn+"). */
+    currency: Type.Optional(Type.Unsafe<keyof typeof CURRENCY_SIGNS>({ enum: Object.keys(CURRENCY_SIGNS) })),
     unit: text(),
     /** A caption for the card, where the unit alone does not say it all. */
     label: Type.Optional(text()),

@@ -47,6 +47,8 @@ export interface Figure {
   moreThan: boolean;
   /** How the number is written: 200,000 / 2017 / 3rd. */
   format: 'number' | 'year' | 'ordinal';
+  /** The currency of an amount ("RMB"), written before the unit and as a sign on a card. */
+  currency?: string;
   /** The noun after the number in a sentence: "200 cooperation agreements". */
   unit: string;
   /** A short caption for the callout card, where the unit alone does not say it all. */

@@ -36,6 +36,7 @@ export function parseFigures(file: SourceFile): Parsed<FigureData> {
       value: f.value,
       moreThan: f.more_than ?? false,
       format: f.format ?? 'number',
+      currency: f.currency,
       unit: f.unit,
       label: f.label,
       detail: f.detail,

@@ -1,6 +1,7 @@
 // How a figure reads as words, in English and in Chinese: in a sentence, aloud, and on a card.
 // The number is written once in figures.yaml; each language writes it its own way (Intl):
 // 200,000 and 3 billion in English, 20万 and 30亿 in Chinese, "more than 200" as 200多.
+import { CURRENCY_SIGNS } from '../schemas.js';
 import type { Figure, Lang } from '../types.js';
 
 /** A number as a language writes it: the digits, and the word for its scale ("billion", 万, 亿). */
@@ -40,12 +41,12 @@ function chineseOrdinal(n: number): string {
   return `第${CHINESE_NUMERALS[n] ?? String(n)}`;
 }
 
-/** "More than" as Chinese writes it: 200多, 20多万 for a whole number; 超过1.5万 where 多 cannot
- *  follow a decimal (`before` then holds 超过). */
+/** "More than" as Chinese writes it: 多 after the digits of a whole number (200多, 20多万), after
+ *  the scale of a decimal one (1.5万多). */
 function chineseNumber(value: number, moreThan: boolean): { before: string; number: string } {
   const { digits, scale } = numberParts(value, 'zh');
   if (!moreThan) return { before: '', number: digits + scale };
-  return /\./.test(digits) ? { before: '超过', number: digits + scale } : { before: '', number: `${digits}多${scale}` };
+  return { before: '', number: /\./.test(digits) ? `${digits}${scale}多` : `${digits}多${scale}` };
 }
 
 /** The figure's words in `lang`; a deck in Chinese has them checked before it renders. */
@@ -75,7 +76,7 @@ export function sentenceParts(figure: Figure, lang: Lang = 'en'): SentenceParts 
   if (figure.format === 'year') return { before: '', number: String(value), after: '' };
   if (figure.format === 'ordinal') return { before: '', number: englishOrdinal(value), after: ` ${w.unit}` };
   const { digits, scale } = numberParts(value, 'en');
-  return { before: figure.moreThan ? 'more than ' : '', number: `${digits}${scale ? ` ${scale}` : ''}`, after: ` ${w.unit}` };
+  return { before: figure.moreThan ? 'more than ' : '', number: `${digits}${scale ? ` ${scale}` : ''}`, after: ` ${figure.currency ? `${figure.currency} ` : ''}${w.unit}` };
 }
 
 /** The figure as words in a sentence: "more than 200 cooperation agreements", 200多份合作文件. */
@@ -110,12 +111,10 @@ export function cardParts(figure: Figure, lang: Lang = 'en'): CardParts {
   if (typeof value === 'string') return { ...card, number: w.value ?? value, unit: w.unit };
   if (figure.format === 'year') return { ...card, number: lang === 'zh' ? `${value}年` : String(value), unit: w.unit };
   if (figure.format === 'ordinal') return { ...card, number: lang === 'zh' ? chineseOrdinal(value) : englishOrdinal(value), unit: w.unit };
-  // Chinese writes "more than" into the number (200多); a decimal takes a + as English does (1.5万+).
-  if (lang === 'zh') {
-    const { before, number } = chineseNumber(value, figure.moreThan);
-    return { ...card, number, more: before !== '', unit: w.unit };
-  }
-  // The scale is part of the number, shortened as a headline writes it: "3 bn+", "RMB funding".
+  // Chinese writes "more than" into the number (200多, 1.5万多).
+  if (lang === 'zh') return { ...card, number: chineseNumber(value, figure.moreThan).number, more: false, unit: w.unit };
+  // The scale and the currency's sign are part of the number, as a headline writes it: "¥3 bn+".
   const { digits, scale } = numberParts(value, 'en');
-  return { ...card, number: scale ? `${digits} ${SHORT_SCALES[scale] ?? scale}` : digits, unit: w.unit };
+  const sign = figure.currency ? (CURRENCY_SIGNS[figure.currency as keyof typeof CURRENCY_SIGNS] ?? '') : '';
+  return { ...card, number: `${sign}${scale ? `${digits} ${SHORT_SCALES[scale] ?? scale}` : digits}`, unit: w.unit };
 }

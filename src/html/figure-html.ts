@@ -22,7 +22,8 @@ export function renderFigureInline(key: string, env: RenderEnv): string {
   // The accent marks the number alone, so that it singles something out.
   const { before, number, after } = sentenceParts(figure, env.lang);
   const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
-  const marked = `<span class="figure-number">${words(number)}</span>`;
+  // The accent is for numbers: a figure the talk gives in words ("hundreds") reads as words.
+  const marked = typeof figure.value === 'number' ? `<span class="figure-number">${words(number)}</span>` : words(number);
   if (env.lang !== 'zh') return `<span class="figure" data-figure="${escapeHtml(key)}">${words(before)}${marked}${words(after)}</span>`;
   // Chinese may break around the number as between words, but keeps its measure word with it (152个).
   const [tail, rest] = keepsWithNumber(after) ? [after.slice(0, 1), after.slice(1)] : ['', after];

@@ -1,7 +1,9 @@
 // Where a line may break in text that does not space its words. Chinese is cut into words at
 // build time (Intl.Segmenter's dictionary), and the words are grouped into pieces a line must
-// not split: a number with its scale, unit and measure word (20多万人, 152个, 第三届), a quoted
-// term that fits a line (“数字丝绸之路”), a word with its suffix (科学家, 国家级), punctuation
+// not split: a number with its scale, unit and measure word (20多万人, 152个, 第三届), a span of
+// dates (17日至18日), a quoted term that fits a line (“数字丝绸之路”), a word with its suffix
+// (科学家, 国家级, 联合国) or particle (了, 的), a lone character with the word it begins where
+// the dictionary splits a compound it does not know (离岸, 逆全球化, 巴以, 新领域), punctuation
 // with the word it belongs to. The page then breaks only between pieces (theme.css keeps the
 // rest whole).
 
@@ -15,8 +17,13 @@ const OPENING = /[（「『《〈【“‘(]$/u;
 const NUMBER = /^(第?[\d.,]+|第[一二三四五六七八九十百千]+|[\d.,]+)$/u;
 /** What follows a number and belongs to it: more-than, scales, measure words and units of time. */
 const NUMBER_TAIL = /^[多余万亿千百十个名份家项届年月日号人元次位所座条种周岁世纪倍部]/u;
-/** Suffixes that make a word of the word before them (科学家, 国家级, 现代化). */
-const SUFFIX = /^[家者性化级型员率们]$/u;
+/** Suffixes and particles that belong to the word before them (科学家, 国家级, 现代化, 联合国, 签署了). */
+const SUFFIX = /^[家者性化级型员率们国了的着过下上内后前间]$/u;
+/** Single characters that stand as words of their own (particles, prepositions, conjunctions):
+ *  any other lone character is taken to begin the word after it. */
+const FUNCTION_WORD = /^[的和与及在是了等或对为从向由把被也都而以于将并其之所就又还更最很不没每该此这那有要会能可让使给跟同至即如若但]$/u;
+/** A span between two numbers: 17日至18日. */
+const SPAN = /^[至—–~～-]$/u;
 /** The longest quoted term kept on one line, in characters between the quotes. */
 const QUOTED_TERM = 10;
 
@@ -24,6 +31,8 @@ const QUOTED_TERM = 10;
 export function chinesePieces(text: string): string[] {
   const pieces: string[] = [];
   let quoted: string | undefined;
+  // The next segment belongs to the piece before it: after a lone character, or a span's mark.
+  let glue = false;
   // Punctuation one mark at a time: the dictionary gives ”“ between two quoted terms as one segment.
   const segments = [...words.segment(text)].flatMap(({ segment, isWordLike }) => (isWordLike ? [segment] : [...segment]));
   for (const segment of segments) {
@@ -40,12 +49,17 @@ export function chinesePieces(text: string): string[] {
       continue;
     }
     if (/^[“‘「『《]$/u.test(segment)) {
+      glue = false;
       quoted = (previous !== undefined && OPENING.test(previous) ? pieces.pop()! : '') + segment;
       continue;
     }
-    const joins =
+    const han = /^\p{Script=Han}/u.test(segment);
+    const joins: boolean =
       previous !== undefined &&
-      (CLOSING.test(segment) ||
+      ((glue && han) ||
+        (glue && /^\d/u.test(segment)) ||
+        (SPAN.test(segment) && /[\d日月年号]$/u.test(previous)) ||
+        CLOSING.test(segment) ||
         OPENING.test(previous) ||
         previous === '第' ||
         (NUMBER_TAIL.test(segment) && (NUMBER.test(previous) || /[\d多万亿千百十]$/u.test(previous) || /^第/u.test(previous))) ||
@@ -53,6 +67,8 @@ export function chinesePieces(text: string): string[] {
         SUFFIX.test(segment));
     if (joins) pieces[last] = previous + segment;
     else pieces.push(segment);
+    const piece = pieces.at(-1)!;
+    glue = (SPAN.test(segment) && joins) || ([...piece].length === 1 && han && !FUNCTION_WORD.test(piece) && !SUFFIX.test(piece) && !NUMBER_TAIL.test(piece));
   }
   // A quote left open here (its term goes on in the next run of text) breaks as words do.
   if (quoted !== undefined) pieces.push(...withOpening(quoted[0]!, chinesePieces(quoted.slice(1))));
@@ -66,12 +82,22 @@ export const keepsWithNumber = (text: string): boolean => NUMBER_TAIL.test(text)
  *  only where it is told. */
 const WIDE = /[\u2018\u2019\u201c\u201d\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
-/** Whether a `<wbr>` belongs between the end of `before` and the start of `after`: where Chinese
- *  meets the other side, with no space there already and no punctuation that holds the two. */
+/**
+ * Whether a `<wbr>` belongs between the end of `before` and the start of `after`: where Chinese
+ * meets the other side, with no space there already. Beside most punctuation the browser's own
+ * rules decide (they hold 。 to its word and allow a break after 、), and a break mark between two
+ * marks would keep it from setting them tight (：“ takes a full em more); but it never breaks on
+ * either side of a quotation mark by itself, so a quote gets the mark beside a word or between
+ * two quoted terms (”“).
+ */
 export function mayBreakBetween(before: string, after: string): boolean {
   const [end, start] = [before.slice(-1), after.slice(0, 1)];
-  if (!end || !start || /\s/.test(end) || /\s/.test(start)) return false;
-  return (WIDE.test(end) || WIDE.test(start)) && !OPENING.test(before) && !CLOSING.test(after);
+  if (!end || !start || /\s/u.test(end) || /\s/u.test(start) || OPENING.test(end) || CLOSING.test(start)) return false;
+  const [endMark, startMark] = [/\p{P}/u.test(end), /\p{P}/u.test(start)];
+  if (endMark && startMark) return /[”’]/u.test(end) && /[“‘]/u.test(start);
+  if (endMark) return /[”’]/u.test(end) && WIDE.test(start);
+  if (startMark) return /[“‘]/u.test(start) && WIDE.test(end);
+  return WIDE.test(end) || WIDE.test(start);
 }
 
 const withOpening = (mark: string, pieces: string[]): string[] => (pieces.length ? [mark + pieces[0], ...pieces.slice(1)] : [mark]);

@@ -12,11 +12,27 @@ const titleHtml = (lang: Lang): ((text: string) => string) => (lang === 'zh' ? m
 /** `::: agenda`: the parts, numbered, each a link to its section slide, its slides in a line under it. */
 export function renderAgenda(parts: readonly Part[], lang: Lang): string {
   const mark = titleHtml(lang);
+  // Chinese runs the titles on with its own semicolon; English with a spaced dot.
+  const separator = lang === 'zh' ? '；' : `<span class="agenda-dot" aria-hidden="true"> · </span>`;
   const items = parts.map(
     (part) => `<li class="agenda-item"><a class="agenda-part" href="#/${escapeHtml(part.id)}">${mark(part.title)}</a>
-<span class="agenda-slides">${part.slides.map((s) => mark(s.title)).join(`<span class="agenda-dot" aria-hidden="true"> · </span>`)}</span></li>`,
+<span class="agenda-slides">${topics(part.slides.map((s) => s.title)).map((t) => mark(t)).join(separator)}</span></li>`,
   );
   return `<ol class="agenda">\n${items.join('\n')}\n</ol>\n`;
+}
+
+/** A part's slide titles as topics: a run of slides that go on with one title ("…: 1–2",
+ *  "…: 3–4"; "…（一、二）") is listed once, by the title they share. */
+function topics(titles: readonly string[]): string[] {
+  const shared = (title: string) => title.replace(/(:\s*[^:]{1,12}|\s*[（(][^（）()]{1,12}[）)])$/u, '');
+  const out: string[] = [];
+  titles.forEach((title, i) => {
+    const base = shared(title);
+    const before = titles[i - 1];
+    if (base !== title && before !== undefined && shared(before) === base) out[out.length - 1] = base;
+    else out.push(title);
+  });
+  return out;
 }
 
 /** After a section slide's title: "Part 2 of 3", and the parts with this one marked. */
@@ -27,7 +43,7 @@ export function renderPartMarker(parts: readonly Part[], part: Part, lang: Lang)
   const items = parts.map(
     (p, i) => `<li${i === index ? ' aria-current="step"' : ''}><span class="part-map-number">${i + 1}</span> ${titleHtml(lang)(p.title)}</li>`,
   );
-  return `<p class="part-number">${escapeHtml(number)}<span class="part-of">${escapeHtml(of)}</span></p>
+  return `<p class="part-number">${escapeHtml(number)}${of ? `<span class="part-of">${escapeHtml(of)}</span>` : ''}</p>
 <ol class="part-map" aria-label="${escapeHtml(text.partsOfTheTalk)}">
 ${items.join('\n')}
 </ol>

@@ -22,6 +22,9 @@ export interface RenderEnv {
   parts: Part[];
   /** The part each slide belongs to (a section slide to its own), by slide id. */
   partOf: Map<string, Part>;
+  /** In a translated deck, the settings in the deck's first language (the closing slide names the
+   *  institute in both). */
+  sourceSettings?: DeckSettings;
   /** On a pillars slide that follows another, the pillars numbered before it: its own go on from there. */
   pillarsBefore?: number;
 }

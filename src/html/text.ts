@@ -40,7 +40,10 @@ export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbo
   for (const match of [...text.matchAll(LATIN_RUN), null]) {
     const end = match ? match.index : text.length;
     for (const piece of chinesePieces(text.slice(last, end))) {
-      pieces.push({ raw: piece, html: /\d/.test(piece) && piece.length > 1 ? `<span class="nobr">${escape(piece)}</span>` : escape(piece) });
+      // A number held on one line with its words, its punctuation outside: a span between two marks
+      // would keep the browser from setting them tight (2023年：“).
+      const [, held = '', marks = ''] = /^(.*?)(\p{P}*)$/u.exec(piece) ?? [];
+      pieces.push({ raw: piece, html: /\d/.test(held) && held.length > 1 ? `<span class="nobr">${escape(held)}</span>${escape(marks)}` : escape(piece) });
     }
     if (!match) break;
     pieces.push({ raw: match[0], html: `<span lang="en">${escape(match[0])}</span>` });

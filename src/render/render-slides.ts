@@ -28,7 +28,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
     if (part && layout !== 'section') nestHeadings(source.body);
     // A section slide says where the room is in the talk; the closing slide carries the QR code
     // of where the deck is published.
-    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang) : layout === 'closing' ? renderClosing(env.settings, env.lang) : '';
+    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang) : layout === 'closing' ? renderClosing(env.settings, env.lang, env.sourceSettings) : '';
     // A Chinese slide says its language; one not yet translated says it is English, and shows it.
     const untranslated = 'untranslated' in source && source.untranslated === true;
     const lang = env.lang === 'en' ? undefined : untranslated ? LANG_TAGS.en : LANG_TAGS[env.lang];

@@ -18,7 +18,8 @@ if (!root) throw new Error('reveal.js: the page has no .reveal element');
 const config: RevealConfig & { totalTime?: number } = {
   width: 1280,
   height: 720,
-  margin: 0.04,
+  // No margin round the slide: it keeps a safe area of its own (theme.css).
+  margin: 0,
   hash: true,
   // Slide numbers in the speaker's view and in print, as "current / total".
   slideNumber: 'c/t',

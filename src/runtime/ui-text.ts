@@ -255,8 +255,9 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
       ['?', '快捷键列表'],
     ],
     close: '关闭',
-    // As a Chinese designer writes it: 第一部分 / 共三部分, not a word-for-word "Part 1 of 3".
-    part: (n, total) => [`第${chineseCount(n)}部分`, ` / 共${chineseCount(total)}部分`],
+    // As a Chinese designer writes it: 第一部分 alone (the parts along the foot say how many), not a
+    // word-for-word "Part 1 of 3".
+    part: (n) => [`第${chineseCount(n)}部分`, ''],
     timeline: '时间轴',
     qrCode: (url) => `指向${url}的二维码`,
     untranslated: '仅提供英文版',

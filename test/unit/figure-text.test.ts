@@ -21,7 +21,7 @@ const CASES: [Parameters<typeof figure>, string, string, string, string][] = [
   [[200, true, 'number', 'cooperation agreements', { measure: '份', unit: '合作文件' }], 'more than 200 cooperation agreements', '200多份合作文件', '200', '200多'],
   [[152, false, 'number', 'countries', { measure: '个', unit: '国家' }], '152 countries', '152个国家', '152', '152'],
   [[200000, true, 'number', 'people', { measure: '', unit: '人' }], 'more than 200,000 people', '20多万人', '200,000', '20多万'],
-  [[15000, true, 'number', 'young scientists', { measure: '名', unit: '青年科学家' }], 'more than 15,000 young scientists', '超过1.5万名青年科学家', '15,000', '1.5万'],
+  [[15000, true, 'number', 'young scientists', { measure: '名', unit: '青年科学家' }], 'more than 15,000 young scientists', '1.5万多名青年科学家', '15,000', '1.5万多'],
   [[3000000000, true, 'number', 'RMB funding', { unit: '元资金' }], 'more than 3 billion RMB funding', '30多亿元资金', '3 bn', '30多亿'],
   [[1000, true, 'number', 'joint research projects', { measure: '项', unit: '联合研究项目' }], 'more than 1,000 joint research projects', '1000多项联合研究项目', '1,000', '1000多'],
   [[3, false, 'ordinal', 'Belt and Road Forum', { measure: '届', unit: '“一带一路”国际合作高峰论坛' }], '3rd Belt and Road Forum', '第三届“一带一路”国际合作高峰论坛', '3rd', '第三'],
@@ -54,11 +54,14 @@ describe('a figure in a sentence and on a card', () => {
   it('cuts a sentence where the accent goes: the number with its scale, not "more than" or the measure word', () => {
     expect(sentenceParts(figure(...CASES[4]![0]), 'en')).toEqual({ before: 'more than ', number: '3 billion', after: ' RMB funding' });
     expect(sentenceParts(figure(...CASES[0]![0]), 'zh')).toEqual({ before: '', number: '200多', after: '份合作文件' });
-    expect(sentenceParts(figure(...CASES[3]![0]), 'zh')).toEqual({ before: '超过', number: '1.5万', after: '名青年科学家' });
+    expect(sentenceParts(figure(...CASES[3]![0]), 'zh')).toEqual({ before: '', number: '1.5万多', after: '名青年科学家' });
   });
 
-  it('marks "more than" a decimal with a + on a Chinese card, where 多 cannot follow it', () => {
-    expect(cardParts(figure(...CASES[3]![0]), 'zh')).toMatchObject({ number: '1.5万', more: true, measure: '名' });
+  it('writes an amount with its currency: before the unit in a sentence, as a sign on a card', () => {
+    const funding = { ...figure(...CASES[4]![0]), currency: 'RMB', unit: 'funding' };
+    expect(figureText(funding, 'en')).toBe('more than 3 billion RMB funding');
+    expect(cardParts(funding, 'en')).toMatchObject({ number: '¥3 bn', more: true, unit: 'funding' });
+    expect(figureText(funding, 'zh')).toBe('30多亿元资金');
   });
 
   it('reads a year with what happened in it', () => {
