@@ -136,7 +136,9 @@ async function inPage(): Promise<SlideShapes[]> {
     under = [255, 255, 255];
     const backgroundColour = (background && hex(getComputedStyle(background).backgroundColor)) ?? '#ffffff';
     under = [1, 3, 5].map((i) => parseInt(backgroundColour.slice(i, i + 2), 16));
-    const title = section.querySelector(':scope > h1, :scope > h2, :scope > header h1, :scope > header h2');
+    const heading = section.querySelector(':scope > h1, :scope > h2, :scope > header h1, :scope > header h2');
+    // A content slide's title words are a block of their own in the heading's band (theme.css).
+    const title = heading?.querySelector(':scope > .title-text') ?? heading;
 
     const addBoxShapes = (el: Element) => {
       const style = getComputedStyle(el);

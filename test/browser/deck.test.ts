@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { cardParts } from '../../src/figures/figure-text.js';
+import { cardParts, sentenceParts } from '../../src/figures/figure-text.js';
 import { openDeck, PROJECTOR, presentId, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
@@ -87,10 +87,11 @@ describe('the built deck', () => {
   it('shows every figure with the value from the data file', async () => {
     await freshPage();
     await openDeck(page, url);
-    const shown = await page.$$eval('[data-figure]', (els) => els.map((e) => ({ key: e.getAttribute('data-figure')!, text: e.textContent ?? '' })));
+    const shown = await page.$$eval('[data-figure]', (els) => els.map((e) => ({ key: e.getAttribute('data-figure')!, card: e.classList.contains('callout'), text: e.textContent ?? '' })));
     expect(new Set(shown.map((s) => s.key))).toEqual(new Set(deck.data.figures.keys()));
-    for (const { key, text } of shown) {
-      expect(text, `figure ${key}`).toContain(cardParts(deck.data.figures.get(key)!).number);
+    for (const { key, card, text } of shown) {
+      const figure = deck.data.figures.get(key)!;
+      expect(text, `figure ${key}`).toContain(card ? cardParts(figure).number : sentenceParts(figure).number);
     }
   });
 

@@ -235,19 +235,23 @@ it('saves from the speaker view after a table to confirm, only the slides rehear
 
 it('plans a slide without a timing at its share of the talk, in the speaker view and its report', async () => {
   const url = server.resolvedUrls!.local[0]!;
-  // The talk's slides take 20 minutes; at 25, the new slide's share is the 5 minutes left.
-  edit('deck.yaml', (t) => t.replace(/^minutes: .*/m, 'minutes: 25'));
+  // Five minutes more than the talk's slides take: the new slide's share is those five minutes.
+  const given = compileDeck(loadDeck(dir)).deck.slides.reduce((sum, s) => sum + s.planned, 0);
+  const minutes = Math.ceil(given / 60) + 5;
+  const share = minutes * 60 - given;
+  const clock = `${Math.floor(share / 60)}:${String(share % 60).padStart(2, '0')}`;
+  edit('deck.yaml', (t) => t.replace(/^minutes: .*/m, `minutes: ${minutes}`));
   writeFileSync(join(dir, '07-extra.md'), '## Extra\n\n- a point\n\nNote: What to say.\n');
-  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toMatch(/<section id="extra"[^>]* data-timing="300"/);
+  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toMatch(new RegExp(`<section id="extra"[^>]* data-timing="${share}"`));
   await openDeck(page, url, '#/extra');
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   const slide = speaker.locator('[data-pace="slide"] strong');
   await slide.waitFor({ timeout: 10_000 });
-  await expect.poll(() => slide.innerText()).toBe('5:00');
+  await expect.poll(() => slide.innerText()).toBe(clock);
   const rehearse = speaker.locator('#deck-rehearsal button').first();
   await rehearse.click();
   await rehearse.click();
-  await expect.poll(() => speaker.locator('#deck-rehearsal-report tr[data-slide="extra"] td').nth(1).innerText(), { timeout: 10_000 }).toBe('5:00');
+  await expect.poll(() => speaker.locator('#deck-rehearsal-report tr[data-slide="extra"] td').nth(1).innerText(), { timeout: 10_000 }).toBe(clock);
 });
 
 it('saves two rehearsals sent at once one after the other, each into the files as the other left them', async () => {
