@@ -1,7 +1,7 @@
 // Load: the only stage that reads the sources. Turns a slides folder into source texts and the
 // facts the checks need about every other file in it (the images).
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType, svgActiveContent } from './image-files.js';
 
@@ -61,9 +61,11 @@ export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
   if (names.length === 0) {
     diagnostics.push({ severity: 'error', file: dir, line: 1, message: 'no Markdown files (*.md) in the slides folder', hint: 'add one file per part of the talk, e.g. 01-title.md' });
   }
+  // Where the folder really is, so that a source linked from elsewhere is known as such.
+  const realDir = realpathSync(slidesDir);
   const read = (name: string, required: boolean): SourceFile | undefined => {
     const path = join(slidesDir, name);
-    const bytes = readSource(path, required, problem);
+    const bytes = readSource(path, realDir, required, problem);
     if (!bytes) return undefined;
     const decoded = decodeSource(shown(path), bytes);
     if ('line' in decoded) {
@@ -94,15 +96,21 @@ function readTranslation(slidesDir: string, read: (name: string, required: boole
   return names.map((n) => read(join(ZH_FOLDER, n), true)).filter((f): f is SourceFile => f !== undefined);
 }
 
-/** The bytes of a source file, or undefined with the reason reported: only regular files are read
- *  (a pipe or a device named *.md would never end). */
-function readSource(path: string, required: boolean, problem: Report): Uint8Array | undefined {
+/** The bytes of a source file, or undefined with the reason reported: only regular files of the
+ *  slides folder are read (a pipe or a device named *.md would never end; a link to a file
+ *  elsewhere, a `.env` say, would publish it). */
+function readSource(path: string, realDir: string, required: boolean, problem: Report): Uint8Array | undefined {
   const name = path.replace(/^.*[\\/]/, '');
   let fd: number | undefined;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) {
       problem(path, `${name} is not a regular file (${kindOf(stat)})`, `replace it with a text file, or rename it so that it does not end in ${extname(name)}`);
+      return undefined;
+    }
+    const inside = relative(realDir, realpathSync(path));
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      problem(path, `${name} is a link to a file outside the slides folder`, 'copy the file itself into the slides folder: links out of it are not followed');
       return undefined;
     }
     if (stat.size > MAX_SOURCE_BYTES) {

@@ -1,7 +1,7 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,20 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     expect(run.stderr).toContain('slides/07-pipe.md:1: error: 07-pipe.md is not a regular file (a named pipe)');
     expect(run.stderr).toContain('slides/08-zero.md:1: error: 08-zero.md is not a regular file (a device)');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a source that links out of the slides folder is refused, and nothing of what it names is published', () => {
+    const work = copy();
+    writeFileSync(join(work, '.env'), '# Production settings\nAPI_KEY=s3cr3t-hunter2\n');
+    symlinkSync('../.env', join(work, 'slides/09-env.md'));
+    renameSync(join(work, 'slides/deck.yaml'), join(work, 'deck.yaml'));
+    symlinkSync('../deck.yaml', join(work, 'slides/deck.yaml'));
+    const run = inWork(work, 'build', '--out', 'dist');
+    expect(run.stderr).toContain('slides/09-env.md:1: error: 09-env.md is a link to a file outside the slides folder');
+    expect(run.stderr).toContain('slides/deck.yaml:1: error: deck.yaml is a link to a file outside the slides folder');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(work, 'dist'))).toBe(false);
+    expect(run.stdout + run.stderr).not.toContain('s3cr3t');
   });
 
   it('a folder it may not read is named, as a user without root sees it', () => {
