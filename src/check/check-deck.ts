@@ -160,7 +160,7 @@ function imageProblem(path: string | undefined, asset: Asset | undefined, slides
   if (asset.type !== named) {
     return { message: `${path} is named as ${named} but its content is ${asset.type ?? 'not an image'}`, hint: `save it as a real ${posix.extname(path)} picture, or give it the right name (${allowed})` };
   }
-  if (asset.active) return { message: `${path} contains ${asset.active}, which could run if the picture were opened on its own`, hint: 'remove it from the SVG, or save the picture as PNG' };
+  if (asset.unsafe) return { message: `${path} ${asset.unsafe}`, hint: 'remove it from the SVG (a picture may only draw: no script, event handler, animated link or reference outside the file), or save the picture as PNG' };
   if (asset.bytes > MAX_IMAGE_BYTES) {
     return { message: `${path} is ${Math.round(asset.bytes / 1024 / 1024)} MB; an image may have ${MAX_IMAGE_BYTES / 1024 / 1024} MB at most`, hint: 'make it smaller (the one-file deck holds every picture)' };
   }

@@ -3,7 +3,8 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
-import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType, svgActiveContent } from './image-files.js';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType } from './image-files.js';
+import { svgProblem } from './svg-safety.js';
 
 /** A file of the slides folder other than the sources: an image, or something the deck will not ship. */
 export interface Asset {
@@ -12,8 +13,8 @@ export interface Asset {
   bytes: number;
   /** The image type its content has, whatever its name says; undefined when it is not an image. */
   type?: string;
-  /** For an SVG: what in it could run if it were opened on its own. */
-  active?: string;
+  /** For an SVG: what in it could run or reach outside the file, as a clause ("contains ..."). */
+  unsafe?: string;
   /** A symbolic link: never followed, it could point anywhere. */
   link?: boolean;
 }
@@ -164,7 +165,7 @@ function describeAsset(path: string, shownPath: string): Asset {
     const type = sniffImageType(head);
     const asset: Asset = { path: shownPath, bytes: size, type };
     if (type === 'image/svg+xml' && size <= MAX_IMAGE_BYTES && IMAGE_TYPES[extname(path).toLowerCase()]) {
-      asset.active = svgActiveContent(readFileSync(fd, 'utf8'));
+      asset.unsafe = svgProblem(readFileSync(fd, 'utf8'));
     }
     return asset;
   } catch {
