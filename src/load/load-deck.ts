@@ -69,11 +69,8 @@ export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
     const bytes = readSource(path, realDir, required, problem);
     if (!bytes) return undefined;
     const decoded = decodeSource(shown(path), bytes);
-    if ('line' in decoded) {
-      diagnostics.push(decoded);
-      return undefined;
-    }
-    return decoded;
+    diagnostics.push(...decoded.diagnostics);
+    return decoded.file;
   };
   const slides = names.map((n) => read(n, true)).filter((f): f is SourceFile => f !== undefined);
   const zh = readTranslation(slidesDir, read, problem);
@@ -175,22 +172,40 @@ function describeAsset(path: string, shownPath: string): Asset {
   }
 }
 
-/** Strict UTF-8 with the BOM dropped and every line ending made LF, so line numbers hold. */
-export function decodeSource(path: string, bytes: Uint8Array): SourceFile | Diagnostic {
+/** Characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage return; U+FFFE,
+ *  U+FFFF): pasted in by accident, invisible in an editor, and they make the PowerPoint file's XML
+ *  ill-formed. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+export const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Strict UTF-8 with the BOM dropped and every line ending made LF, so line numbers hold; the
+ *  characters that are not text removed, with a warning at the first. */
+export function decodeSource(path: string, bytes: Uint8Array): { file?: SourceFile; diagnostics: Diagnostic[] } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const { line, byte } = firstInvalidUtf8(bytes);
-    return {
-      severity: 'error',
-      file: path,
-      line,
-      message: `not valid UTF-8 (byte ${byte} of the file)`,
-      hint: 'save the file as UTF-8 in your editor',
-    };
+    return { diagnostics: [{ severity: 'error', file: path, line, message: `not valid UTF-8 (byte ${byte} of the file)`, hint: 'save the file as UTF-8 in your editor' }] };
   }
-  return { path, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const found = [...text.matchAll(NOT_TEXT)];
+  const first = found[0];
+  if (!first) return { file: { path, text }, diagnostics: [] };
+  const before = text.slice(0, first.index).split('\n');
+  const code = `U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const more = found.length > 1 ? ` (and ${found.length - 1} more in the file)` : '';
+  return {
+    file: { path, text: text.replace(NOT_TEXT, '') },
+    diagnostics: [{
+      severity: 'warning',
+      file: path,
+      line: before.length,
+      column: before.at(-1)!.length + 1,
+      message: `invisible control character ${code} removed${more}: it would break the PowerPoint file`,
+      hint: 'delete it in your editor; such characters come with text pasted from other programs',
+    }],
+  };
 }
 
 /** Line and 1-based byte offset of the first byte that breaks UTF-8. */
