@@ -226,7 +226,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
   return { line, byte: bytes.length };
 }
 
-function kindOf(stat: Stats): string {
+/** What a path that is not a regular file is, in words: "a named pipe". */
+export function kindOf(stat: Stats): string {
   if (stat.isDirectory()) return 'a folder';
   if (stat.isFIFO()) return 'a named pipe';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';

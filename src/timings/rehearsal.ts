@@ -1,6 +1,7 @@
 // A rehearsal as the speaker view saves it: `{"deck": "<title>", "date": "<ISO 8601>",
 // "slides": {"<slide id>": <seconds>, ...}}`, read and checked; several are combined by median.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { kindOf } from '../load/load-deck.js';
 
 export interface Rehearsal {
   file: string;
@@ -17,6 +18,9 @@ export class RehearsalError extends Error {
 export function readRehearsal(file: string): Rehearsal {
   let data: unknown;
   try {
+    // Only a regular file, as the sources are read: a named pipe or a device would never end.
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error(`it is ${kindOf(stat)}`);
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new RehearsalError(`${file}: not a rehearsal (${(error as Error).message})`);

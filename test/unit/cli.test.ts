@@ -114,6 +114,17 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     expect(run.stdout + run.stderr).not.toContain('s3cr3t');
   });
 
+  it('deck timings apply on a named pipe, a folder or a device is refused, not read forever', () => {
+    const work = copy();
+    execFileSync('mkfifo', [join(work, 'rehearsal.json')]);
+    mkdirSync(join(work, 'rehearsals'));
+    for (const [file, kind] of [['rehearsal.json', 'a named pipe'], ['rehearsals', 'a folder'], ['/dev/zero', 'a device']]) {
+      const run = inWork(work, 'timings', 'apply', file!);
+      expect(run.stderr, file).toContain(`deck: ${file}: not a rehearsal (it is ${kind})`);
+      expect(run.status, file).toBe(1);
+    }
+  });
+
   it('a folder it may not read is named, as a user without root sees it', () => {
     const work = copy();
     mkdirSync(join(work, 'slides/private'));
