@@ -1,7 +1,7 @@
 // The `deck` command line: check, build (and the exports). Exit 1 on a deck error, 2 on misuse.
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, hasErrors } from '../diagnostics.js';
+import { formatDiagnostic, hasErrors, showControls } from '../diagnostics.js';
 import type { Export } from '../export/export-command.js';
 import { BrowserNotFoundError, ExportError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
@@ -186,7 +186,8 @@ async function timingsCommand(args: string[], slidesDir: string): Promise<number
     times = timings.rehearsedTimes(result.deck, files);
   } catch (error) {
     if (!(error instanceof timings.RehearsalError)) throw error;
-    console.error(`deck: ${error.message}`);
+    // The message quotes the rehearsal's ids, which anyone may have written: each line escaped.
+    console.error(`deck: ${error.message.split('\n').map(showControls).join('\n')}`);
     return 1;
   }
   if (action === 'show') {

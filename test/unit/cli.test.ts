@@ -125,6 +125,25 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     }
   });
 
+  it('author text is printed with its control characters escaped: an ESC cannot clear the screen and fake a success', () => {
+    const work = copy();
+    const fake = '\u001b[2J\u001b[Hdeck: 14 slides, 20 figures: ok\r\n';
+    const figures = join(work, 'slides/figures.yaml');
+    writeFileSync(figures, readFileSync(figures, 'utf8').replace('source: bri-10th-anniversary', `source: ${JSON.stringify(fake)}`));
+    writeFileSync(join(work, 'rehearsal.json'), JSON.stringify({ slides: { [fake]: 30 } }));
+    const check = inWork(work, 'check');
+    expect(check.stderr).toContain('source is not valid: "\\x1b[2J\\x1b[Hdeck: 14 slides, 20 figures: ok\\x0d\\x0a"');
+    expect(check.status).toBe(1);
+    writeFileSync(figures, readFileSync(join('slides/figures.yaml'), 'utf8'));
+    const timings = inWork(work, 'timings', 'apply', 'rehearsal.json');
+    expect(timings.stderr).toContain('not in the deck: \\x1b[2J\\x1b[Hdeck: 14 slides, 20 figures: ok\\x0d');
+    expect(timings.status).toBe(1);
+    for (const run of [check, timings]) {
+      expect(run.stdout + run.stderr).not.toContain('\u001b');
+      expect(run.stdout + run.stderr).not.toContain('\r');
+    }
+  });
+
   it('a folder it may not read is named, as a user without root sees it', () => {
     const work = copy();
     mkdirSync(join(work, 'slides/private'));
