@@ -1,7 +1,7 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -202,6 +202,33 @@ describe('hostile input and a failing machine: a message, never a stack trace or
       expect(code).toBe(0); // finished before the signal: try again
     }
     throw new Error('the build was never stopped halfway in five tries');
+  });
+});
+
+describe('the command bundles itself after a change of its code', () => {
+  it('Ctrl+C while it writes the bundle leaves no half of one', async () => {
+    const cache = 'node_modules/.cache/deck-cli';
+    for (let attempt = 0; attempt < 5; attempt++) {
+      // A change of the code, as far as the bundle's name knows: the next start bundles anew.
+      const now = new Date();
+      utimesSync('src/cli/deck.ts', now, now);
+      // In a process group of its own, which Ctrl+C stops whole, esbuild with it.
+      const child = spawn(process.execPath, ['bin/deck.js', 'check'], { detached: true, stdio: 'ignore' });
+      const partial = `.${child.pid}`;
+      let stopped = false;
+      const watcher = watch(cache, (_, name) => {
+        if (!stopped && name?.endsWith(partial)) {
+          stopped = true;
+          process.kill(-child.pid!, 'SIGINT');
+        }
+      });
+      const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+      watcher.close();
+      expect(readdirSync(cache).filter((n) => n.endsWith(partial))).toEqual([]);
+      if (signal === 'SIGINT') return;
+      expect(code).toBe(0); // finished before the signal: try again
+    }
+    throw new Error('the command was never stopped while it bundled, in five tries');
   });
 });
 
