@@ -6,7 +6,7 @@ import { figureText } from '../figures/figure-text.js';
 import { tokensText } from '../markdown/tokens-text.js';
 import { countWords } from '../cjk.js';
 import type { ParsedSlide } from '../markdown/parse-slides.js';
-import { didYouMean, suggestionBudget } from './did-you-mean.js';
+import { didYouMean, suggestionBudget } from '../did-you-mean.js';
 import type { LinkRef } from '../markdown/parse-env.js';
 import type { Asset } from '../load/load-deck.js';
 import { IMAGE_TYPES, isRelative, MAX_IMAGE_BYTES } from '../load/image-files.js';
