@@ -83,7 +83,13 @@ export function keepOnlySpeakerMoves(deck: RevealDeck): void {
     watch(speaker, ['keydown']);
     // A preview is a page of its own, anew at each load.
     const watchPreview = (frame: EventTarget | null) => {
-      if (frame instanceof speaker.HTMLIFrameElement) watch(frame.contentWindow, ['keydown', 'pointerdown']);
+      if (!(frame instanceof speaker.HTMLIFrameElement)) return;
+      try {
+        watch(frame.contentWindow, ['keydown', 'pointerdown']);
+      } catch {
+        // Out of reach where each file is an origin of its own (offline.html): there the speaker's
+        // moves are the keys pressed in the speaker window.
+      }
     };
     page.querySelectorAll('iframe').forEach(watchPreview);
     page.addEventListener('load', (event) => watchPreview(event.target), true);
