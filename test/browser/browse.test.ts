@@ -130,6 +130,8 @@ describe('view switch', () => {
     const page = await newPage(browser(), PHONE, { hasTouch: true, isMobile: true });
     await openDeck(page, url, `#/${deck.slides[1]!.id}`);
     await page.getByRole('button', { name: 'Slides', exact: true }).click();
+    // reveal writes the address a moment after the view changes; a reload reads it.
+    await expect.poll(() => hash(page), SOON).toBe(`#/${deck.slides[1]!.id}`);
     await page.reload();
     await page.waitForSelector('.reveal.ready');
     expect(await isScrollView(page)).toBe(false);
