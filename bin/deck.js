@@ -3,8 +3,8 @@
 // change of src/, so each run starts as plain JavaScript: a loader that compiles on every start
 // would slow each import of Vite and the browser driver several times over.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 
@@ -28,10 +28,20 @@ function sourcesKey() {
 const outdir = join(cache, sourcesKey());
 if (!existsSync(outdir)) {
   const { build } = await import('esbuild');
-  // Built aside and renamed into place: two commands starting at once never see half a bundle.
-  // (src/files/atomic-write.ts does this for the rest; this file runs before it is compiled.)
+  // Built in memory, then written aside and renamed into place in one synchronous step: two
+  // commands starting at once never see half a bundle, and a Ctrl+C never leaves half of one, as
+  // its handler runs only between steps. (src/files/ does this for the rest; this file runs before
+  // it is compiled.) The handler stays: one that went at the end of the step could take a signal
+  // that came during it with it. It acts as the default would, unless the command has a handler
+  // of its own.
+  const interrupted = (signal) => {
+    if (process.listenerCount(signal) > 1) return;
+    process.removeListener(signal, interrupted);
+    process.kill(process.pid, signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, interrupted);
   const partial = `${outdir}.${process.pid}`;
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [join(root, 'src/cli/deck.ts')],
     bundle: true,
     // Vite and the browser driver stay chunks of their own, loaded only by the commands that use them.
@@ -45,9 +55,14 @@ if (!existsSync(outdir)) {
     // The CommonJS libraries in the bundle still call require().
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     outdir: partial,
+    write: false,
     logLevel: 'error',
   });
   try {
+    for (const file of outputFiles) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.contents);
+    }
     renameSync(partial, outdir);
   } catch {
     rmSync(partial, { recursive: true, force: true });

@@ -72,6 +72,7 @@ export function compileFiguresFile(yaml: string): string {
 /** A file of bytes that Markdown text cannot hold (test/fixtures/bad/), read as the loader reads it. */
 export function compileBadFile(name: string): { html: string; messages: string } {
   const decoded = decodeSource(CASE, readFileSync(join(BAD, name)));
-  if ('line' in decoded) return { html: '', messages: formatDiagnostic(decoded) };
-  return compile([decoded, factsSlide()], fixtureData('figures.yaml'), CASE);
+  if (!decoded.file) return { html: '', messages: decoded.diagnostics.map(formatDiagnostic).join('\n') };
+  const compiled = compile([decoded.file, factsSlide()], fixtureData('figures.yaml'), CASE);
+  return { ...compiled, messages: [...decoded.diagnostics.map(formatDiagnostic), compiled.messages].filter(Boolean).join('\n') };
 }

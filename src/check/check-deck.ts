@@ -6,7 +6,7 @@ import { figureText } from '../figures/figure-text.js';
 import { tokensText } from '../markdown/tokens-text.js';
 import { countWords } from '../cjk.js';
 import type { ParsedSlide } from '../markdown/parse-slides.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, suggestionBudget } from '../did-you-mean.js';
 import type { LinkRef } from '../markdown/parse-env.js';
 import type { Asset } from '../load/load-deck.js';
 import { IMAGE_TYPES, isRelative, MAX_IMAGE_BYTES } from '../load/image-files.js';
@@ -62,20 +62,22 @@ export function checkDeck(slides: readonly ParsedSlide[], data: FigureData | und
   }
 
   if (!data) return out;
-  const keys = [...data.figures.keys()];
+  const budget = suggestionBudget();
+  const figureNamed = didYouMean([...data.figures.keys()], budget);
+  const slideNamed = didYouMean([...seen.keys()], budget);
   const used = new Set<string>();
   for (const slide of slides) {
     for (const ref of slide.figures) {
       used.add(ref.key);
       if (data.figures.has(ref.key)) continue;
-      const guess = didYouMean(ref.key, keys);
+      const guess = figureNamed(ref.key);
       error(slide.file, ref.line, `unknown figure "${ref.key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
         `define it under figures: in ${figuresFile}`, ref.column);
     }
   }
   for (const figure of data.figures.values()) {
     if (!seen.has(figure.source)) {
-      const guess = didYouMean(figure.source, [...seen.keys()]);
+      const guess = slideNamed(figure.source);
       error(figuresFile, figure.line, `figure "${figure.key}": source slide "${figure.source}" not found${guess ? ` (did you mean "${guess}"?)` : ''}`,
         'set source to the id of the slide that states the figure');
     }
@@ -125,12 +127,13 @@ export function checkPacing(slides: readonly ParsedSlide[], settings: DeckSettin
 export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<string>, assets: readonly Asset[], slidesDir = 'slides'): Diagnostic[] {
   const out: Diagnostic[] = [];
   const files = new Map(assets.map((a) => [a.path, a]));
+  const slideNamed = didYouMean([...slideIds]);
   for (const link of links) {
     const at = { severity: 'error' as const, file: link.file, line: link.line, column: link.column };
     if (link.kind === 'link' && link.href.startsWith('#/')) {
       const id = decodeComponent(link.href.slice(2).split('/')[0] ?? '');
       if (!slideIds.has(id)) {
-        const guess = didYouMean(id, [...slideIds]);
+        const guess = slideNamed(id);
         out.push({ ...at, message: `link to a slide that does not exist: "${link.href.slice(0, 80)}"${guess ? ` (did you mean "#/${guess}"?)` : ''}`, hint: 'link to a slide by its id: [text](#/slide-id)' });
       }
     }
@@ -160,7 +163,7 @@ function imageProblem(path: string | undefined, asset: Asset | undefined, slides
   if (asset.type !== named) {
     return { message: `${path} is named as ${named} but its content is ${asset.type ?? 'not an image'}`, hint: `save it as a real ${posix.extname(path)} picture, or give it the right name (${allowed})` };
   }
-  if (asset.active) return { message: `${path} contains ${asset.active}, which could run if the picture were opened on its own`, hint: 'remove it from the SVG, or save the picture as PNG' };
+  if (asset.unsafe) return { message: `${path} ${asset.unsafe}`, hint: 'remove it from the SVG (a picture may only draw: no script, event handler, animated link or reference outside the file), or save the picture as PNG' };
   if (asset.bytes > MAX_IMAGE_BYTES) {
     return { message: `${path} is ${Math.round(asset.bytes / 1024 / 1024)} MB; an image may have ${MAX_IMAGE_BYTES / 1024 / 1024} MB at most`, hint: 'make it smaller (the one-file deck holds every picture)' };
   }

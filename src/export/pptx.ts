@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { escapeHtml } from '../html/text.js';
+import { NOT_TEXT } from '../load/load-deck.js';
 import { COLOURS } from '../theme.js';
 import type { Deck } from '../types.js';
 import type { Printer } from './browser-session.js';
@@ -183,6 +184,14 @@ async function finish(written: Buffer, deck: Deck, slides: SlideShapes[]): Promi
   const core = 'docProps/core.xml';
   const coreXml = await zip.file(core)?.async('string');
   if (coreXml && !coreXml.includes('<dc:language>')) zip.file(core, coreXml.replace('</cp:coreProperties>', `<dc:language>${escapeHtml(deck.settings.lang)}</dc:language></cp:coreProperties>`));
+  // What XML does not allow, pptxgenjs writes as it is given (a `&#12;` in a slide, an escape in
+  // deck.yaml): one in a slide, and PowerPoint refuses the file, LibreOffice drops the slide. Such
+  // characters are never markup. (A lone surrogate, the zip's UTF-8 writes as U+FFFD.)
+  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const clean = xml.replace(NOT_TEXT, '');
+    if (clean !== xml) zip.file(name, clean);
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

@@ -66,13 +66,3 @@ function isSvg(bytes: Uint8Array): boolean {
   const rest = head.replace(/^(\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>)*/i, '');
   return /^<svg[\s>]/.test(rest);
 }
-
-/** Why an SVG could run code or reach out if opened on its own, or undefined when it cannot. */
-export function svgActiveContent(text: string): string | undefined {
-  if (/<script[\s>/]/i.test(text)) return 'a script';
-  if (/\son[a-z]+\s*=/i.test(text)) return 'an event handler attribute (on...=)';
-  if (/<foreignObject[\s>/]/i.test(text)) return 'a <foreignObject> (HTML inside the picture)';
-  if (/<!ENTITY/i.test(text)) return 'an XML entity declaration';
-  if (/(href|src)\s*=\s*["']?\s*(javascript|vbscript|data:(?!image\/(png|jpeg|gif|webp)))/i.test(text)) return 'a link that runs code';
-  return undefined;
-}

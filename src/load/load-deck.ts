@@ -1,9 +1,10 @@
 // Load: the only stage that reads the sources. Turns a slides folder into source texts and the
 // facts the checks need about every other file in it (the images).
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
-import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType, svgActiveContent } from './image-files.js';
+import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType } from './image-files.js';
+import { svgProblem } from './svg-safety.js';
 
 /** A file of the slides folder other than the sources: an image, or something the deck will not ship. */
 export interface Asset {
@@ -12,8 +13,8 @@ export interface Asset {
   bytes: number;
   /** The image type its content has, whatever its name says; undefined when it is not an image. */
   type?: string;
-  /** For an SVG: what in it could run if it were opened on its own. */
-  active?: string;
+  /** For an SVG: what in it could run or reach outside the file, as a clause ("contains ..."). */
+  unsafe?: string;
   /** A symbolic link: never followed, it could point anywhere. */
   link?: boolean;
 }
@@ -61,16 +62,15 @@ export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
   if (names.length === 0) {
     diagnostics.push({ severity: 'error', file: dir, line: 1, message: 'no Markdown files (*.md) in the slides folder', hint: 'add one file per part of the talk, e.g. 01-title.md' });
   }
+  // Where the folder really is, so that a source linked from elsewhere is known as such.
+  const realDir = realpathSync(slidesDir);
   const read = (name: string, required: boolean): SourceFile | undefined => {
     const path = join(slidesDir, name);
-    const bytes = readSource(path, required, problem);
+    const bytes = readSource(path, realDir, required, problem);
     if (!bytes) return undefined;
     const decoded = decodeSource(shown(path), bytes);
-    if ('line' in decoded) {
-      diagnostics.push(decoded);
-      return undefined;
-    }
-    return decoded;
+    diagnostics.push(...decoded.diagnostics);
+    return decoded.file;
   };
   const slides = names.map((n) => read(n, true)).filter((f): f is SourceFile => f !== undefined);
   const zh = readTranslation(slidesDir, read, problem);
@@ -94,15 +94,21 @@ function readTranslation(slidesDir: string, read: (name: string, required: boole
   return names.map((n) => read(join(ZH_FOLDER, n), true)).filter((f): f is SourceFile => f !== undefined);
 }
 
-/** The bytes of a source file, or undefined with the reason reported: only regular files are read
- *  (a pipe or a device named *.md would never end). */
-function readSource(path: string, required: boolean, problem: Report): Uint8Array | undefined {
+/** The bytes of a source file, or undefined with the reason reported: only regular files of the
+ *  slides folder are read (a pipe or a device named *.md would never end; a link to a file
+ *  elsewhere, a `.env` say, would publish it). */
+function readSource(path: string, realDir: string, required: boolean, problem: Report): Uint8Array | undefined {
   const name = path.replace(/^.*[\\/]/, '');
   let fd: number | undefined;
   try {
     const stat = statSync(path);
     if (!stat.isFile()) {
       problem(path, `${name} is not a regular file (${kindOf(stat)})`, `replace it with a text file, or rename it so that it does not end in ${extname(name)}`);
+      return undefined;
+    }
+    const inside = relative(realDir, realpathSync(path));
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      problem(path, `${name} is a link to a file outside the slides folder`, 'copy the file itself into the slides folder: links out of it are not followed');
       return undefined;
     }
     if (stat.size > MAX_SOURCE_BYTES) {
@@ -156,7 +162,7 @@ function describeAsset(path: string, shownPath: string): Asset {
     const type = sniffImageType(head);
     const asset: Asset = { path: shownPath, bytes: size, type };
     if (type === 'image/svg+xml' && size <= MAX_IMAGE_BYTES && IMAGE_TYPES[extname(path).toLowerCase()]) {
-      asset.active = svgActiveContent(readFileSync(fd, 'utf8'));
+      asset.unsafe = svgProblem(readFileSync(fd, 'utf8'));
     }
     return asset;
   } catch {
@@ -166,22 +172,40 @@ function describeAsset(path: string, shownPath: string): Asset {
   }
 }
 
-/** Strict UTF-8 with the BOM dropped and every line ending made LF, so line numbers hold. */
-export function decodeSource(path: string, bytes: Uint8Array): SourceFile | Diagnostic {
+/** Characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage return; U+FFFE,
+ *  U+FFFF): pasted in by accident, invisible in an editor, and they make the PowerPoint file's XML
+ *  ill-formed. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+export const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Strict UTF-8 with the BOM dropped and every line ending made LF, so line numbers hold; the
+ *  characters that are not text removed, with a warning at the first. */
+export function decodeSource(path: string, bytes: Uint8Array): { file?: SourceFile; diagnostics: Diagnostic[] } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const { line, byte } = firstInvalidUtf8(bytes);
-    return {
-      severity: 'error',
-      file: path,
-      line,
-      message: `not valid UTF-8 (byte ${byte} of the file)`,
-      hint: 'save the file as UTF-8 in your editor',
-    };
+    return { diagnostics: [{ severity: 'error', file: path, line, message: `not valid UTF-8 (byte ${byte} of the file)`, hint: 'save the file as UTF-8 in your editor' }] };
   }
-  return { path, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const found = [...text.matchAll(NOT_TEXT)];
+  const first = found[0];
+  if (!first) return { file: { path, text }, diagnostics: [] };
+  const before = text.slice(0, first.index).split('\n');
+  const code = `U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const more = found.length > 1 ? ` (and ${found.length - 1} more in the file)` : '';
+  return {
+    file: { path, text: text.replace(NOT_TEXT, '') },
+    diagnostics: [{
+      severity: 'warning',
+      file: path,
+      line: before.length,
+      column: before.at(-1)!.length + 1,
+      message: `invisible control character ${code} removed${more}: it would break the PowerPoint file`,
+      hint: 'delete it in your editor; such characters come with text pasted from other programs',
+    }],
+  };
 }
 
 /** Line and 1-based byte offset of the first byte that breaks UTF-8. */
@@ -202,7 +226,8 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
   return { line, byte: bytes.length };
 }
 
-function kindOf(stat: Stats): string {
+/** What a path that is not a regular file is, in words: "a named pipe". */
+export function kindOf(stat: Stats): string {
   if (stat.isDirectory()) return 'a folder';
   if (stat.isFIFO()) return 'a named pipe';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';

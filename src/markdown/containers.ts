@@ -2,9 +2,11 @@
 // `::: timeline` (the timeline drawn from the data file), `::: fragments` (a list revealed item by
 // item) and `::: agenda` (the parts of the talk and their slides, drawn from the deck).
 import type { StateCore, Token } from 'markdown-it';
+import { didYouMean } from '../did-you-mean.js';
 import { isRenderEnv } from '../html/render-env.js';
 import { renderAgenda } from '../html/parts-html.js';
 import { renderTimeline } from '../html/timeline-html.js';
+import { isParseEnv } from './parse-env.js';
 
 /** How each container opens and closes in HTML (markdown-it-container's render option). */
 export const CONTAINERS: Record<string, (tokens: Token[], idx: number, options: unknown, env: unknown) => string> = {
@@ -19,6 +21,36 @@ export const CONTAINERS: Record<string, (tokens: Token[], idx: number, options: 
   fragments: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n'),
   agenda: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderAgenda(env.parts, env.lang) : ''),
 };
+
+/** A line that opens a container, `::: name`, as markdown-it-container reads it. */
+const CONTAINER_LINE = /^(\s*):{3,}\s*([^\s:]+)/;
+
+/** `::: callout` for `::: callouts` is no container: markdown-it shows it as text on the slide. */
+export function reportUnknownContainers(state: StateCore): void {
+  const env = state.env;
+  if (!isParseEnv(env)) return;
+  const names = Object.keys(CONTAINERS);
+  const named = didYouMean(names);
+  for (const slide of env.slides) {
+    for (const token of [...slide.body, ...slide.notes]) {
+      if (token.type !== 'inline' || !token.map) continue;
+      token.content.split('\n').forEach((text, i) => {
+        const name = CONTAINER_LINE.exec(text)?.[2];
+        if (!name || names.includes(name)) return;
+        const line = token.map![0] + i;
+        const guess = named(name.toLowerCase());
+        env.diagnostics.push({
+          severity: 'error',
+          file: env.file,
+          line: line + 1,
+          column: (env.lines[line] ?? '').indexOf(':') + 1,
+          message: `unknown container "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; it would show as text`,
+          hint: `use one of: ${names.map((n) => `::: ${n}`).join(', ')}`,
+        });
+      });
+    }
+  }
+}
 
 /** The grid's cells, which cutCells makes. */
 export const renderCellOpen = () => '<div class="cell">\n';

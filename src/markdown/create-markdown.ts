@@ -5,7 +5,7 @@ import container from 'markdown-it-container';
 import { isRenderEnv } from '../html/render-env.js';
 import { markCjk, markLatin } from '../html/text.js';
 import { readAttributes } from './attributes.js';
-import { CONTAINERS, cutCells, hideCalloutParagraphs, markFragments, renderCellClose, renderCellOpen } from './containers.js';
+import { CONTAINERS, cutCells, hideCalloutParagraphs, markFragments, renderCellClose, renderCellOpen, reportUnknownContainers } from './containers.js';
 import { parseFigure, placeFigures, renderFigure } from './figures.js';
 import { checkLinks } from './links.js';
 import { splitNotes } from './notes.js';
@@ -25,6 +25,8 @@ const CORE_RULES: readonly [name: string, rule: ((state: StateCore) => void) | '
   ['deck_attributes', readAttributes],
   // Before 'inline', so the `Note:` mark is gone before its paragraph is parsed.
   ['deck_notes', splitNotes],
+  // On the slides and their notes as split, while each paragraph is still the text it was written as.
+  ['deck_unknown_containers', reportUnknownContainers],
   ['inline', 'markdown-it'],
   ['deck_links', checkLinks],
   ['deck_figure_places', placeFigures],

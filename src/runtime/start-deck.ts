@@ -5,7 +5,7 @@ import { fitSlides, fitWhenIdle, loadSlideFonts } from './fit-slides.js';
 import { applyLanguages, uiText } from './language.js';
 import type { RevealDeck } from './reveal-deck.js';
 import { toggleKeyList } from './key-list.js';
-import { offerSpeakerView } from './speaker-view.js';
+import { keepOnlySpeakerMoves, offerSpeakerView } from './speaker-view.js';
 import { Browse, viewConfig } from './browse/browse-plugin.js';
 import { isSpeakerPreview } from './browse/browse-deck.js';
 
@@ -69,6 +69,7 @@ async function start(root: HTMLElement): Promise<void> {
   fitSlides(first);
 
   const deck = new Reveal(root, config) as RevealDeck;
+keepOnlySpeakerMoves(deck);
   void deck.initialize().then(() => {
     fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
     offerSpeakerView(deck);

@@ -1,6 +1,7 @@
 // Rehearsal files read for `deck timings` (their format: runtime/rehearsal-file.ts), and several
 // combined by median.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { kindOf } from '../load/load-deck.js';
 import { parseRehearsal, RehearsalError } from '../runtime/rehearsal-file.js';
 
 export interface Rehearsal {
@@ -11,6 +12,9 @@ export interface Rehearsal {
 export function readRehearsal(file: string): Rehearsal {
   let data: unknown;
   try {
+    // Only a regular file, as the sources are read: a named pipe or a device would never end.
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error(`it is ${kindOf(stat)}`);
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new RehearsalError(`${file}: not a rehearsal (${(error as Error).message})`);

@@ -4,7 +4,7 @@
 // the dev server's Save timings writes through `applyTimings` too.
 import { readFileSync } from 'node:fs';
 import { compileDeck } from '../compile-deck.js';
-import { formatDiagnostic, hasErrors } from '../diagnostics.js';
+import { formatDiagnostic, hasErrors, showControls } from '../diagnostics.js';
 import { writeFilesAtomic } from '../files/atomic-write.js';
 import { decodeSource, loadDeck } from '../load/load-deck.js';
 import { MIN_REHEARSED_SECONDS, RehearsalError, rehearsedOnly, roundedTiming } from '../runtime/rehearsal-file.js';
@@ -75,11 +75,8 @@ export function applyTimings(slidesDir: string, rehearsals: readonly Rehearsal[]
     if (!after.equals(bytes)) edited.push({ path, bytes: after });
   }
   // The deck as it will be, compiled before anything is written.
-  const texts = new Map(edited.map(({ path, bytes }) => [path, decodeSource(path, bytes)]));
-  const next = compileDeck({ ...sources, slides: sources.slides.map((file) => {
-    const text = texts.get(file.path);
-    return text && !('line' in text) ? text : file;
-  }) });
+  const texts = new Map(edited.map(({ path, bytes }) => [path, decodeSource(path, bytes).file]));
+  const next = compileDeck({ ...sources, slides: sources.slides.map((file) => texts.get(file.path) ?? file) });
   if (hasErrors(next.diagnostics)) throw new TimingsWriteError(`with these timings the slides would have errors (${firstError(next.diagnostics)}); no file was changed`);
   if (!options.dryRun) {
     try {
@@ -137,7 +134,8 @@ export function timingsCommand(action: 'apply' | 'show', files: readonly string[
     return 0;
   } catch (error) {
     if (!(error instanceof RehearsalError || error instanceof TimingsWriteError)) throw error;
-    console.error(`deck: ${error.message}`);
+    // The message quotes the rehearsal's ids, which anyone may have written: each line escaped.
+    console.error(`deck: ${error.message.split('\n').map(showControls).join('\n')}`);
     return error instanceof TimingsWriteError && error.machine ? 2 : 1;
   }
 }

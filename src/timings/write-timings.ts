@@ -50,9 +50,10 @@ export function setTimings(path: string, text: string, timings: ReadonlyMap<stri
 
 /** The file's slides as the compiler parses them. */
 function parse(path: string, text: string): ParsedSlide[] {
-  const decoded = decodeSource(path, Buffer.from(text, 'utf8'));
-  if ('line' in decoded) throw new TimingsWriteError(`${path}:${decoded.line}: ${decoded.message}`);
-  return parseSlides(md, decoded).slides;
+  const { file, diagnostics } = decodeSource(path, Buffer.from(text, 'utf8'));
+  const [problem] = diagnostics;
+  if (!file) throw new TimingsWriteError(problem ? `${path}:${problem.line}: ${problem.message}` : `${path}: not readable`);
+  return parseSlides(md, file).slides;
 }
 
 /** The edited file, read again, has the same slides with the same attributes but for the timings set. */

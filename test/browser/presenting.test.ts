@@ -49,6 +49,40 @@ describe('speaker view', () => {
   });
 });
 
+describe('speaker view and deck in step', () => {
+  it('keeps two quick moves made in the hall when the speaker window echoes a stale state, and follows the speaker’s own keys', async () => {
+    const page = await browser().newPage({ viewport: PROJECTOR });
+    // Each state the speaker window sends the deck, seen as it arrives (before the deck's code).
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      Object.assign(window, { speakerStates: seen });
+      addEventListener('message', (event) => {
+        if (typeof event.data === 'string' && event.data.includes('"setState"')) seen.push(event.data);
+      }, true);
+    });
+    const sent = () => page.evaluate(() => (window as unknown as { speakerStates: string[] }).speakerStates.length);
+    const [title, outline, background, fourth] = deck.slides;
+    await openDeck(page, url, `#/${title!.id}`);
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await previewShows(speaker, title!.id);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await previewShows(speaker, background!.id);
+    // The preview reports the outline late, as a loaded laptop's does: the speaker window sends it
+    // on to the deck half a second later, as it would a move made in the preview.
+    const before = await sent();
+    await speaker.evaluate((h) => window.postMessage(JSON.stringify({ namespace: 'reveal', eventName: 'slidechanged', state: { indexh: h, indexv: 0, paused: false, overview: false } }), '*'), deck.slides.indexOf(outline!));
+    await expect.poll(sent, { timeout: 5_000 }).toBeGreaterThan(before);
+    expect(await presentIdOf(page)).toBe(background!.id);
+    // A key pressed in the speaker window moves the deck, there and back.
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => presentIdOf(page), { timeout: 5_000 }).toBe(fourth!.id);
+    await speaker.keyboard.press('ArrowLeft');
+    await expect.poll(() => presentIdOf(page), { timeout: 5_000 }).toBe(background!.id);
+    await page.close();
+  });
+});
+
 describe('keys for the speaker', () => {
   it('show help (?), the overview (O, Esc), jump to a slide (G) and black out the screen (B)', async () => {
     const page = await browser().newPage({ viewport: PROJECTOR });

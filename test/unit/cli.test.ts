@@ -1,7 +1,7 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,13 +102,72 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('a folder it may not read is named, as a user without root sees it', () => {
+  it('a source that links out of the slides folder is refused, and nothing of what it names is published', () => {
+    const work = copy();
+    writeFileSync(join(work, '.env'), '# Production settings\nAPI_KEY=s3cr3t-hunter2\n');
+    symlinkSync('../.env', join(work, 'slides/09-env.md'));
+    renameSync(join(work, 'slides/deck.yaml'), join(work, 'deck.yaml'));
+    symlinkSync('../deck.yaml', join(work, 'slides/deck.yaml'));
+    const run = inWork(work, 'build', '--out', 'dist');
+    expect(run.stderr).toContain('slides/09-env.md:1: error: 09-env.md is a link to a file outside the slides folder');
+    expect(run.stderr).toContain('slides/deck.yaml:1: error: deck.yaml is a link to a file outside the slides folder');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(work, 'dist'))).toBe(false);
+    expect(run.stdout + run.stderr).not.toContain('s3cr3t');
+  });
+
+  it('deck timings apply on a named pipe, a folder or a device is refused, not read forever', () => {
+    const work = copy();
+    execFileSync('mkfifo', [join(work, 'rehearsal.json')]);
+    mkdirSync(join(work, 'rehearsals'));
+    for (const [file, kind] of [['rehearsal.json', 'a named pipe'], ['rehearsals', 'a folder'], ['/dev/zero', 'a device']]) {
+      const run = inWork(work, 'timings', 'apply', file!);
+      expect(run.stderr, file).toContain(`deck: ${file}: not a rehearsal (it is ${kind})`);
+      expect(run.status, file).toBe(1);
+    }
+  });
+
+  it('author text is printed with its control characters escaped: an ESC cannot clear the screen and fake a success', () => {
+    const work = copy();
+    const fake = '\u001b[2J\u001b[Hdeck: 14 slides, 20 figures: ok\r\n';
+    const figures = join(work, 'slides/figures.yaml');
+    writeFileSync(figures, readFileSync(figures, 'utf8').replace('source: bri-10th-anniversary', `source: ${JSON.stringify(fake)}`));
+    writeFileSync(join(work, 'rehearsal.json'), JSON.stringify({ slides: { [fake]: 30 } }));
+    const check = inWork(work, 'check');
+    expect(check.stderr).toContain('source is not valid: "\\x1b[2J\\x1b[Hdeck: 14 slides, 20 figures: ok\\x0d\\x0a"');
+    expect(check.status).toBe(1);
+    writeFileSync(figures, readFileSync(join('slides/figures.yaml'), 'utf8'));
+    const timings = inWork(work, 'timings', 'apply', 'rehearsal.json');
+    expect(timings.stderr).toContain('not in the deck: \\x1b[2J\\x1b[Hdeck: 14 slides, 20 figures: ok\\x0d');
+    expect(timings.status).toBe(1);
+    for (const run of [check, timings]) {
+      expect(run.stdout + run.stderr).not.toContain('\u001b');
+      expect(run.stdout + run.stderr).not.toContain('\r');
+    }
+  });
+
+  it('a folder it may not read is named, as a user without root sees it', ({ skip }) => {
     const work = copy();
     mkdirSync(join(work, 'slides/private'));
     chmodSync(join(work, 'slides/private'), 0o000);
     chmodSync(work, 0o755);
-    // As nobody: root reads any folder.
-    const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(process.cwd(), 'bin/deck.js'), 'check'], { cwd: work, encoding: 'utf8' });
+    // As nobody: root reads any folder. Nobody may not reach the checkout (a clone in root's home
+    // folder, or in a folder of mktemp -d), so it runs the command's bundle from a copy in the
+    // work folder, with the two files that mark the project's root.
+    expect(deck('check').status).toBe(0);
+    const cache = 'node_modules/.cache/deck-cli';
+    // The bundle of the sources as they are: the newest whole one (a half-written one ends in .PID).
+    const [bundle] = readdirSync(cache).filter((n) => !n.includes('.')).sort((a, b) => statSync(join(cache, b)).mtimeMs - statSync(join(cache, a)).mtimeMs);
+    const project = join(work, 'project');
+    cpSync(join(cache, bundle!), join(project, cache, bundle!), { recursive: true });
+    for (const file of ['index.html', 'package.json']) cpSync(file, join(project, file));
+    const asNobody = (...args: string[]) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...args], { cwd: work, encoding: 'utf8' });
+    const node = asNobody(process.execPath, '--version');
+    if (node.status !== 0) {
+      console.warn(`skipped: the user nobody cannot run ${process.execPath} here (${(node.stderr || node.error?.message || '').trim()})`);
+      skip();
+    }
+    const run = asNobody(process.execPath, join(project, cache, bundle!, 'deck.js'), 'check');
     expect(run.stderr).toContain('slides/private:1: error: cannot read the folder slides/private (permission denied)');
     expect(run.status).toBe(1);
   });
@@ -160,6 +219,33 @@ describe('hostile input and a failing machine: a message, never a stack trace or
       expect(code).toBe(0); // finished before the signal: try again
     }
     throw new Error('the build was never stopped halfway in five tries');
+  });
+});
+
+describe('the command bundles itself after a change of its code', () => {
+  it('Ctrl+C while it writes the bundle leaves no half of one', async () => {
+    const cache = 'node_modules/.cache/deck-cli';
+    for (let attempt = 0; attempt < 5; attempt++) {
+      // A change of the code, as far as the bundle's name knows: the next start bundles anew.
+      const now = new Date();
+      utimesSync('src/cli/deck.ts', now, now);
+      // In a process group of its own, which Ctrl+C stops whole, esbuild with it.
+      const child = spawn(process.execPath, ['bin/deck.js', 'check'], { detached: true, stdio: 'ignore' });
+      const partial = `.${child.pid}`;
+      let stopped = false;
+      const watcher = watch(cache, (_, name) => {
+        if (!stopped && name?.endsWith(partial)) {
+          stopped = true;
+          process.kill(-child.pid!, 'SIGINT');
+        }
+      });
+      const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+      watcher.close();
+      expect(readdirSync(cache).filter((n) => n.endsWith(partial))).toEqual([]);
+      if (signal === 'SIGINT') return;
+      expect(code).toBe(0); // finished before the signal: try again
+    }
+    throw new Error('the command was never stopped while it bundled, in five tries');
   });
 });
 
