@@ -91,7 +91,8 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: Shape, placed:
   switch (shape.kind) {
     case 'rect': {
       const kind = shape.ellipse ? pptx.ShapeType.ellipse : shape.radius > 0 ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
-      const rectRadius = shape.radius > 0 && !shape.ellipse ? Math.min(0.5, shape.radius / Math.min(shape.box.w, shape.box.h)) : undefined;
+      // pptxgenjs takes the corner's radius in inches.
+      const rectRadius = shape.radius > 0 && !shape.ellipse ? Math.min(shape.radius, Math.min(shape.box.w, shape.box.h) / 2) / PX_PER_INCH : undefined;
       slide.addShape(kind, { ...place(shape.box), fill: { color: strip(shape.fill) }, line: { type: 'none' }, ...(rectRadius ? { rectRadius } : {}) });
       return;
     }

@@ -154,6 +154,20 @@ describe('deck.pptx', () => {
     expect(xml).not.toContain('<p:pic>');
   });
 
+  it('rounds a box’s corners as the page does', () => {
+    // The radii the theme gives its boxes (the pillars' numbers), in pixels.
+    const radii = [...readFileSync('src/runtime/theme.css', 'utf8').matchAll(/border-radius: (\d+)px/g)].map((m) => Number(m[1]));
+    const rounded = english.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('prst="roundRect"')));
+    expect(rounded.length).toBeGreaterThan(0);
+    for (const sp of rounded) {
+      const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
+      const adjust = Number(/<a:gd name="adj" fmla="val (\d+)"\/>/.exec(sp)![1]);
+      // The corner's radius, a share (of 100,000) of the shorter side, in pixels (9,525 EMU each).
+      const radius = ((adjust / 100_000) * Math.min(w!, h!)) / 9525;
+      expect(radii.some((r) => Math.abs(r - radius) < 0.5), `radius ${radius.toFixed(1)} px`).toBe(true);
+    }
+  });
+
   it('has pictures only where the deck has them, each with its alternative text', () => {
     const media = Object.keys(english_zip.files).filter((name) => name.startsWith('ppt/media/') && !name.endsWith('/'));
     const withPictures = english.flatMap((s, i) => (s.xml.includes('<p:pic>') ? [deck.slides[i]!.id] : []));
