@@ -309,6 +309,20 @@ async function inPage(): Promise<SlideShapes[]> {
     /** The box of a block's text: its content box's width, from where its first run starts, and
      *  the height of its lines (a block drawn before them, a number above a title, is not text);
      *  and the content box itself, with whether the lines sit at its foot. */
+    /** Where the lines holding these text nodes start and end: each glyph box with half its
+     *  line's leading above and below. */
+    const lineBoxes = (nodes: Node[], lineHeight: number) => {
+      const rects = nodes.flatMap((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return [...range.getClientRects()];
+      });
+      if (!rects.length) return undefined;
+      return {
+        top: Math.min(...rects.map((r) => r.top - Math.max(0, lineHeight - r.height) / 2)),
+        bottom: Math.max(...rects.map((r) => r.bottom + Math.max(0, lineHeight - r.height) / 2)),
+      };
+    };
     const contentBox = (el: Element) => {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
@@ -324,16 +338,10 @@ async function inPage(): Promise<SlideShapes[]> {
       const { left, top: contentTop, right, bottom: contentBottom } = contentBox(el);
       let top = contentTop;
       let bottom = contentBottom;
-      const lines = nodes.flatMap((node) => {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        return [...range.getClientRects()];
-      });
-      if (lines.length) {
-        // Lines are drawn from the line box's top: half the leading above the glyphs.
-        const leading = Math.max(0, (paragraphStyle(el).lineHeight - parseFloat(style.fontSize) * 1.2) / 2);
-        top = Math.max(top, Math.min(...lines.map((l) => l.top)) - leading);
-        bottom = Math.min(bottom, Math.max(...lines.map((l) => l.bottom)) + leading);
+      const lines = lineBoxes(nodes, paragraphStyle(el).lineHeight);
+      if (lines) {
+        top = Math.max(top, lines.top);
+        bottom = Math.min(bottom, lines.bottom);
       }
       // Where a badge or a number sits before the text, the text box starts where its first text does.
       let start = left;
@@ -372,7 +380,9 @@ async function inPage(): Promise<SlideShapes[]> {
         const runs: Run[] = [];
         const blocks: Element[] = [];
         wraps = { on: langOf(item).startsWith('zh'), bottom: undefined };
+        textNodes = [];
         inlineRuns(item, runs, blocks);
+        const own = textNodes;
         // A loose list's paragraphs read as the item's own text; a nested list as the next level.
         const nested: Element[] = [];
         for (const block of blocks) {
@@ -381,14 +391,15 @@ async function inPage(): Promise<SlideShapes[]> {
           else walk(block);
         }
         const r = item.getBoundingClientRect();
+        const style = paragraphStyle(item);
         const previousBottom = listBox.bottom;
         listBox.top ??= r.top;
-        // The foot of the item's own lines: its nested list starts under them.
-        listBox.bottom = nested[0] ? nested[0].getBoundingClientRect().top - parseFloat(getComputedStyle(nested[0]).marginTop) : r.bottom;
+        // The foot of the item's own lines, over its nested list and the space above that.
+        listBox.bottom = lineBoxes(own, style.lineHeight)?.bottom ?? r.bottom;
         const bullet = bulletOf(item, list, level, r.left - listBox.left);
         const paragraph: Paragraph = {
           runs: trimRuns(runs),
-          ...paragraphStyle(item),
+          ...style,
           spaceBefore: previousBottom === undefined ? 0 : Math.max(0, r.top - previousBottom),
           ...(bullet ? { bullet } : {}),
         };

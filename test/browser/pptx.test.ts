@@ -437,6 +437,20 @@ function ink(page: ReturnType<typeof raster>, x0: number, x1: number, y0: number
   return top === Infinity ? undefined : { top, bottom, middle: (left + right) / 2 };
 }
 
+/** The rows of a rectangle that hold ink, in runs: its lines of text. */
+function inkRows(page: ReturnType<typeof raster>, x0: number, x1: number, y0: number, y1: number): { top: number; bottom: number }[] {
+  const rows: { top: number; bottom: number }[] = [];
+  for (let y = Math.round(y0); y <= y1; y++) {
+    let inked = false;
+    for (let x = Math.round(x0); x <= x1 && !inked; x++) inked = page.at(x, y) < 170;
+    if (!inked) continue;
+    const last = rows[rows.length - 1];
+    if (last && last.bottom === y - 1) last.bottom = y;
+    else rows.push({ top: y, bottom: y });
+  }
+  return rows;
+}
+
 describe.each(['en', 'zh'] as const)('the %s file’s layout beside the deck’s', (lang) => {
   it('keeps the title slide’s line breaks', () => {
     const { deck: d, slides } = decks[lang]();
@@ -453,7 +467,7 @@ describe.each(['en', 'zh'] as const)('the %s file’s layout beside the deck’s
     }
   });
 
-  it('draws each list’s marker as the deck does: its size, and its height against the first line', () => {
+  it('draws each list’s marker as the deck does (its size, and its height against the first line) and its lines where the deck does', () => {
     const { deck: d, slides } = decks[lang]();
     const lo = renderOf('deck fonts', lang);
     const page = join(out, lang === 'en' ? 'deck.pdf' : 'deck-zh.pdf');
@@ -476,6 +490,14 @@ describe.each(['en', 'zh'] as const)('the %s file’s layout beside the deck’s
         expect(fileMarker!.size / deckMarker!.size, d.slides[i]!.id).toBeLessThan(1.3);
         expect(Math.abs(fileMarker!.height - deckMarker!.height), d.slides[i]!.id).toBeLessThan(2.5);
         expect(Math.abs(fileMarker!.across - deckMarker!.across), d.slides[i]!.id).toBeLessThan(3);
+        // And the list's lines, each where the deck has it.
+        const [, , h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
+        const lineTops = (pdf: string) => inkRows(raster(pdf, i + 1), text, text + 400, top - 4, Math.min(715, top + h! / 9525)).map((r) => r.top);
+        const [deckLines, fileLines] = [lineTops(page), lineTops(lo)];
+        expect(deckLines.length, d.slides[i]!.id).toBeGreaterThan(0);
+        expect(fileLines.length, d.slides[i]!.id).toBe(deckLines.length);
+        // Within a few pixels: a list's paragraphs drift a pixel or so each in LibreOffice.
+        for (const [k, y] of fileLines.entries()) expect(Math.abs(y - deckLines[k]!), `${d.slides[i]!.id}, line ${k + 1}`).toBeLessThan(5);
         compared++;
       }
     }
