@@ -1,5 +1,5 @@
 // The `deck` command line: check, build (and the exports). Exit 1 on a deck error, 2 on misuse.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import type { Export } from '../export/export-command.js';
@@ -16,6 +16,8 @@ commands:
   pdf              export the slides as deck.pdf in the output folder (building it first if needed)
   png              export each slide as slides/NN-id.png there, 1920×1080
   pptx             export the slides as deck.pptx there: text, shapes and the speaker notes
+  fonts            write the deck's fonts as TrueType files to install, with their licences
+                   (into --out DIR; by default dist/fonts)
   present          serve the deck to the room: phones follow the speaker (building it first if needed)
   timings apply FILE...  write a rehearsal's timings (the median of several) into the slides it rehearsed
   timings show FILE...   print a rehearsal's timings beside the plan
@@ -92,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (command === 'timings') return timingsCommand(positionals.slice(1), values.slides, values['dry-run']);
+  // Files added to a folder, never a folder replaced: the output folder's checks are not needed.
+  if (command === 'fonts') return fontsCommand(argv.some((a) => a === '--out' || a.startsWith('--out=')) ? values.out : join(values.out, 'fonts'));
   if (!['check', 'build', 'pdf', 'png', 'pptx', 'present'].includes(command)) {
     console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
     return 2;
@@ -186,6 +190,22 @@ async function timingsCommand(args: string[], slidesDir: string, dryRun: boolean
   }
   const { timingsCommand: run } = await import('../timings/timings-command.js');
   return run(action, files, slidesDir, { dryRun });
+}
+
+/** `deck fonts`: the faces an organiser installs to see the PowerPoint file as designed. */
+async function fontsCommand(dir: string): Promise<number> {
+  const [{ installFiles }, { writeFileAtomic }, { mkdirSync }] = await Promise.all([import('../fonts/font-faces.js'), import('../files/atomic-write.js'), import('node:fs')]);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if (!['EEXIST', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    console.error(`deck: ${shownPath(dir)} is a file, not a folder\n  hint: choose another --out folder`);
+    return 1;
+  }
+  const files = await installFiles();
+  for (const file of files) writeFileAtomic(join(dir, file.fileName), file.bytes);
+  console.log(`deck: wrote ${files.map((f) => f.fileName).join(', ')} into ${shownPath(dir)}/`);
+  return 0;
 }
 
 /** Serves the deck until Ctrl+C. Exit 1 when the port is taken or cannot be listened on. */

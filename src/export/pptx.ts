@@ -12,19 +12,18 @@ import type { Deck } from '../types.js';
 import type { Printer } from './browser-session.js';
 import { ExportError, exportPath, type Exported, type ExportTarget } from './export-kinds.js';
 import { waitForPrintView } from './print-view.js';
-import { readSlideShapes, type Box, type Paragraph, type Run, type Shape, type SlideShapes } from './slide-shapes.js';
+import { embedFonts } from './pptx-fonts.js';
+import { escapeXml, textBody } from './pptx-text.js';
+import { readSlideShapes, type Box, type Paragraph, type Shape, type SlideShapes } from './slide-shapes.js';
+import { placeTexts, type PlacedText } from './text-room.js';
 
 /** The slide is 1280×720 CSS pixels; PowerPoint's 16:9 is 13.333×7.5 inches: 96 pixels an inch. */
 const PX_PER_INCH = 96;
 const inches = (px: number) => Math.round((px / PX_PER_INCH) * 1000) / 1000;
-/** A CSS pixel is three quarters of a point. */
-const points = (px: number) => Math.round(px * 0.75 * 10) / 10;
-
-/** The fonts named in the file; where they are missing PowerPoint substitutes by class (a Swiss
- *  sans for Inter, a Simplified Chinese sans for Noto Sans SC), and the theme names Arial and
- *  Microsoft YaHei for text with no font of its own. */
-const LATIN_FONT = 'Inter';
-const CHINESE_FONT = 'Noto Sans SC';
+/** The theme's fonts, for text with none of its own (a box an organiser adds): the sans a
+ *  Windows or macOS PC has, in Latin and in Simplified Chinese. */
+const THEME_LATIN = 'Arial';
+const THEME_CHINESE = 'Microsoft YaHei';
 
 const MASTER = 'DECK';
 const SLIDE_NUMBER = { x: inches(30), y: inches(690), w: 0.8, h: 0.25, fontFace: 'Arial', fontSize: 10, color: strip(COLOURS.inkSoft) };
@@ -37,9 +36,10 @@ export async function exportPptx(printer: Printer, deck: Deck, { outDir }: Expor
     throw new ExportError('the slides read from the print view are not the deck\'s: rebuild with deck build');
   }
   const pptx = presentation(deck);
-  for (const [i, shapes] of slides.entries()) addSlide(pptx, shapes, deck.slides[i]!.notesText);
+  const bodies: TextBox[][] = [];
+  for (const [i, shapes] of slides.entries()) bodies.push(addSlide(pptx, shapes, deck.slides[i]!.notesText));
   const written = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-  const bytes = await finish(written, deck, slides);
+  const bytes = await finish(written, deck, slides, bodies);
   const path = exportPath(outDir, 'pptx', deck.lang);
   writeFileAtomic(path, bytes);
   return { path, count: slides.length, bytes: bytes.length, unfit };
@@ -53,7 +53,7 @@ function presentation(deck: Deck): PptxGenJS {
   pptx.author = settings.author;
   pptx.subject = settings.event;
   pptx.company = settings.affiliation;
-  pptx.theme = { headFontFace: 'Arial', bodyFontFace: 'Arial' };
+  pptx.theme = { headFontFace: THEME_LATIN, bodyFontFace: THEME_LATIN };
   // The title placeholder gives each slide's title its role: PowerPoint's outline view, its
   // accessibility checker and screen readers find it there. Each slide moves it to its own place.
   pptx.defineSlideMaster({
@@ -65,21 +65,35 @@ function presentation(deck: Deck): PptxGenJS {
   return pptx;
 }
 
-function addSlide(pptx: PptxGenJS, slide: SlideShapes, notes: string): void {
+/** A text box's words and place, which finish() writes (pptx-text.ts) where the box holds its marker. */
+interface TextBox extends PlacedText {
+  paragraphs: Paragraph[];
+  title: boolean;
+}
+
+/** Adds the slide; returns its text boxes, to be written by finish(). */
+function addSlide(pptx: PptxGenJS, slide: SlideShapes, notes: string): TextBox[] {
   const s = pptx.addSlide({ masterName: MASTER });
   s.background = { color: strip(slide.background) };
   // The number in a colour that reads on the slide's background (the section slides are navy).
   if (slide.background !== COLOURS.paper) s.slideNumber = { ...SLIDE_NUMBER, color: strip(COLOURS.rule) };
-  for (const shape of slide.shapes) addShape(pptx, s, shape);
+  const placed = placeTexts(slide.shapes);
+  const bodies: TextBox[] = [];
+  for (const shape of slide.shapes) addShape(pptx, s, shape, placed, bodies);
   if (notes.trim()) s.addNotes(notes.trim());
+  return bodies;
 }
 
-function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: Shape): void {
+/** What a text box holds until finish() writes its body. */
+const marker = (i: number) => `deck-text-${i}`;
+
+function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: Shape, placed: Map<Shape, PlacedText>, bodies: TextBox[]): void {
   const place = (box: Box) => ({ x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h) });
   switch (shape.kind) {
     case 'rect': {
       const kind = shape.ellipse ? pptx.ShapeType.ellipse : shape.radius > 0 ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
-      const rectRadius = shape.radius > 0 && !shape.ellipse ? Math.min(0.5, shape.radius / Math.min(shape.box.w, shape.box.h)) : undefined;
+      // pptxgenjs takes the corner's radius in inches.
+      const rectRadius = shape.radius > 0 && !shape.ellipse ? Math.min(shape.radius, Math.min(shape.box.w, shape.box.h) / 2) / PX_PER_INCH : undefined;
       slide.addShape(kind, { ...place(shape.box), fill: { color: strip(shape.fill) }, line: { type: 'none' }, ...(rectRadius ? { rectRadius } : {}) });
       return;
     }
@@ -87,21 +101,12 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: Shape): void {
       slide.addImage({ ...place(shape.box), data: shape.png, altText: shape.alt });
       return;
     case 'text': {
-      const box = textBox(shape.box);
-      slide.addText(shape.paragraphs.flatMap(paragraphRuns), {
-        ...place(box),
-        ...(shape.title ? { placeholder: 'title' } : {}),
-        margin: 0,
-        valign: 'top',
-        wrap: !shape.nowrap,
-        fit: 'none',
-      });
+      const { box, anchor } = placed.get(shape)!;
+      bodies.push({ box, anchor, paragraphs: shape.paragraphs, title: shape.title });
+      slide.addText(marker(bodies.length - 1), { ...place(box), ...(shape.title ? { placeholder: 'title' } : {}), margin: 0 });
     }
   }
 }
-
-/** A little room on the right and below: another renderer's line breaks fall a little differently. */
-const textBox = (box: Box): Box => ({ ...box, w: box.w + 1.5, h: box.h + 4 });
 
 /** A box in the file's units (EMU, 914,400 an inch). */
 const xfrm = (box: Box) => {
@@ -109,78 +114,49 @@ const xfrm = (box: Box) => {
   return `<a:off x="${emu(box.x)}" y="${emu(box.y)}"/><a:ext cx="${emu(box.w)}" cy="${emu(box.h)}"/>`;
 };
 
-/** A paragraph as pptxgenjs's runs, a break after its last. */
-function paragraphRuns(paragraph: Paragraph): PptxGenJS.TextProps[] {
-  const last = paragraph.runs.length - 1;
-  // Every run carries its paragraph's settings: pptxgenjs starts a new paragraph where they change.
-  const settings = paragraphOptions(paragraph);
-  return paragraph.runs.map((run, i) => ({
-    text: run.text,
-    options: {
-      ...runOptions(run),
-      ...settings,
-      ...(run.breakBefore ? { softBreakBefore: true } : {}),
-      ...(i === last ? { breakLine: true } : {}),
-    },
-  }));
-}
-
-function paragraphOptions(paragraph: Paragraph): PptxGenJS.TextPropsOptions {
-  const { bullet } = paragraph;
-  return {
-    align: paragraph.align,
-    lineSpacing: points(paragraph.lineHeight),
-    ...(paragraph.spaceBefore > 0 ? { paraSpaceBefore: points(paragraph.spaceBefore) } : {}),
-    ...(bullet
-      ? { bullet: { characterCode: bullet.char.codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase(), indent: points(bullet.indent / (bullet.level + 1)) }, indentLevel: bullet.level }
-      : { bullet: false }),
-  };
-}
-
-function runOptions(run: Run): PptxGenJS.TextPropsOptions {
-  return {
-    fontFace: LATIN_FONT,
-    fontSize: points(run.size),
-    bold: run.bold,
-    italic: run.italic,
-    color: strip(run.color),
-    lang: run.lang === 'en' ? 'en-US' : run.lang.startsWith('zh') ? 'zh-CN' : run.lang,
-    ...(run.spacing ? { charSpacing: points(run.spacing) } : {}),
-    ...(run.link ? { hyperlink: { url: run.link } } : {}),
-  };
-}
-
 /**
- * What pptxgenjs does not write: each run's Chinese in the Chinese font (a run names one font for
- * Latin and another for East Asian text, as PowerPoint's own do), list markers in their colours,
- * the theme's fonts for Chinese, and the document's language.
+ * What pptxgenjs does not write: each text box's body (pptx-text.ts) with its links, each slide's
+ * title placeholder where the slide has its title, the deck's faces (pptx-fonts.ts), the theme's
+ * fonts for Chinese, and the document's language.
  */
-async function finish(written: Buffer, deck: Deck, slides: SlideShapes[]): Promise<Uint8Array> {
+async function finish(written: Buffer, deck: Deck, slides: SlideShapes[], bodies: TextBox[][]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(written);
-  const markerColours = new Map<string, string>();
-  for (const slide of slides) {
-    for (const shape of slide.shapes) {
-      if (shape.kind !== 'text') continue;
-      for (const p of shape.paragraphs) if (p.bullet) markerColours.set(p.bullet.char, p.bullet.color);
+  for (const [i, boxes] of bodies.entries()) {
+    const name = `ppt/slides/slide${i + 1}.xml`;
+    const relsName = `ppt/slides/_rels/slide${i + 1}.xml.rels`;
+    let xml = await zip.file(name)!.async('string');
+    const links = new Map<string, string>();
+    const linkId = (url: string) => {
+      if (!links.has(url)) links.set(url, `rIdLink${links.size + 1}`);
+      return links.get(url)!;
+    };
+    for (const [k, box] of boxes.entries()) {
+      const body = new RegExp(`<p:txBody>(?:(?!</p:txBody>)[^])*<a:t>${marker(k)}</a:t>(?:(?!</p:txBody>)[^])*</p:txBody>`);
+      xml = xml.replace(body, () => textBody(box.paragraphs, box.anchor, linkId));
+      // pptxgenjs puts a placeholder where the master has it; the slide's title goes where the slide has it.
+      if (box.title) xml = xml.replace(/(<p:ph[^>]*type="title"[^>]*\/><\/p:nvPr><\/p:nvSpPr><p:spPr><a:xfrm>)<a:off[^>]*\/><a:ext[^>]*\/>/, (_, head: string) => `${head}${xfrm(box.box)}`);
+    }
+    zip.file(name, xml);
+    if (links.size) {
+      const rels = await zip.file(relsName)!.async('string');
+      const added = [...links].map(([url, id]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(url)}" TargetMode="External"/>`);
+      zip.file(relsName, rels.replace('</Relationships>', `${added.join('')}</Relationships>`));
     }
   }
-  for (const name of Object.keys(zip.files)) {
-    if (!/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) continue;
-    let xml = await zip.file(name)!.async('string');
-    // pptxgenjs puts a placeholder where the master has it; each slide's title goes where the slide has it.
-    const slideNumber = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1];
-    const title = slideNumber && slides[Number(slideNumber) - 1]?.shapes.find((s) => s.kind === 'text' && s.title);
-    if (title) xml = xml.replace(/(<p:ph[^>]*type="title"[^>]*\/><\/p:nvPr><\/p:nvSpPr><p:spPr><a:xfrm>)<a:off[^>]*\/><a:ext[^>]*\/>/, (_, head: string) => `${head}${xfrm(textBox(title.box))}`);
-    xml = xml.replaceAll(`<a:ea typeface="${LATIN_FONT}" pitchFamily="34" charset="-122"/>`, `<a:ea typeface="${CHINESE_FONT}" pitchFamily="34" charset="-122"/>`);
-    xml = xml.replace(/<a:buSzPct val="100000"\/><a:buChar char="&#x([0-9A-F]{4});"\/>/g, (whole, code: string) => {
-      const colour = markerColours.get(String.fromCodePoint(parseInt(code, 16)));
-      return colour ? `<a:buClr><a:srgbClr val="${strip(colour).toUpperCase()}"/></a:buClr>${whole}` : whole;
-    });
-    zip.file(name, xml);
-  }
+  await embedFonts(zip, slides);
   const theme = 'ppt/theme/theme1.xml';
   const themeXml = await zip.file(theme)?.async('string');
-  if (themeXml) zip.file(theme, themeXml.replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, '<a:font script="Hans" typeface="Microsoft YaHei"/>'));
+  if (themeXml) {
+    // A link is drawn in the theme's link colour, whatever its run's: the deck's links are navy.
+    const link = `<a:srgbClr val="${strip(COLOURS.navy).toUpperCase()}"/>`;
+    zip.file(
+      theme,
+      themeXml
+        .replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${THEME_CHINESE}"/>`)
+        .replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${THEME_CHINESE}"/>`)
+        .replace(/<a:(hlink|folHlink)>[^]*?<\/a:\1>/g, (_, element: string) => `<a:${element}>${link}</a:${element}>`),
+    );
+  }
   const core = 'docProps/core.xml';
   const coreXml = await zip.file(core)?.async('string');
   if (coreXml && !coreXml.includes('<dc:language>')) zip.file(core, coreXml.replace('</cp:coreProperties>', `<dc:language>${escapeHtml(deck.settings.lang)}</dc:language></cp:coreProperties>`));

@@ -23,6 +23,8 @@ export interface Run {
   spacing: number;
   /** The run's language (BCP 47), from the nearest `lang`. */
   lang: string;
+  /** The family the page sets it in first (Inter, or Noto Sans SC for Chinese text). */
+  font: string;
   link?: string;
   /** A line break inside the paragraph comes before this run. */
   breakBefore?: boolean;
@@ -34,14 +36,44 @@ export interface Paragraph {
   /** CSS pixels: the line height, and the space above the paragraph. */
   lineHeight: number;
   spaceBefore: number;
-  /** A list item: its marker, the marker's colour, its nesting (0 for the outer list) and indent. */
-  bullet?: { char: string; color: string; level: number; indent: number };
+  /** CSS pixels: the ascent and descent of the paragraph's font, which place its text in its lines. */
+  ascent: number;
+  descent: number;
+  /** A list item: its marker and the marker's colour, its nesting (0 for the outer list), where its
+   *  text starts from the list's left edge, and where its marker is drawn from the text's start. */
+  bullet?: Bullet;
+}
+
+export interface Bullet {
+  /** '•' for Chromium's disc, drawn as a circle; otherwise the marker's text ('–'). */
+  char: string;
+  color: string;
+  level: number;
+  indent: number;
+  /** CSS pixels from the text's start (negative): the disc's middle, or the marker text's start. */
+  at: number;
+  /** A disc's diameter, CSS pixels. */
+  disc?: number;
 }
 
 export type Shape =
   | { kind: 'rect'; box: Box; fill: string; radius: number; ellipse: boolean }
   | { kind: 'image'; box: Box; png: string; alt: string }
-  | { kind: 'text'; box: Box; title: boolean; paragraphs: Paragraph[]; /** white-space: nowrap */ nowrap: boolean };
+  | {
+      kind: 'text';
+      /** Where its lines are drawn. */
+      box: Box;
+      /** The box the layout gives the text (a title's band of two lines), and where in it the
+       *  lines sit: at its top, or at its foot (a one-line title on its rule). */
+      frame: Box;
+      anchor: 'top' | 'bottom';
+      title: boolean;
+      paragraphs: Paragraph[];
+      /** white-space: nowrap */
+      nowrap: boolean;
+      /** The widest word's width, CSS pixels. */
+      word: number;
+    };
 
 export interface SlideShapes {
   id: string;
@@ -77,9 +109,11 @@ async function inPage(): Promise<SlideShapes[]> {
   // Generated content (the pillars' and the agenda's numbers, the timeline's line) has no box the
   // page can measure: each becomes a real element with the same computed style, so it lays out
   // the same, and is read like the rest.
+  // A counter counts from its reset value (`pillar 2` on a slide that goes on from the one before).
   const counterValue = (el: Element, name: string): number => {
     for (let at: Element | null = el; at?.parentElement; at = at.parentElement) {
-      if (getComputedStyle(at.parentElement).counterReset.includes(name)) return [...at.parentElement.children].indexOf(at) + 1;
+      const reset = new RegExp(`(?:^|\\s)${name}(?:\\s+(-?\\d+))?`).exec(getComputedStyle(at.parentElement).counterReset);
+      if (reset) return Number(reset[1] ?? 0) + [...at.parentElement.children].indexOf(at) + 1;
     }
     return 1;
   };
@@ -182,23 +216,64 @@ async function inPage(): Promise<SlideShapes[]> {
         color: hex(style.color) ?? '#000000',
         spacing: parseFloat(style.letterSpacing) || 0,
         lang: langOf(el),
+        font: style.fontFamily.split(',')[0]!.trim().replace(/^["']|["']$/g, ''),
         ...(link && /^https?:/.test(link) ? { link } : {}),
       };
     };
-    /** The inline content of a block, as runs; the block children it holds are read apart. */
+    const measure = document.createElement('canvas').getContext('2d')!;
+    const fontMetrics = (el: Element) => {
+      const style = getComputedStyle(el);
+      measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const m = measure.measureText('Hg');
+      return { ascent: m.fontBoundingBoxAscent, descent: m.fontBoundingBoxDescent, width: (text: string) => measure.measureText(text).width };
+    };
+
     /** The text nodes read into runs, for where their lines are drawn. */
     let textNodes: Node[] = [];
+    // Chinese breaks its lines only between words (html/line-breaks.ts), which an office program
+    // does not know: it breaks between any two characters. A Chinese paragraph's lines end where
+    // the page ends them: a line break before the first character of each line after the first.
+    let wraps: { on: boolean; bottom: number | undefined } = { on: false, bottom: undefined };
+    /** The widest word read since the block began, CSS pixels. */
+    let widest = 0;
+    const textRuns = (node: Node, el: Element, runs: Run[]) => {
+      const raw = node.textContent ?? '';
+      let start = 0;
+      if (wraps.on) {
+        const range = document.createRange();
+        for (let i = 0; i < raw.length; i++) {
+          if (/\s/.test(raw[i]!)) continue;
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          // A character whose middle is below the last one's foot starts a line.
+          if (wraps.bottom !== undefined && rect.top + rect.height / 2 > wraps.bottom) {
+            runs.push(runOf(raw.slice(start, i).replace(/\s+/g, ' '), el), { ...runOf('', el), breakBefore: true });
+            start = i;
+          }
+          wraps.bottom = rect.bottom;
+        }
+      }
+      const text = raw.slice(start).replace(/\s+/g, ' ');
+      if (text) runs.push(runOf(text, el));
+      const { width } = fontMetrics(el);
+      for (const word of raw.split(/\s+/)) widest = Math.max(widest, width(word));
+    };
+    /** The inline content of a block, as runs; the block children it holds are read apart. */
     const inlineRuns = (el: Element, runs: Run[], blocks: Element[]) => {
       for (const node of el.childNodes) {
         if (node.nodeType === Node.TEXT_NODE) {
-          const text = (node.textContent ?? '').replace(/\s+/g, ' ');
-          if (text) runs.push(runOf(text, el));
-          if (text.trim()) textNodes.push(node);
+          textRuns(node, el, runs);
+          if (node.textContent?.trim()) textNodes.push(node);
         } else if (node instanceof Element) {
-          if (node.matches('aside.notes') || hidden(node)) continue;
+          // A line break has no box of its own: it is not hidden.
           if (node.localName === 'br') {
             runs.push({ ...runOf('', el), breakBefore: true });
-          } else if (node.localName === 'img' || node.localName === 'svg') {
+            continue;
+          }
+          if (node.matches('aside.notes') || hidden(node)) continue;
+          if (node.localName === 'img' || node.localName === 'svg') {
             blocks.push(node);
           } else if (isBlock(node) || getComputedStyle(node).display !== 'inline' || hex(getComputedStyle(node).backgroundColor)) {
             blocks.push(node);
@@ -210,19 +285,18 @@ async function inPage(): Promise<SlideShapes[]> {
     };
     /** Spaces at the start and end of a paragraph, and around a line break, are not drawn. */
     const trimRuns = (runs: Run[]): Run[] => {
-      // A break is carried by the run after it (a <br> has no text of its own).
+      // A break is carried by the first run after it with something to draw (a <br> has no text
+      // of its own, and the line's end may be a run of spaces).
       const out: Run[] = [];
       let pendingBreak = false;
       for (const run of runs) {
-        if (!run.text) {
-          pendingBreak ||= Boolean(run.breakBefore);
-          continue;
-        }
-        out.push(pendingBreak && out.length ? { ...run, breakBefore: true } : { ...run, breakBefore: false });
+        pendingBreak ||= Boolean(run.breakBefore);
+        const text = pendingBreak || !out.length ? run.text.trimStart() : run.text;
+        if (!text) continue;
+        out.push({ ...run, text, breakBefore: pendingBreak && out.length > 0 });
         pendingBreak = false;
       }
       for (const [i, run] of out.entries()) {
-        if (i === 0 || run.breakBefore) run.text = run.text.trimStart();
         if (i === out.length - 1 || out[i + 1]?.breakBefore) run.text = run.text.trimEnd();
       }
       return out.filter((r) => r.text);
@@ -231,50 +305,86 @@ async function inPage(): Promise<SlideShapes[]> {
       const style = getComputedStyle(el);
       const align = style.textAlign === 'center' ? 'center' : style.textAlign === 'right' || style.textAlign === 'end' ? 'right' : 'left';
       const lineHeight = style.lineHeight === 'normal' ? parseFloat(style.fontSize) * 1.2 : parseFloat(style.lineHeight);
-      return { align, lineHeight } as const;
+      const { ascent, descent } = fontMetrics(el);
+      return { align, lineHeight, ascent, descent } as const;
     };
     /** The box of a block's text: its content box's width, from where its first run starts, and
-     *  the height of its lines (a block drawn before them, a number above a title, is not text). */
-    const textBox = (el: Element, nodes: Node[]): Box => {
-      const style = getComputedStyle(el);
-      const r = el.getBoundingClientRect();
-      const left = r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
-      let top = r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
-      const right = r.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
-      let bottom = r.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
-      const lines = nodes.flatMap((node) => {
+     *  the height of its lines (a block drawn before them, a number above a title, is not text);
+     *  and the content box itself, with whether the lines sit at its foot. */
+    /** Where the lines holding these text nodes start and end: each glyph box with half its
+     *  line's leading above and below. */
+    const lineBoxes = (nodes: Node[], lineHeight: number) => {
+      const rects = nodes.flatMap((node) => {
         const range = document.createRange();
         range.selectNodeContents(node);
         return [...range.getClientRects()];
       });
-      if (lines.length) {
-        // Lines are drawn from the line box's top: half the leading above the glyphs.
-        const leading = Math.max(0, (paragraphStyle(el).lineHeight - parseFloat(style.fontSize) * 1.2) / 2);
-        top = Math.max(top, Math.min(...lines.map((l) => l.top)) - leading);
-        bottom = Math.min(bottom, Math.max(...lines.map((l) => l.bottom)) + leading);
+      if (!rects.length) return undefined;
+      return {
+        top: Math.min(...rects.map((r) => r.top - Math.max(0, lineHeight - r.height) / 2)),
+        bottom: Math.max(...rects.map((r) => r.bottom + Math.max(0, lineHeight - r.height) / 2)),
+      };
+    };
+    const contentBox = (el: Element) => {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return {
+        left: r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+        top: r.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop),
+        right: r.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+        bottom: r.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom),
+      };
+    };
+    const textBox = (el: Element, nodes: Node[], frameOf: Element): { box: Box; frame: Box; anchor: 'top' | 'bottom' } => {
+      const style = getComputedStyle(el);
+      const { left, top: contentTop, right, bottom: contentBottom } = contentBox(el);
+      let top = contentTop;
+      let bottom = contentBottom;
+      const lines = lineBoxes(nodes, paragraphStyle(el).lineHeight);
+      if (lines) {
+        top = Math.max(top, lines.top);
+        bottom = Math.min(bottom, lines.bottom);
       }
-      // Where a badge or a number sits before the text, the text box starts after it.
-      const range = document.createRange();
-      const first = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ?? [...el.childNodes].find((n) => n instanceof Element && !isBlock(n) && !n.hasAttribute('data-generated') && n.textContent?.trim());
+      // Where a badge or a number sits before the text, the text box starts where its first text does.
       let start = left;
-      if (first && style.textAlign !== 'center') {
-        range.selectNodeContents(first);
-        const rects = range.getClientRects();
-        if (rects[0] && rects[0].left > left + 1) start = rects[0].left;
+      if (nodes[0] && style.textAlign !== 'center') {
+        const range = document.createRange();
+        range.selectNodeContents(nodes[0]);
+        const first = range.getClientRects()[0];
+        if (first && first.left > left + 1) start = first.left;
       }
-      // Text kept on one line may use its container's padding: another renderer's glyphs can be a
-      // hair wider than the browser's, and a card's number is sized to fill its line exactly.
-      const parent = el.parentElement;
-      const room = style.whiteSpace === 'nowrap' && parent ? parent.getBoundingClientRect().right - parseFloat(getComputedStyle(parent).borderRightWidth) : right;
-      return boxOf({ left: start, top, width: Math.max(right, room) - start, height: bottom - top });
+      const outer = contentBox(frameOf);
+      const frame = boxOf({ left: outer.left, top: outer.top, width: outer.right - outer.left, height: outer.bottom - outer.top });
+      const anchor = top > outer.top + 2 && bottom >= outer.bottom - 2 ? 'bottom' : 'top';
+      return { box: boxOf({ left: start, top, width: right - start, height: bottom - top }), frame, anchor };
     };
 
-    const readList = (list: Element, level: number, paragraphs: Paragraph[], listTop: { y: number | undefined; left: number }) => {
+    /** A list item's marker, as Chromium draws it: a disc a third of the font's ascent across, its
+     *  middle that high over the baseline and half the ascent and 6.5 px before the text; or the
+     *  marker's text ('– '), ending where the item's text starts. */
+    const bulletOf = (item: Element, list: Element, level: number, indent: number): Bullet | undefined => {
+      const marker = getComputedStyle(item, '::marker');
+      const color = hex(marker.color) ?? '#000000';
+      const { ascent, width } = fontMetrics(item);
+      if (marker.content && marker.content !== 'normal' && marker.content !== 'none') {
+        const text = marker.content.replace(/^"(.*)"$/, '$1');
+        return text.trim() ? { char: text.trim(), color, level, indent, at: -width(text) } : undefined;
+      }
+      if (getComputedStyle(list).listStyleType === 'none') return undefined;
+      return { char: '•', color, level, indent, at: -(ascent / 2 + 6.5), disc: ascent / 3 };
+    };
+
+    /** Reads a list's items as paragraphs; `listBox` follows where its lines start, where the last
+     *  paragraph's lines end (for the space above the next) and where the list ends. */
+    const readList = (list: Element, level: number, paragraphs: Paragraph[], listBox: { top: number | undefined; bottom: number | undefined; end: number; left: number }) => {
       for (const item of list.children) {
         if (item.localName !== 'li' || hidden(item)) continue;
         const runs: Run[] = [];
         const blocks: Element[] = [];
+        wraps = { on: langOf(item).startsWith('zh'), bottom: undefined };
+        textNodes = [];
         inlineRuns(item, runs, blocks);
+        const own = textNodes;
         // A loose list's paragraphs read as the item's own text; a nested list as the next level.
         const nested: Element[] = [];
         for (const block of blocks) {
@@ -283,23 +393,21 @@ async function inPage(): Promise<SlideShapes[]> {
           else walk(block);
         }
         const r = item.getBoundingClientRect();
-        const marker = getComputedStyle(item, '::marker');
-        const markerText = marker.content && marker.content !== 'normal' && marker.content !== 'none' ? marker.content.replace(/^"(.*)"$/, '$1').trim() : getComputedStyle(list).listStyleType === 'none' ? '' : '•';
-        const itemStyle = paragraphStyle(item);
-        const previousBottom = listTop.y;
-        listTop.y = r.bottom;
+        const style = paragraphStyle(item);
+        const previousBottom = listBox.bottom;
+        listBox.top ??= r.top;
+        // The foot of the item's own lines, over its nested list and the space above that.
+        listBox.bottom = lineBoxes(own, style.lineHeight)?.bottom ?? r.bottom;
+        const bullet = bulletOf(item, list, level, r.left - listBox.left);
         const paragraph: Paragraph = {
           runs: trimRuns(runs),
-          ...itemStyle,
+          ...style,
           spaceBefore: previousBottom === undefined ? 0 : Math.max(0, r.top - previousBottom),
-          ...(markerText ? { bullet: { char: markerText, color: hex(marker.color) ?? '#000000', level, indent: r.left - listTop.left } } : {}),
+          ...(bullet ? { bullet } : {}),
         };
         if (paragraph.runs.length) paragraphs.push(paragraph);
-        for (const sub of nested) {
-          readList(sub, level + 1, paragraphs, listTop);
-          // The item's own bottom follows its nested list.
-          listTop.y = Math.max(listTop.y ?? 0, sub.getBoundingClientRect().bottom);
-        }
+        for (const sub of nested) readList(sub, level + 1, paragraphs, listBox);
+        listBox.end = Math.max(listBox.end, r.bottom);
       }
     };
 
@@ -317,19 +425,31 @@ async function inPage(): Promise<SlideShapes[]> {
       const listStyle = getComputedStyle(el);
       if ((el.localName === 'ul' || el.localName === 'ol') && listStyle.display === 'block' && listStyle.listStyleType !== 'none') {
         const paragraphs: Paragraph[] = [];
-        readList(el, 0, paragraphs, { y: undefined, left: el.getBoundingClientRect().left });
         const r = el.getBoundingClientRect();
-        if (paragraphs.length) texts.push({ kind: 'text', box: boxOf(r), title: false, paragraphs, nowrap: false });
+        // The list's lines start at its first item (its margin is inside the list's box).
+        const listBox = { top: undefined as number | undefined, bottom: undefined as number | undefined, end: r.top, left: r.left };
+        widest = 0;
+        readList(el, 0, paragraphs, listBox);
+        const word = widest;
+        const top = listBox.top ?? r.top;
+        const box = boxOf({ left: r.left, top, width: r.width, height: listBox.end - top });
+        if (paragraphs.length) texts.push({ kind: 'text', box, frame: box, anchor: 'top', title: false, paragraphs, nowrap: false, word });
         return;
       }
       const runs: Run[] = [];
       const blocks: Element[] = [];
       textNodes = [];
+      const nowrap = listStyle.whiteSpace === 'nowrap';
+      wraps = { on: langOf(el).startsWith('zh') && !nowrap, bottom: undefined };
+      widest = 0;
       inlineRuns(el, runs, blocks);
+      const word = widest;
       const nodes = textNodes;
       const trimmed = trimRuns(runs);
       if (trimmed.some((r) => r.text.trim())) {
-        texts.push({ kind: 'text', box: textBox(el, nodes), title: el === title, paragraphs: [{ runs: trimmed, ...paragraphStyle(el), spaceBefore: 0 }], nowrap: getComputedStyle(el).whiteSpace === 'nowrap' });
+        // A title's words may be in a span of its own, which its band (a flex box) makes a block.
+        const isTitle = !!title && (el === title || (el.parentElement === title && title.children.length === 1));
+        texts.push({ kind: 'text', ...textBox(el, nodes, isTitle && title ? title : el), title: isTitle, paragraphs: [{ runs: trimmed, ...paragraphStyle(el), spaceBefore: 0 }], nowrap, word });
       }
       for (const block of blocks) walk(block);
     };

@@ -1,7 +1,9 @@
 // The deck's fonts, cut at build time to the characters it needs: no system font in their place,
 // none to miss offline. The English deck's faces go into the page; the Chinese deck's own
 // characters are a face of their own that the hosted site ships as a file, which the browser
-// fetches only once Chinese is shown (its unicode-range says which characters it holds).
+// fetches only once Chinese is shown (its unicode-range says which characters it holds). The
+// same faces as TrueType, named as the slides name them, go into the PowerPoint file (cut) and
+// to an organiser's PC (whole, `deck fonts`).
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -11,6 +13,7 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 import { uiCharacters } from '../runtime/ui-text.js';
 import type { Deck } from '../types.js';
+import { renameFont } from './sfnt.js';
 
 const packageFiles = createRequire(import.meta.url);
 
@@ -44,6 +47,12 @@ const NOTO_SC = {
   400: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
   700: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2',
 };
+/** The two families the slides are set in, each face's file and the licence it comes under. */
+export const FAMILIES = {
+  Inter: { files: INTER, licence: '@fontsource/inter/LICENSE' },
+  'Noto Sans SC': { files: NOTO_SC, licence: '@fontsource/noto-sans-sc/LICENSE' },
+} as const;
+export type Family = keyof typeof FAMILIES;
 
 // Cutting a font means unpacking it first: about a second for the CJK face. Each cut is kept
 // on disk, so only the first build after the deck's characters change pays for it.
@@ -114,6 +123,34 @@ function characters(text: string): string {
 
 const isFace = (face: CutFace | undefined): face is CutFace => face !== undefined;
 
+/** A face as an office program installs or embeds it: TrueType, under the family and style the
+ *  slides name (Inter Bold, Noto Sans SC Regular). */
+export interface OfficeFace {
+  family: Family;
+  weight: 400 | 700;
+  bytes: Buffer;
+  /** Inter-Bold.ttf */
+  fileName: string;
+}
+
+/** A face whole (Inter's Latin, Noto Sans SC's Simplified Chinese) to install, or cut to `chars`
+ *  (with the Latin base, so that an edit in Latin keeps the face) to embed in a file. */
+export async function officeFace(family: Family, weight: 400 | 700, chars?: string): Promise<OfficeFace> {
+  const style = weight === 700 ? 'Bold' : 'Regular';
+  const cut = await cutFont(FAMILIES[family].files[weight], chars === undefined ? undefined : [...new Set(LATIN_BASE + chars)].join(''), 'truetype');
+  return { family, weight, bytes: renameFont(cut, { family, style }), fileName: `${family.replace(/\s+/g, '')}-${style}.ttf` };
+}
+
+/** The files an organiser installs to see the slides as designed: each face whole, and the
+ *  licence each family comes under (both the SIL Open Font License), which goes with them. */
+export async function installFiles(): Promise<{ fileName: string; bytes: Buffer }[]> {
+  const faces = await Promise.all((Object.keys(FAMILIES) as Family[]).flatMap((family) => [officeFace(family, 400), officeFace(family, 700)]));
+  const licences = await Promise.all(
+    Object.entries(FAMILIES).map(async ([family, { licence }]) => ({ fileName: `${family.replace(/\s+/g, '')}-OFL.txt`, bytes: await readFile(packageFiles.resolve(licence)) })),
+  );
+  return [...faces, ...licences];
+}
+
 const memory = new Map<string, Promise<CutFace | undefined>>();
 
 function cut(family: string, weight: number, file: string, chars: string, ranged = false): Promise<CutFace | undefined> {
@@ -131,17 +168,20 @@ function cut(family: string, weight: number, file: string, chars: string, ranged
   return face;
 }
 
-async function cutFont(file: string, characters: string): Promise<Buffer> {
+/** The font cut to `characters` (all of it without), as a web font or as TrueType. */
+async function cutFont(file: string, characters: string | undefined, format: 'woff2' | 'truetype' = 'woff2'): Promise<Buffer> {
   const font = await readFile(packageFiles.resolve(file));
   // Keyed by the font's bytes too, so a new version of the font package is cut afresh.
-  const key = createHash('sha256').update(font).update(characters).digest('hex').slice(0, 32);
-  const cached = join(DISK_CACHE, `${key}.woff2`);
+  const key = createHash('sha256').update(font).update(characters ?? '\u0000all').digest('hex').slice(0, 32);
+  const cached = join(DISK_CACHE, `${key}.${format === 'woff2' ? 'woff2' : 'ttf'}`);
   try {
     return await readFile(cached);
   } catch {
     // Loaded only to cut: most builds find every subset on disk.
     const { default: subsetFont } = await import('subset-font');
-    const subset = await subsetFont(font, characters, { targetFormat: 'woff2' });
+    // A file for an office program keeps its copyright and licence names (the web's need not).
+    const names = format === 'truetype' ? { preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14] } : {};
+    const subset = characters === undefined ? await subsetFont(font, '', { targetFormat: format, keepAllGlyphs: true, ...names }) : await subsetFont(font, characters, { targetFormat: format, ...names });
     await mkdir(DISK_CACHE, { recursive: true });
     // A build running beside this one never reads half a font.
     writeFileAtomic(cached, subset);

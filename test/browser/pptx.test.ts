@@ -1,12 +1,11 @@
 // The PowerPoint file as an organiser gets it: `deck pptx` read back as the zip of XML it is, and
 // rendered by LibreOffice Impress to check what it draws.
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
-import subsetFont from 'subset-font';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { cardParts } from '../../src/figures/figure-text.js';
@@ -28,7 +27,7 @@ interface SlideXml {
 let english: SlideXml[] = [];
 let chinese: SlideXml[] = [];
 let english_zip: JSZip;
-let rendered = '';
+let chinese_zip: JSZip;
 
 async function readSlides(file: string): Promise<{ zip: JSZip; slides: SlideXml[] }> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -52,43 +51,60 @@ const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim
 const shapes = (xml: string) => [...xml.matchAll(/<p:sp>([^]*?)<\/p:sp>/g)].map((m) => m[1]!);
 const titleOf = (xml: string) => words(texts(shapes(xml).find((s) => /<p:ph[^>]*type="title"/.test(s)) ?? '').join(' '));
 
-/** The deck's Inter as TrueType, where LibreOffice finds it: the file names it, as it does on an
- *  organiser's machine with the deck's font installed. */
-async function fontsForLibreOffice(dir: string): Promise<string> {
+/** A private font set-up for LibreOffice: the system's fonts, and `extra` (a folder of fonts) or
+ *  nothing more; a cache of its own, so that a font installed for one set-up never shows in another. */
+function fontSetup(dir: string, extra?: string): string {
   mkdirSync(dir, { recursive: true });
-  let chars = '';
-  for (let c = 0x20; c < 0x250; c++) chars += String.fromCodePoint(c);
-  for (let c = 0x2000; c < 0x2070; c++) chars += String.fromCodePoint(c);
-  for (const weight of [400, 700]) {
-    const woff2 = readFileSync(`node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
-    writeFileSync(join(dir, `Inter-${weight}.ttf`), await subsetFont(woff2, chars, { targetFormat: 'truetype' }));
-  }
   const conf = join(dir, 'fonts.conf');
   writeFileSync(conf, `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>${dir}</dir>
+  ${extra ? `<dir>${extra}</dir>` : ''}
   <cachedir>${join(dir, 'cache')}</cachedir>
 </fontconfig>
 `);
   return conf;
 }
 
+/** The two machines an organiser may open the file on: with the deck's fonts installed (the files
+ *  `deck fonts` writes), and with only the system's (here Liberation, DejaVu and a Chinese fallback:
+ *  no Inter, no Noto Sans SC; LibreOffice 7 does not read a file's embedded fonts). */
+const SETUPS = ['deck fonts', 'system fonts'] as const;
+type Setup = (typeof SETUPS)[number];
+const FILES = { en: 'deck', zh: 'deck-zh' } as const;
+/** Each file's render in each set-up. */
+const renders = new Map<string, string>();
+const renderOf = (setup: Setup, lang: 'en' | 'zh') => renders.get(`${setup} ${lang}`)!;
+
 beforeAll(async () => {
   cpSync(inject('deckDir'), out, { recursive: true });
   await deckCli('pptx');
   await deckCli('pptx', '--lang', 'zh');
+  // The slides as the deck prints them, to compare with LibreOffice's pages.
+  await deckCli('pdf');
+  await deckCli('pdf', '--lang', 'zh');
   const read = await readSlides(join(out, 'deck.pptx'));
   english = read.slides;
   english_zip = read.zip;
-  chinese = (await readSlides(join(out, 'deck-zh.pptx'))).slides;
-  const conf = await fontsForLibreOffice(join(work, 'fonts'));
-  await run('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(work, 'rendered'), join(out, 'deck.pptx')], {
-    env: { ...process.env, FONTCONFIG_FILE: conf },
-  });
-  rendered = join(work, 'rendered', 'deck.pdf');
-}, 240_000);
+  const readZh = await readSlides(join(out, 'deck-zh.pptx'));
+  chinese = readZh.slides;
+  chinese_zip = readZh.zip;
+  await run(process.execPath, ['bin/deck.js', 'fonts', '--out', join(work, 'fonts')]);
+  const confs: Record<Setup, string> = { 'deck fonts': fontSetup(join(work, 'with-fonts'), join(work, 'fonts')), 'system fonts': fontSetup(join(work, 'without-fonts')) };
+  // Two at a time (one per language, each with its own profile): LibreOffice takes a core each.
+  for (const setup of SETUPS) {
+    await Promise.all(
+      (['en', 'zh'] as const).map(async (lang) => {
+        const dir = join(work, 'rendered', `${setup.replace(' ', '-')}-${lang}`);
+        await run('soffice', [`-env:UserInstallation=file://${join(work, `lo-${setup.replace(' ', '-')}-${lang}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(out, `${FILES[lang]}.pptx`)], {
+          env: { ...process.env, FONTCONFIG_FILE: confs[setup] },
+        });
+        renders.set(`${setup} ${lang}`, join(dir, `${FILES[lang]}.pdf`));
+      }),
+    );
+  }
+}, 420_000);
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -122,21 +138,35 @@ describe('deck.pptx', () => {
 
   it('draws the callout cards as native shapes holding each figure’s number as text', () => {
     // The deck's slide with the most cards of their own (not figures inside a grid's cell).
-    const cards = (html: string) => (html.includes('class="cell"') ? 0 : html.split('class="callout"').length - 1);
-    const slide = deck.slides.reduce((best, s, i) => (cards(s.html) > cards(deck.slides[best]!.html) ? i : best), 0);
-    expect(cards(deck.slides[slide]!.html)).toBeGreaterThan(0);
+    const cardsOn = (html: string) => (html.includes('class="cell"') ? 0 : html.split('class="callout"').length - 1);
+    const slide = deck.slides.reduce((best, s, i) => (cardsOn(s.html) > cardsOn(deck.slides[best]!.html) ? i : best), 0);
     const { xml } = english[slide]!;
-    const figures = deck.slides[slide]!.figures;
+    const cards = [...deck.slides[slide]!.html.matchAll(/<figure class="callout" data-figure="([^"]+)"/g)].map((m) => m[1]!);
+    expect(cards.length).toBeGreaterThan(1);
     // A tinted box for each card, and a navy rule above it.
     const tint = COLOURS.tint.slice(1).toUpperCase();
-    expect(shapes(xml).filter((s) => s.includes(`<a:srgbClr val="${tint}"/>`) && s.includes('prst="rect"'))).toHaveLength(new Set(figures).size);
+    expect(shapes(xml).filter((s) => s.includes(`<a:srgbClr val="${tint}"/>`) && s.includes('prst="rect"'))).toHaveLength(cards.length);
     const all = texts(xml).map(words);
-    for (const key of figures) {
+    for (const key of cards) {
       const card = cardParts(deck.data.figures.get(key)!, 'en');
       expect(all, key).toContain(words(card.number + (card.more ? '+' : '')));
     }
     // No picture of a slide: the only picture in the file is the deck's one, the QR code.
     expect(xml).not.toContain('<p:pic>');
+  });
+
+  it('rounds a box’s corners as the page does', () => {
+    // The radii the theme gives its boxes (the pillars' numbers), in pixels.
+    const radii = [...readFileSync('src/runtime/theme.css', 'utf8').matchAll(/border-radius: (\d+)px/g)].map((m) => Number(m[1]));
+    const rounded = english.flatMap((s) => shapes(s.xml).filter((sp) => sp.includes('prst="roundRect"')));
+    expect(rounded.length).toBeGreaterThan(0);
+    for (const sp of rounded) {
+      const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
+      const adjust = Number(/<a:gd name="adj" fmla="val (\d+)"\/>/.exec(sp)![1]);
+      // The corner's radius, a share (of 100,000) of the shorter side, in pixels (9,525 EMU each).
+      const radius = ((adjust / 100_000) * Math.min(w!, h!)) / 9525;
+      expect(radii.some((r) => Math.abs(r - radius) < 0.5), `radius ${radius.toFixed(1)} px`).toBe(true);
+    }
   });
 
   it('has pictures only where the deck has them, each with its alternative text', () => {
@@ -154,13 +184,19 @@ describe('deck.pptx', () => {
     }
   });
 
-  it('names the deck’s fonts, the Chinese one for East Asian text, and sets the document’s properties', async () => {
+  it('names the deck’s fonts in every run as the page sets it: Inter, Chinese in Noto Sans SC; and sets the document’s properties', async () => {
     const runFonts = english.map((s) => s.xml).join('').match(/<a:rPr [^]*?<\/a:rPr>/g) ?? [];
     expect(runFonts.length).toBeGreaterThan(100);
     for (const rPr of runFonts) {
-      expect(rPr).toContain('<a:latin typeface="Inter"');
+      expect(rPr).toMatch(/<a:latin typeface="(Inter|Noto Sans SC)"/);
       expect(rPr).toContain('<a:ea typeface="Noto Sans SC"');
+      // A Chinese run (the institute's name) is set in the Chinese face, its Latin too, as on the page.
+      if (rPr.includes('lang="zh-CN"')) expect(rPr).toContain('<a:latin typeface="Noto Sans SC"');
     }
+    // The theme names what a PC without the faces has: Arial, and Microsoft YaHei for Chinese.
+    const theme = await english_zip.file('ppt/theme/theme1.xml')!.async('string');
+    expect(theme).toMatch(/<a:minorFont><a:latin typeface="Arial"\/><a:ea typeface="Microsoft YaHei"\/>/);
+    expect(theme).toContain('<a:font script="Hans" typeface="Microsoft YaHei"/>');
     const core = (await english_zip.file('docProps/core.xml')!.async('string')).replace(/\s+/g, ' ');
     expect(core).toContain(`<dc:title>${deck.settings.title}</dc:title>`);
     expect(core).toContain(`<dc:creator>${deck.settings.author}</dc:creator>`);
@@ -180,51 +216,292 @@ describe('deck-zh.pptx', () => {
   });
 });
 
-describe('deck.pptx in LibreOffice Impress', () => {
-  /** Each page's words with their boxes, in points from the page's top left. */
-  function wordBoxes(): { page: number; word: string; x0: number; y0: number; x1: number; y1: number }[] {
-    const html = spawnSync('pdftotext', ['-bbox', rendered, '-'], { encoding: 'utf8' }).stdout;
-    const found: ReturnType<typeof wordBoxes> = [];
-    let page = 0;
-    for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      if (m[0] === '<page ') page++;
-      else found.push({ page, word: m[5]!, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) });
+/** The faces a file's runs and markers are set in ("Inter 700"), with the characters set in each. */
+function facesOfRuns(slides: SlideXml[]): Map<string, Set<string>> {
+  const faces = new Map<string, Set<string>>();
+  for (const slide of slides) {
+    // A list's marker is drawn in its font's regular face.
+    for (const marker of slide.xml.matchAll(/<a:buFont typeface="([^"]+)"[^>]*\/><a:buChar char="([^"]+)"\/>/g)) {
+      faces.set(`${marker[1]} 400`, (faces.get(`${marker[1]} 400`) ?? new Set()).add(unescape(marker[2]!)));
     }
-    return found;
+    for (const run of slide.xml.matchAll(/<a:r><a:rPr ([^>]*)>([^]*?)<\/a:rPr><a:t>([^<]*)<\/a:t><\/a:r>/g)) {
+      const weight = /\bb="1"/.test(run[1]!) ? 700 : 400;
+      const latin = /<a:latin typeface="([^"]+)"/.exec(run[2]!)![1]!;
+      for (const c of unescape(run[3]!).replace(/\s/g, '')) {
+        const face = `${/[\u2e80-\uffff]/.test(c) ? 'Noto Sans SC' : latin} ${weight}`;
+        faces.set(face, (faces.get(face) ?? new Set()).add(c));
+      }
+    }
   }
+  return faces;
+}
 
+/** A TrueType font's family, style and characters, as fontconfig reads it. */
+function fontFile(bytes: Uint8Array): { family: string; style: string; has: (c: string) => boolean } {
+  const file = join(work, `font-${Math.random().toString(36).slice(2)}.ttf`);
+  writeFileSync(file, bytes);
+  const [family, style, charset] = spawnSync('fc-scan', ['--format', '%{family}\n%{style}\n%{charset}', file], { encoding: 'utf8' }).stdout.split('\n');
+  const ranges = charset!.split(' ').map((r) => r.split('-').map((h) => parseInt(h, 16)));
+  return { family: family!, style: style!, has: (c) => ranges.some(([from, to]) => c.codePointAt(0)! >= from! && c.codePointAt(0)! <= (to ?? from)!) };
+}
+
+describe.each([
+  ['deck.pptx', () => ({ zip: english_zip, slides: english })],
+  ['deck-zh.pptx', () => ({ zip: chinese_zip, slides: chinese })],
+])('%s carries its fonts', (_, file) => {
+  it('embeds each face its runs use, cut to their characters, as PowerPoint reads them, and lists them in the presentation', async () => {
+    const { zip, slides } = file();
+    const text = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+    const presentation = await text('ppt/presentation.xml');
+    const rels = await text('ppt/_rels/presentation.xml.rels');
+    expect(presentation).toMatch(/<p:presentation [^>]*embedTrueTypeFonts="1"/);
+    // Where the schema puts the list: after the notes' size, before the default text style.
+    expect(presentation).toMatch(/<p:notesSz [^>]*\/><p:embeddedFontLst>(<p:embeddedFont>[^]*?<\/p:embeddedFont>)+<\/p:embeddedFontLst><p:defaultTextStyle>/);
+    expect(await text('[Content_Types].xml')).toContain('<Default Extension="fntdata" ContentType="application/x-fontdata"/>');
+    const embedded = new Map<string, ReturnType<typeof fontFile> & { size: number }>();
+    for (const entry of presentation.matchAll(/<p:embeddedFont><p:font typeface="([^"]+)"[^>]*\/>([^]*?)<\/p:embeddedFont>/g)) {
+      for (const slot of entry[2]!.matchAll(/<p:(regular|bold) r:id="([^"]+)"\/>/g)) {
+        const target = new RegExp(`<Relationship Id="${slot[2]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="(fonts/[^"]+\\.fntdata)"/>`).exec(rels)?.[1];
+        expect(target, `${entry[1]} ${slot[1]}`).toBeDefined();
+        const part = await zip.file(`ppt/${target}`)!.async('nodebuffer');
+        // Embedded OpenType 2.2: its size, its font's size, the magic number, the font uncompressed at its end.
+        expect(part.readUInt32LE(0)).toBe(part.length);
+        expect(part.readUInt32LE(8)).toBe(0x00020002);
+        expect(part.readUInt32LE(12) & 0x4).toBe(0);
+        expect(part.readUInt16LE(34)).toBe(0x504c);
+        const font = fontFile(part.subarray(part.length - part.readUInt32LE(4)));
+        expect(font.family).toBe(entry[1]);
+        expect(font.style).toBe(slot[1] === 'bold' ? 'Bold' : 'Regular');
+        embedded.set(`${entry[1]} ${slot[1] === 'bold' ? 700 : 400}`, { ...font, size: part.length });
+      }
+    }
+    const used = facesOfRuns(slides);
+    expect([...embedded.keys()].sort()).toEqual([...used.keys()].sort());
+    for (const [face, chars] of used) {
+      expect([...chars].filter((c) => !embedded.get(face)!.has(c)), face).toEqual([]);
+    }
+    // Cut: the Chinese face is a small part of its whole (2.5 MB).
+    for (const [face, font] of embedded) if (face.startsWith('Noto')) expect(font.size, face).toBeLessThan(400_000);
+  });
+
+  it('is a whole package: every part it refers to is there, with its content type', async () => {
+    const { zip } = file();
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    const defaults = new Set([...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()));
+    const overrides = new Set([...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]));
+    for (const name of Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && n !== '[Content_Types].xml')) {
+      expect(overrides.has(name) || defaults.has(name.split('.').pop()!.toLowerCase()), name).toBe(true);
+    }
+    for (const relsName of Object.keys(zip.files).filter((n) => n.endsWith('.rels'))) {
+      const base = relsName.replace(/_rels\/[^/]*\.rels$/, '');
+      for (const rel of (await zip.file(relsName)!.async('string')).matchAll(/<Relationship ([^>]*)\/>/g)) {
+        if (/TargetMode="External"/.test(rel[1]!)) continue;
+        const target = /Target="([^"]+)"/.exec(rel[1]!)![1]!;
+        const resolved = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(base, target));
+        expect(zip.file(resolved), `${relsName} → ${target}`).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('deck fonts', () => {
+  it('writes the faces the file names as installable TrueType, with their licences', () => {
+    const dir = join(work, 'fonts');
+    const names = readdirSync(dir).sort();
+    expect(names).toEqual(['Inter-Bold.ttf', 'Inter-OFL.txt', 'Inter-Regular.ttf', 'NotoSansSC-Bold.ttf', 'NotoSansSC-OFL.txt', 'NotoSansSC-Regular.ttf']);
+    for (const [name, family, style] of [['Inter-Regular.ttf', 'Inter', 'Regular'], ['Inter-Bold.ttf', 'Inter', 'Bold'], ['NotoSansSC-Regular.ttf', 'Noto Sans SC', 'Regular'], ['NotoSansSC-Bold.ttf', 'Noto Sans SC', 'Bold']] as const) {
+      const font = fontFile(readFileSync(join(dir, name)));
+      expect([font.family, font.style], name).toEqual([family, style]);
+    }
+    // Whole faces, for an organiser's edits: every character of the Chinese deck, and more.
+    const noto = fontFile(readFileSync(join(dir, 'NotoSansSC-Regular.ttf')));
+    expect([...facesOfRuns(chinese).get('Noto Sans SC 400')!].filter((c) => !noto.has(c))).toEqual([]);
+    expect(readFileSync(join(dir, 'Inter-OFL.txt'), 'utf8')).toContain('SIL Open Font License');
+  });
+});
+
+/** Each page's words with their boxes, in points from the page's top left. */
+function wordBoxes(pdf: string): { page: number; word: string; x0: number; y0: number; x1: number; y1: number }[] {
+  const html = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).stdout;
+  const found: ReturnType<typeof wordBoxes> = [];
+  let page = 0;
+  for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[0] === '<page ') page++;
+    else found.push({ page, word: unescape(m[5]!), x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) });
+  }
+  return found;
+}
+
+/** A slide's text boxes, in points (12,700 EMU a point), with their text. */
+function textBoxes(xml: string): { x0: number; y0: number; x1: number; y1: number; text: string }[] {
+  return shapes(xml)
+    .filter((sp) => sp.includes('<a:t>'))
+    .map((sp) => {
+      const [, x, y] = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(sp)!.map(Number);
+      const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
+      return { x0: x! / 12700, y0: y! / 12700, x1: (x! + w!) / 12700, y1: (y! + h!) / 12700, text: texts(sp).join('') };
+    });
+}
+
+const decks = { en: () => ({ deck, slides: english }), zh: () => ({ deck: zh!, slides: chinese }) };
+const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`${FILES[lang]}.pptx`, setup, lang] as const)))('%s in LibreOffice Impress, %s', (_, setup, lang) => {
   it('renders a page per slide holding its title and its figures', () => {
-    const info = spawnSync('pdfinfo', [rendered], { encoding: 'utf8' }).stdout;
-    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(deck.slides.length);
-    for (const [i, slide] of deck.slides.entries()) {
-      const text = words(spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), rendered, '-'], { encoding: 'utf8' }).stdout);
-      expect(text, slide.id).toContain(words(slide.title));
+    const { deck: d } = decks[lang]();
+    const pdf = renderOf(setup, lang);
+    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(d.slides.length);
+    for (const [i, slide] of d.slides.entries()) {
+      // Spaces aside: LibreOffice spaces Chinese from Latin, and pdftotext says so.
+      const text = bare(spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).stdout);
+      expect(text, slide.id).toContain(bare(slide.title));
       for (const key of slide.figures) {
-        const card = cardParts(deck.data.figures.get(key)!, 'en');
-        expect(text, `${slide.id}: ${key}`).toContain(words(card.number));
+        const card = cardParts(d.data.figures.get(key)!, lang);
+        expect(text, `${slide.id}: ${key}`).toContain(bare(card.number));
       }
     }
   });
 
-  it('keeps every word on its slide and inside the text box it belongs to', () => {
-    // The text boxes of each slide, in points (12,700 EMU a point).
-    const boxes = english.map((s) =>
-      shapes(s.xml)
-        .filter((sp) => sp.includes('<a:t>'))
-        .map((sp) => {
-          const [, x, y] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp)!.map(Number);
-          const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
-          return { x0: x! / 12700, y0: y! / 12700, x1: (x! + w!) / 12700, y1: (y! + h!) / 12700 };
-        }),
-    );
-    const words = wordBoxes();
-    expect(words.length).toBeGreaterThan(500);
+  it('keeps every word on its slide and inside its text box, and no two words on one another', () => {
+    const { slides } = decks[lang]();
+    const boxes = slides.map((s) => textBoxes(s.xml));
+    const found = wordBoxes(renderOf(setup, lang));
+    expect(found.length).toBeGreaterThan(lang === 'en' ? 500 : 250);
     // Across, the whole word; down, its middle: a large number's glyph box (the font's ascent and
     // descent) is taller than its line, and a word that spilled would be a line below its box.
     const slack = 3;
-    const inside = (w: (typeof words)[number], b: (typeof boxes)[number][number]) =>
+    const inside = (w: (typeof found)[number], b: (typeof boxes)[number][number]) =>
       w.x0 >= b.x0 - slack && w.x1 <= b.x1 + slack && (w.y0 + w.y1) / 2 >= b.y0 && (w.y0 + w.y1) / 2 <= b.y1;
-    const outside = words.filter((w) => w.x0 < 0 || w.x1 > 960 || !boxes[w.page - 1]!.some((b) => inside(w, b)));
+    const outside = found.filter((w) => w.x0 < 0 || w.x1 > 960 || !boxes[w.page - 1]!.some((b) => inside(w, b)));
     expect(outside.map((w) => `slide ${w.page}: ${w.word}`)).toEqual([]);
+    // Two words drawn over each other: across by more than a point, and down by most of a line.
+    const overlapping: string[] = [];
+    for (const [i, a] of found.entries()) {
+      for (const b of found.slice(i + 1)) {
+        if (a.page !== b.page) break;
+        const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        if (across > 1 && down > 0.4 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) overlapping.push(`slide ${a.page}: ${a.word} / ${b.word}`);
+      }
+    }
+    expect(overlapping).toEqual([]);
+  });
+
+  it('draws each year and each hero number, with its unit, on one line', () => {
+    const { deck: d, slides } = decks[lang]();
+    const found = wordBoxes(renderOf(setup, lang));
+    // The years, and the cards' numbers as the slides write them (with their + and measure word).
+    const values = d.slides.flatMap((s) => [...s.html.matchAll(/<p class="callout-value"[^>]*>([^]*?)<\/p>/g)].map((m) => bare(unescape(m[1]!.replace(/<[^>]*>/g, '')))));
+    const oneLiners = new Set([...(d.data.timeline ?? []).map((entry) => String(entry.year)), ...values]);
+    let checked = 0;
+    for (const [i, slide] of slides.entries()) {
+      for (const box of textBoxes(slide.xml).filter((b) => oneLiners.has(bare(b.text)))) {
+        const its = found.filter((w) => w.page === i + 1 && w.x0 >= box.x0 - 3 && w.x1 <= box.x1 + 3 && (w.y0 + w.y1) / 2 >= box.y0 && (w.y0 + w.y1) / 2 <= box.y1);
+        expect(bare(its.map((w) => w.word).join('')), `slide ${i + 1}: ${box.text}`).toBe(bare(box.text));
+        // On one line: every word's glyph box spans most of each other's (a measure word, set
+        // smaller, within the number's), where a second line would be below it.
+        for (const w of its) {
+          for (const v of its) expect(Math.min(w.y1, v.y1) - Math.max(w.y0, v.y0), `slide ${i + 1}: ${box.text}`).toBeGreaterThan(0.5 * Math.min(w.y1 - w.y0, v.y1 - v.y0));
+        }
+        checked++;
+      }
+    }
+    // Every year of the timeline and every card's number were found.
+    expect(checked).toBeGreaterThanOrEqual(values.length + (d.data.timeline?.length ?? 0));
+  });
+});
+
+/** A page of a PDF as grey pixels, a CSS pixel each (96 dpi). */
+function raster(pdf: string, page: number): { at: (x: number, y: number) => number } {
+  const prefix = join(work, `page-${Math.random().toString(36).slice(2)}`);
+  spawnSync('pdftoppm', ['-gray', '-r', '96', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix]);
+  const data = readFileSync(`${prefix}.pgm`);
+  const header = /^P5\s+(\d+)\s+\d+\s+\d+\s/.exec(data.toString('latin1', 0, 40))!;
+  const width = Number(header[1]);
+  return { at: (x, y) => data[header[0].length + Math.round(y) * width + Math.round(x)]! };
+}
+
+/** The ink in a rectangle: its top, bottom and horizontal middle, or undefined. */
+function ink(page: ReturnType<typeof raster>, x0: number, x1: number, y0: number, y1: number): { top: number; bottom: number; middle: number } | undefined {
+  let top = Infinity, bottom = -Infinity, left = Infinity, right = -Infinity;
+  for (let y = Math.round(y0); y <= y1; y++) {
+    for (let x = Math.round(x0); x <= x1; x++) {
+      if (page.at(x, y) < 170) {
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+    }
+  }
+  return top === Infinity ? undefined : { top, bottom, middle: (left + right) / 2 };
+}
+
+/** The rows of a rectangle that hold ink, in runs: its lines of text. */
+function inkRows(page: ReturnType<typeof raster>, x0: number, x1: number, y0: number, y1: number): { top: number; bottom: number }[] {
+  const rows: { top: number; bottom: number }[] = [];
+  for (let y = Math.round(y0); y <= y1; y++) {
+    let inked = false;
+    for (let x = Math.round(x0); x <= x1 && !inked; x++) inked = page.at(x, y) < 170;
+    if (!inked) continue;
+    const last = rows[rows.length - 1];
+    if (last && last.bottom === y - 1) last.bottom = y;
+    else rows.push({ top: y, bottom: y });
+  }
+  return rows;
+}
+
+describe.each(['en', 'zh'] as const)('the %s file’s layout beside the deck’s', (lang) => {
+  it('keeps the title slide’s line breaks', () => {
+    const { deck: d, slides } = decks[lang]();
+    const title = d.slides.findIndex((s) => s.layout === 'title');
+    const broken = [...d.slides[title]!.html.matchAll(/<(p|li)\b[^>]*>((?:(?!<\/\1>)[^])*<br>[^]*?)<\/\1>/g)].map((m) => m[2]!.split(/<br>/).map((part) => bare(unescape(part.replace(/<[^>]*>/g, '')))));
+    expect(broken.length).toBeGreaterThan(0);
+    const paragraphs = [...slides[title]!.xml.matchAll(/<a:p>([^]*?)<\/a:p>/g)].map((p) => p[1]!.split(/<a:br>/).map((line) => bare(unescape([...line.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')))));
+    for (const parts of broken) {
+      const paragraph = paragraphs.find((lines) => lines.join('') === parts.join(''));
+      expect(paragraph, parts.join(' / ')).toBeDefined();
+      // Each part starts a line (a Chinese paragraph may have more lines: the page's own breaks).
+      const starts = new Set(paragraph!.map((_, i) => paragraph!.slice(0, i).join('').length));
+      for (const [i] of parts.entries()) expect(starts.has(parts.slice(0, i).join('').length), parts[i]).toBe(true);
+    }
+  });
+
+  it('draws each list’s marker as the deck does (its size, and its height against the first line) and its lines where the deck does', () => {
+    const { deck: d, slides } = decks[lang]();
+    const lo = renderOf('deck fonts', lang);
+    const page = join(out, lang === 'en' ? 'deck.pdf' : 'deck-zh.pdf');
+    let compared = 0;
+    for (const [i, slide] of slides.entries()) {
+      for (const sp of shapes(slide.xml).filter((x) => x.includes('<a:buChar char="•"/>'))) {
+        const [, x, y] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp)!.map(Number);
+        const first = /<a:pPr marL="(\d+)"[^>]*><a:lnSpc><a:spcPts val="(\d+)"\/>/.exec(sp)!;
+        const [left, top, text, line] = [x! / 9525, y! / 9525, (x! + Number(first[1])) / 9525, Number(first[2]) / 75];
+        const measure = (pdf: string) => {
+          const raster_ = raster(pdf, i + 1);
+          const marker = ink(raster_, left, text - 3, top - 4, top + line + 2);
+          const words = ink(raster_, text, text + 150, top - 4, top + line + 2);
+          return marker && words && { size: marker.bottom - marker.top, height: words.bottom - (marker.top + marker.bottom) / 2, across: text - marker.middle };
+        };
+        const [deckMarker, fileMarker] = [measure(page), measure(lo)];
+        expect(deckMarker, `${d.slides[i]!.id} in the deck`).toBeDefined();
+        expect(fileMarker, `${d.slides[i]!.id} in the file`).toBeDefined();
+        expect(fileMarker!.size / deckMarker!.size, d.slides[i]!.id).toBeGreaterThan(0.75);
+        expect(fileMarker!.size / deckMarker!.size, d.slides[i]!.id).toBeLessThan(1.3);
+        expect(Math.abs(fileMarker!.height - deckMarker!.height), d.slides[i]!.id).toBeLessThan(2.5);
+        expect(Math.abs(fileMarker!.across - deckMarker!.across), d.slides[i]!.id).toBeLessThan(3);
+        // And the list's lines, each where the deck has it.
+        const [, , h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
+        const lineTops = (pdf: string) => inkRows(raster(pdf, i + 1), text, text + 400, top - 4, Math.min(715, top + h! / 9525)).map((r) => r.top);
+        const [deckLines, fileLines] = [lineTops(page), lineTops(lo)];
+        expect(deckLines.length, d.slides[i]!.id).toBeGreaterThan(0);
+        expect(fileLines.length, d.slides[i]!.id).toBe(deckLines.length);
+        // Within a few pixels: a list's paragraphs drift a pixel or so each in LibreOffice.
+        for (const [k, y] of fileLines.entries()) expect(Math.abs(y - deckLines[k]!), `${d.slides[i]!.id}, line ${k + 1}`).toBeLessThan(5);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(2);
   });
 });

@@ -1,0 +1,97 @@
+// Where each text box of a slide may grow. Where the deck's fonts are missing, an office program
+// draws the text in another (Arial for Inter, a Chinese sans for Noto Sans SC; DejaVu Sans on a
+// Linux machine, wider still) and breaks its lines elsewhere: each box is given the room its
+// layout leaves it, up to the next text, rule or card edge, so that a line more finds its place,
+// and text that must stay on one line (a year, a hero number) gets the width around it and no
+// height to wrap into (with normAutofit, a line that no longer fits shrinks rather than wraps).
+import { baselineShift } from './pptx-text.js';
+import type { Box, Shape } from './slide-shapes.js';
+
+type TextShape = Extract<Shape, { kind: 'text' }>;
+
+/** A text box as the file gets it: its place, and whether its lines hang from its top or stand
+ *  on its foot. */
+export interface PlacedText {
+  box: Box;
+  anchor: 'top' | 'bottom';
+}
+
+const SLIDE = { w: 1280, h: 720 };
+/** The safe area (theme.css): 6% of the slide on every side. */
+const SAFE = { x: 0.06 * SLIDE.w, y: 0.06 * SLIDE.h };
+/** CSS pixels kept clear between a grown box and what it grows towards. */
+const GAP = 4;
+/** How much wider than the deck's a fallback may set a word: DejaVu Sans Bold, Linux's usual
+ *  stand-in, sets Inter's words up to 18% wider (Arial's are narrower). */
+const WIDER = 1.2;
+
+export function placeTexts(shapes: Shape[]): Map<TextShape, PlacedText> {
+  const texts = shapes.filter((s): s is TextShape => s.kind === 'text');
+  // A slide's own background (a section slide's navy, the title slide's bar) bounds nothing.
+  const drawn = shapes.filter((s) => s.kind !== 'text' && !(s.box.w >= SLIDE.w - 10 && s.box.h >= SLIDE.h - 10));
+  const placed = new Map<TextShape, PlacedText>();
+  for (const text of texts) {
+    const b = text.box;
+    const inside = drawn.filter((s) => contains(s.box, b)).sort((x, y) => area(x.box) - area(y.box))[0];
+    const limit = inside ? inset(inside.box, GAP) : { x: Math.min(SAFE.x, b.x), y: Math.min(SAFE.y, b.y), w: 0, h: 0 };
+    const right = inside ? limit.x + limit.w : Math.max(SLIDE.w - SAFE.x, b.x + b.w);
+    const bottom = inside ? limit.y + limit.h : Math.max(SLIDE.h - SAFE.y, b.y + b.h);
+    const obstacles = [...texts.filter((t) => t !== text), ...drawn.filter((s) => s !== inside && !contains(s.box, b))].map((s) => s.box);
+
+    const oneLine = text.nowrap || isOneWord(text);
+    const size = Math.max(...text.paragraphs.flatMap((p) => p.runs.map((r) => r.size)));
+    const chinese = text.paragraphs.some((p) => p.runs.some((r) => r.lang.startsWith('zh')));
+    // Across: a line that must not wrap takes what room there is; a Chinese line (its breaks are
+    // the page's) a character more, for a renderer that spaces Chinese from Latin. A wrapped
+    // English line keeps the page's width (more would let up a word the page put on the next
+    // line), but for its widest word set in a wider face: that gets its room, into the margin if
+    // need be, rather than break in two.
+    const overlapsRow = (o: Box) => o.y < b.y + b.h && o.y + o.h > b.y;
+    const rightTo = (edge: number) => Math.min(edge, ...obstacles.filter((o) => overlapsRow(o) && o.x >= b.x + b.w - 1).map((o) => o.x - GAP)) - (b.x + b.w);
+    const roomRight = rightTo(right);
+    const roomLeft = b.x - Math.max(limit.x, ...obstacles.filter((o) => overlapsRow(o) && o.x + o.w <= b.x + 1).map((o) => o.x + o.w + GAP));
+    const centred = text.paragraphs.every((p) => p.align === 'center');
+    const wanted = oneLine ? Infinity : chinese ? size : WIDER * text.word - b.w;
+    const grow = centred ? Math.max(0, Math.min(wanted / 2, roomLeft, roomRight)) : 0;
+    const x = b.x - grow;
+    const w = b.w + (centred ? 2 * grow : Math.max(0, Math.min(wanted, oneLine || chinese ? roomRight : rightTo(inside ? right : SLIDE.w - SAFE.x / 3))));
+
+    // Down (or up, for lines standing on the box's foot): to whatever is under (or over) them.
+    const overlapsColumn = (o: Box) => o.x < x + w && o.x + o.w > x;
+    let y = b.y;
+    let h = b.h;
+    if (!oneLine && text.anchor === 'top') {
+      const floor = Math.min(bottom, ...obstacles.filter((o) => overlapsColumn(o) && o.y >= b.y + b.h - 1).map((o) => o.y - GAP));
+      h = Math.max(b.h, floor - b.y);
+    } else if (!oneLine) {
+      const ceiling = Math.max(limit.y, text.frame.y, ...obstacles.filter((o) => overlapsColumn(o) && o.y + o.h <= b.y + 1).map((o) => o.y + o.h + GAP));
+      y = Math.min(b.y, ceiling);
+      h = b.y + b.h - y;
+    } else {
+      // Room for a glyph a little taller than the page's, but not for a second line.
+      h = b.h + 2;
+    }
+    // The text moved to where an office program draws its first line as the page does.
+    const shift = baselineShift(text.paragraphs[text.anchor === 'top' ? 0 : text.paragraphs.length - 1]!);
+    placed.set(text, { box: { x, y: y + shift, w, h }, anchor: text.anchor });
+  }
+  return placed;
+}
+
+/** Text the page cannot break: a year, a number, one word. */
+function isOneWord(text: TextShape): boolean {
+  const [only, ...more] = text.paragraphs;
+  return !more.length && !!only && !only.runs.some((r) => r.breakBefore || /[\s\u2e80-\uffff]/.test(r.text.trim()));
+}
+
+function contains(outer: Box, inner: Box): boolean {
+  return outer.x <= inner.x + 1 && outer.y <= inner.y + 1 && outer.x + outer.w >= inner.x + inner.w - 1 && outer.y + outer.h >= inner.y + inner.h - 1;
+}
+
+function area(box: Box): number {
+  return box.w * box.h;
+}
+
+function inset(box: Box, by: number): Box {
+  return { x: box.x + by, y: box.y + by, w: box.w - 2 * by, h: box.h - 2 * by };
+}
