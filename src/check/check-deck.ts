@@ -142,10 +142,35 @@ export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<stri
       if (!link.href.startsWith('data:')) out.push({ ...at, message: `image from outside the deck: ${link.href.slice(0, 80)}`, hint: 'save the image in the slides folder: the deck makes no request outside its own origin' });
       continue;
     }
-    const problem = imageProblem(link.path, files.get(link.path ?? ''), slidesDir);
+    const asset = files.get(link.path ?? '');
+    const problem = imageProblem(link.path, asset, slidesDir);
     if (problem) out.push({ ...at, ...problem });
+    else if (asset) {
+      const shrunk = shrinking(link, asset);
+      if (shrunk) out.push({ ...at, severity: 'warning', ...shrunk });
+    }
   }
   return out;
+}
+
+/** The most room an image has on a content slide, in the slide's own pixels: the width inside the
+ *  safe area, and the height under the title's band (theme.css). The slide is drawn 1.5 times its
+ *  size on a 1920 × 1080 screen. */
+const IMAGE_ROOM = { width: 1126, height: 500, projected: 1.5 };
+
+/** A picture shown under half its size on a 1920 × 1080 screen: its pixels are wasted, and its
+ *  detail too small to read from the hall. (An SVG draws at any size.) */
+function shrinking(link: LinkRef, asset: Asset): { message: string; hint: string } | undefined {
+  const { width, height } = asset;
+  if (!width || !height || asset.type === 'image/svg+xml') return undefined;
+  const asked = link.width ? (link.width.unit === '%' ? (link.width.value / 100) * IMAGE_ROOM.width : link.width.value) : width;
+  const shown = Math.min(asked, IMAGE_ROOM.width, (IMAGE_ROOM.height * width) / height) * IMAGE_ROOM.projected;
+  if (shown >= width / 2) return undefined;
+  const at = Math.round(shown);
+  return {
+    message: `${link.path} is ${width} × ${height} px and is shown at most ${at} × ${Math.round((shown * height) / width)} px on a 1920 × 1080 screen, under half its size`,
+    hint: `save it about ${at} px wide (the deck loads faster, and reads the same), or give it a slide of its own`,
+  };
 }
 
 /** What is wrong with the file an image names, if anything. */

@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
+import { imageSize } from 'image-size';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType } from './image-files.js';
 import { svgProblem } from './svg-safety.js';
 
@@ -17,6 +18,9 @@ export interface Asset {
   unsafe?: string;
   /** A symbolic link: never followed, it could point anywhere. */
   link?: boolean;
+  /** An image's size in pixels, as its file gives it (an SVG's width and height, or view box). */
+  width?: number;
+  height?: number;
 }
 
 export interface DeckSources {
@@ -151,6 +155,16 @@ function listAssets(slidesDir: string, shown: (path: string) => string, problem:
   return assets;
 }
 
+/** An image's width and height in pixels, where its bytes say them. */
+function pixelSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  try {
+    const { width, height } = imageSize(bytes);
+    return width > 0 && height > 0 ? { width, height } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads as much of the file as it takes to know what it is: its start, or all of an SVG. */
 function describeAsset(path: string, shownPath: string): Asset {
   let fd: number | undefined;
@@ -162,7 +176,18 @@ function describeAsset(path: string, shownPath: string): Asset {
     const type = sniffImageType(head);
     const asset: Asset = { path: shownPath, bytes: size, type };
     if (type === 'image/svg+xml' && size <= MAX_IMAGE_BYTES && IMAGE_TYPES[extname(path).toLowerCase()]) {
-      asset.unsafe = svgProblem(readFileSync(fd, 'utf8'));
+      const text = readFileSync(fd, 'utf8');
+      asset.unsafe = svgProblem(text);
+      Object.assign(asset, pixelSize(Buffer.from(text)));
+    } else if (type) {
+      // A JPEG may say its size after a long header (EXIF, a thumbnail): read on until it does.
+      let measured = pixelSize(head);
+      if (!measured && size > head.length) {
+        const more = Buffer.alloc(Math.min(size, 512 * 1024));
+        readSync(fd, more, 0, more.length, 0);
+        measured = pixelSize(more);
+      }
+      Object.assign(asset, measured);
     }
     return asset;
   } catch {

@@ -2,7 +2,7 @@
 // Unsafe schemes stop being links; slide links and images are recorded for the deck-wide check.
 import type { StateCore, Token } from 'markdown-it';
 import { encodePath, imageFile, isRelative } from '../load/image-files.js';
-import { isParseEnv, type ParseEnv } from './parse-env.js';
+import { isParseEnv, type ImageWidth, type ParseEnv } from './parse-env.js';
 
 
 /** javascript:, vbscript:, file: and data: (but data: images), in any case, encoding or spacing. */
@@ -55,7 +55,8 @@ export function checkLinks(state: StateCore): void {
           token.attrSet('src', path ? encodePath(path) : '');
           token.meta = { imagePath: path };
         }
-        (env.links ??= []).push({ file: env.file, kind: token.type === 'image' ? 'image' : 'link', href, path, ...at });
+        const width = token.type === 'image' ? takeWidth(block.children, token, at, env) : undefined;
+        (env.links ??= []).push({ file: env.file, kind: token.type === 'image' ? 'image' : 'link', href, path, ...(width ? { width } : {}), ...at });
       }
       if (token.type === 'link_close' && dropClose > 0) {
         dropClose--;
@@ -65,6 +66,25 @@ export function checkLinks(state: StateCore): void {
     }
     block.children = kept;
   }
+}
+
+/** `{width=…}` right after an image: its width, applied to it and taken out of the text. */
+const WIDTH = /^\{\s*width\s*=\s*([^}\s]*)\s*\}/;
+
+function takeWidth(children: Token[], image: Token, at: { line: number; column: number }, env: ParseEnv): ImageWidth | undefined {
+  const next = children[children.indexOf(image) + 1];
+  const match = next?.type === 'text' ? WIDTH.exec(next.content) : null;
+  if (!next || !match) return undefined;
+  next.content = next.content.slice(match[0].length);
+  const [, value = '', unit = ''] = /^(\d+(?:\.\d+)?)(%|px)$/.exec(match[1] ?? '') ?? [];
+  const width = Number(value);
+  const fits = unit === '%' ? width > 0 && width <= 100 : width > 0 && width <= 1280;
+  if (!unit || !fits) {
+    env.diagnostics.push({ severity: 'error', file: env.file, ...at, message: `invalid image width "${(match[1] ?? '').slice(0, 20)}"`, hint: 'give a share of the slide, {width=50%}, or pixels of its 1280 × 720, {width=600px}' });
+    return undefined;
+  }
+  image.attrSet('style', `width: ${width}${unit}`);
+  return { value: width, unit: unit as '%' | 'px' };
 }
 
 /** Successive `](` or `<` link openings within a block's lines, as 1-based places. */

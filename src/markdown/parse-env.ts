@@ -13,6 +13,13 @@ export interface SlideTokens {
   notes: Token[];
 }
 
+/** An image's width as the author asks for it: a share of the slide's content, or pixels of the
+ *  slide's own 1280 × 720. */
+export interface ImageWidth {
+  value: number;
+  unit: '%' | 'px';
+}
+
 /** A link or image as written, for the checks: `#/slide-id` links and image files. */
 export interface LinkRef {
   file: string;
@@ -20,6 +27,8 @@ export interface LinkRef {
   href: string;
   /** For an image of the deck's own: the file it names (load/image-files.ts). */
   path?: string;
+  /** For an image: the width asked for after it, `{width=50%}` or `{width=600px}`. */
+  width?: ImageWidth;
   line: number;
   column: number;
 }
