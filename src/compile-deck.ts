@@ -9,7 +9,8 @@ import { createRenderEnv } from './html/render-env.js';
 import { renderSlides } from './render/render-slides.js';
 import type { ParsedSlide } from './markdown/parse-slides.js';
 import { checkChineseData, matchTranslation } from './translation/match-translation.js';
-import { LANG_TAGS, type CompileResult, type Deck, type DeckSettings, type Diagnostic, type FigureData, type Lang, type SourceFile } from './types.js';
+import { LANG_TAGS, type LangCode } from './shared/languages.js';
+import type { CompileResult, Deck, DeckSettings, Diagnostic, FigureData, SourceFile } from './types.js';
 
 const md = createMarkdown();
 
@@ -84,7 +85,7 @@ function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]) {
 }
 
 /** `source` is the settings in the deck's first language, where the deck is a translation. */
-function renderDeck(lang: Lang, settings: DeckSettings, data: FigureData, slides: readonly (ParsedSlide & { untranslated?: boolean })[], source?: DeckSettings): Deck {
+function renderDeck(lang: LangCode, settings: DeckSettings, data: FigureData, slides: readonly (ParsedSlide & { untranslated?: boolean })[], source?: DeckSettings): Deck {
   const env = { ...createRenderEnv(lang, settings, data, slides.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' }))), sourceSettings: source };
   return { lang, settings, data, slides: renderSlides(md, slides, env) };
 }

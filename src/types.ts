@@ -1,5 +1,6 @@
 // What the deck is: the data types every stage of the pipeline passes along.
 import type { DeckSettings } from './schemas.js';
+import type { LangCode, LangTag } from './shared/languages.js';
 
 /** A source file as read from disk; `path` is relative to the project, for messages. */
 export interface SourceFile {
@@ -21,12 +22,6 @@ export interface Diagnostic {
 
 /** Deck-wide settings from `slides/deck.yaml` (their schema is their type). */
 export type { DeckSettings } from './schemas.js';
-
-/** The languages a deck is written in (English, and Chinese where translated), and each one's
- *  BCP 47 tag: one list for the build and the page's code. */
-import type { UiLang } from './runtime/ui-text.js';
-export { LANG_TAGS } from './runtime/ui-text.js';
-export type Lang = UiLang;
 
 /** A figure's words in Chinese; the number is the figure's own. */
 export interface FigureWords {
@@ -99,7 +94,7 @@ export interface Slide {
   /** Title of the part (section slide) this slide belongs to, if any. */
   part?: string;
   /** The slide's language, where the page must be told it (a Chinese deck's, or English in it). */
-  lang?: string;
+  lang?: LangTag;
   html: string;
   notesHtml: string;
   notesText: string;
@@ -111,7 +106,7 @@ export interface Slide {
 
 export interface Deck {
   /** The language its slides are written in. */
-  lang: Lang;
+  lang: LangCode;
   settings: DeckSettings;
   data: FigureData;
   slides: Slide[];

@@ -9,7 +9,7 @@ import { ROOT } from '../project-root.js';
 import { precompress } from './precompress.js';
 
 /** What the runtime is built from. */
-const INPUTS = ['index.html', 'src/runtime', 'src/vite', 'src/theme.ts', 'public', 'package-lock.json'];
+const INPUTS = ['index.html', 'src/runtime', 'src/shared', 'src/vite', 'src/theme.ts', 'public', 'package-lock.json'];
 const CACHE = join(ROOT, 'node_modules/.cache/deck-runtime');
 
 export interface Runtime {

@@ -6,7 +6,8 @@ import type { Export } from '../export/export-command.js';
 import { BrowserNotFoundError, ExportError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
 import { ROOT } from '../project-root.js';
-import type { CompileResult, Lang } from '../types.js';
+import type { LangCode } from '../shared/languages.js';
+import type { CompileResult } from '../types.js';
 
 const USAGE = `usage: deck <command> [options]
 
@@ -74,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`deck: --lang takes en or zh, and goes with pdf, png and pptx\n\n${USAGE}`);
     return 2;
   }
-  const lang = values.lang as Lang;
+  const lang = values.lang as LangCode;
 
   const port = values.port === undefined ? 8080 : Number(values.port);
   if ((values.port !== undefined || values.host !== undefined) && command !== 'present') {
@@ -154,7 +155,7 @@ async function main(argv: string[]): Promise<number> {
 async function startExport(kind: ExportKind, options: { slides: string; out: string; 'per-page'?: string; lang: string }): Promise<Export> {
   const { startExport } = await import('../export/export-command.js');
   const perPage = options['per-page'] ? (Number(options['per-page']) as 1 | 2 | 3) : undefined;
-  return startExport({ kind, slidesDir: options.slides, outDir: options.out, perPage, lang: options.lang as Lang });
+  return startExport({ kind, slidesDir: options.slides, outDir: options.out, perPage, lang: options.lang as LangCode });
 }
 
 /** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */
@@ -210,7 +211,7 @@ async function fontsCommand(dir: string): Promise<number> {
 
 /** Serves the deck until Ctrl+C. Exit 1 when the port is taken or cannot be listened on. */
 async function presentCommand(decks: CompileResult, options: { slidesDir: string; outDir: string; port: number; host: string }): Promise<number> {
-  const { capacityLine, present, terminalQr } = await import('../present/present-command.js');
+  const { capacityLine, present, terminalQr } = await import('../present/present.js');
   let started;
   try {
     started = await present(options, decks, () => console.log(`deck: building ${shownPath(options.outDir)}/ first (it is missing or older than its sources)`));

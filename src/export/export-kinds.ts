@@ -1,7 +1,7 @@
 // The exports there are, where each is written, what each reports, and how one fails: what every
 // export file shares.
 import { join } from 'node:path';
-import type { Lang } from '../types.js';
+import type { LangCode } from '../shared/languages.js';
 
 export const EXPORT_NAMES = { pdf: 'deck.pdf', handout: 'deck-handout.pdf', png: 'slides', pptx: 'deck.pptx' } as const;
 
@@ -9,7 +9,7 @@ export type ExportKind = keyof typeof EXPORT_NAMES;
 
 /** Where an export of `kind` is written inside the output folder (dist/ by default); a Chinese
  *  deck's beside it, -zh before the extension: deck-zh.pdf, slides-zh/, deck-zh.pptx. */
-export function exportPath(outDir: string, kind: ExportKind, lang: Lang = 'en'): string {
+export function exportPath(outDir: string, kind: ExportKind, lang: LangCode = 'en'): string {
   const name = EXPORT_NAMES[kind];
   return join(outDir, lang === 'en' ? name : name.replace(/(\.pdf|\.pptx)?$/, `-${lang}$1`));
 }
@@ -17,7 +17,7 @@ export function exportPath(outDir: string, kind: ExportKind, lang: Lang = 'en'):
 /** Where an export writes, and how: the language, the handout's slides a page. */
 export interface ExportTarget {
   outDir: string;
-  lang?: Lang;
+  lang?: LangCode;
   perPage?: 1 | 2 | 3;
 }
 

@@ -10,7 +10,7 @@ import { fontFacesCss } from '../fonts/font-faces.js';
 import { sourceHtml } from '../html/figure-html.js';
 import { createRenderEnv, type RenderEnv } from '../html/render-env.js';
 import { escapeHtml, smartQuotes } from '../html/text.js';
-import { UI_TEXT } from '../runtime/ui-text.js';
+import { UI_TEXT } from '../shared/ui-text.js';
 import { colourProperties } from '../theme.js';
 import type { Deck, Figure, Slide } from '../types.js';
 import type { Printer } from './browser-session.js';

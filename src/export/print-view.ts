@@ -1,8 +1,9 @@
 // The built deck in reveal's print view (?print-pdf), the wait until it is ready to print, and the
 // printing: vector pages, text kept as text, fonts embedded.
 import type { Page } from 'playwright-core';
-import type { Lang, Slide } from '../types.js';
-import { LANG_PARAM } from '../runtime/page-names.js';
+import type { LangCode } from '../shared/languages.js';
+import { PARAMS } from '../shared/page-contract.js';
+import type { Slide } from '../types.js';
 import { ExportError, withDeadline } from './export-kinds.js';
 
 const READY_TIMEOUT_MS = 30_000;
@@ -13,13 +14,13 @@ export interface PrintViewOptions {
    *  screenshot of the page wants the full height. */
   fullHeight?: boolean;
   /** The deck's language (runtime/language.ts reads it from the address). */
-  lang?: Lang;
+  lang?: LangCode;
 }
 
 /** reveal reads its config from the query: every fragment shown at once, one page per slide, and
  *  no margin, so a page is the slide's own 1280×720 (16:9). */
 export function printViewPath(options: PrintViewOptions = {}): string {
-  return `?print-pdf&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&margin=0${options.fullHeight ? '&pdfPageHeightOffset=0' : ''}&${LANG_PARAM}=${options.lang ?? 'en'}`;
+  return `?print-pdf&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&margin=0${options.fullHeight ? '&pdfPageHeightOffset=0' : ''}&${PARAMS.lang}=${options.lang ?? 'en'}`;
 }
 
 /** The tab holding the print view: what printing the slides needs of it, over the browser's own

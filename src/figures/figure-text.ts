@@ -2,7 +2,8 @@
 // The number is written once in figures.yaml; each language writes it its own way (Intl):
 // 200,000 and 3 billion in English, 20万 and 30亿 in Chinese, "more than 200" as 200多.
 import { CURRENCY_SIGNS } from '../schemas.js';
-import type { Figure, Lang } from '../types.js';
+import type { LangCode } from '../shared/languages.js';
+import type { Figure } from '../types.js';
 
 /** A number as a language writes it: the digits, and the word for its scale ("billion", 万, 亿). */
 interface NumberParts {
@@ -11,7 +12,7 @@ interface NumberParts {
 }
 
 /** English writes thousands out (200,000) and shortens billions; Chinese counts in 万 and 亿. */
-function numberParts(value: number, lang: Lang): NumberParts {
+function numberParts(value: number, lang: LangCode): NumberParts {
   const compact = lang === 'zh' ? value >= 1e4 : value >= 1e9;
   const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
     maximumFractionDigits: compact ? 1 : 20,
@@ -50,7 +51,7 @@ function chineseNumber(value: number, moreThan: boolean): { before: string; numb
 }
 
 /** The figure's words in `lang`; a deck in Chinese has them checked before it renders. */
-function words(figure: Figure, lang: Lang): { unit: string; label?: string; detail?: string; measure: string; value?: string } {
+function words(figure: Figure, lang: LangCode): { unit: string; label?: string; detail?: string; measure: string; value?: string } {
   if (lang === 'zh' && figure.zh) return { ...figure.zh, measure: figure.zh.measure ?? '' };
   return { unit: figure.unit, label: figure.label, detail: figure.detail, measure: '', value: typeof figure.value === 'string' ? figure.value : undefined };
 }
@@ -63,7 +64,7 @@ export interface SentenceParts {
   after: string;
 }
 
-export function sentenceParts(figure: Figure, lang: Lang = 'en'): SentenceParts {
+export function sentenceParts(figure: Figure, lang: LangCode = 'en'): SentenceParts {
   const w = words(figure, lang);
   const { value } = figure;
   if (lang === 'zh') {
@@ -80,13 +81,13 @@ export function sentenceParts(figure: Figure, lang: Lang = 'en'): SentenceParts 
 }
 
 /** The figure as words in a sentence: "more than 200 cooperation agreements", 200多份合作文件. */
-export function figureText(figure: Figure, lang: Lang = 'en'): string {
+export function figureText(figure: Figure, lang: LangCode = 'en'): string {
   const { before, number, after } = sentenceParts(figure, lang);
   return before + number + after;
 }
 
 /** What a screen reader says for a card: a year reads with what happened in it. */
-export function spokenText(figure: Figure, lang: Lang = 'en'): string {
+export function spokenText(figure: Figure, lang: LangCode = 'en'): string {
   if (figure.format !== 'year') return figureText(figure, lang);
   const { unit } = words(figure, lang);
   return lang === 'zh' ? `${unit}，${figure.value}年` : `${unit}, ${figure.value}`;
@@ -104,7 +105,7 @@ export interface CardParts {
   detail?: string;
 }
 
-export function cardParts(figure: Figure, lang: Lang = 'en'): CardParts {
+export function cardParts(figure: Figure, lang: LangCode = 'en'): CardParts {
   const w = words(figure, lang);
   const { value } = figure;
   const card = { more: figure.moreThan, measure: w.measure, label: w.label, detail: w.detail };

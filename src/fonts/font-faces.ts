@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { cjkCharacters } from '../cjk.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
-import { uiCharacters } from '../runtime/ui-text.js';
+import { uiCharacters } from '../shared/ui-text.js';
 import type { Deck } from '../types.js';
 import { renameFont } from './sfnt.js';
 

@@ -1,7 +1,7 @@
 // A figure in the page: inline in a sentence, and as a callout card, in the deck's language. The
 // talk is the source of its own figures: the handout's table names it, the slides do not.
 import { cardParts, sentenceParts, spokenText } from '../figures/figure-text.js';
-import { UI_TEXT } from '../runtime/ui-text.js';
+import { UI_TEXT } from '../shared/ui-text.js';
 import type { Figure } from '../types.js';
 import type { RenderEnv } from './render-env.js';
 import { keepsWithNumber, mayBreakBetween } from './line-breaks.js';

@@ -1,16 +1,16 @@
 // Where the room is in the talk: the agenda on the outline slide (each part with the titles of
 // its slides) and, on each section slide, the part's number and the parts with this one marked.
 // Both are drawn from the deck's own section slides and titles, so nothing is written twice.
-import { UI_TEXT } from '../runtime/ui-text.js';
-import type { Lang } from '../types.js';
-import type { Part } from './render-env.js';
+import { UI_TEXT } from '../shared/ui-text.js';
+import type { LangCode } from '../shared/languages.js';
+import type { Part } from '../shared/parts-of-talk.js';
 import { escapeHtml, markCjk, markLatin } from './text.js';
 
 /** A title as HTML in the deck's language: Latin runs marked in Chinese, Chinese ones in English. */
-const titleHtml = (lang: Lang): ((text: string) => string) => (lang === 'zh' ? markLatin : markCjk);
+const titleHtml = (lang: LangCode): ((text: string) => string) => (lang === 'zh' ? markLatin : markCjk);
 
 /** `::: agenda`: the parts, numbered, each a link to its section slide, its slides in a line under it. */
-export function renderAgenda(parts: readonly Part[], lang: Lang): string {
+export function renderAgenda(parts: readonly Part[], lang: LangCode): string {
   const mark = titleHtml(lang);
   // Chinese runs the titles on with its own semicolon; English with a spaced dot.
   const separator = lang === 'zh' ? '；' : `<span class="agenda-dot" aria-hidden="true"> · </span>`;
@@ -36,7 +36,7 @@ function topics(titles: readonly string[]): string[] {
 }
 
 /** After a section slide's title: "Part 2 of 3", and the parts with this one marked. */
-export function renderPartMarker(parts: readonly Part[], part: Part, lang: Lang): string {
+export function renderPartMarker(parts: readonly Part[], part: Part, lang: LangCode): string {
   const index = parts.indexOf(part);
   const text = UI_TEXT[lang];
   const [number, of] = text.part(index + 1, parts.length);

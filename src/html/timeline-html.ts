@@ -1,10 +1,11 @@
 // The timeline: a list of years drawn as a line with a dot for each (theme.css), across the slide,
 // and down the page where it is narrow (a phone); read as a list, in order.
-import { UI_TEXT } from '../runtime/ui-text.js';
-import type { Lang, TimelineEntry } from '../types.js';
+import { UI_TEXT } from '../shared/ui-text.js';
+import type { LangCode } from '../shared/languages.js';
+import type { TimelineEntry } from '../types.js';
 import { escapeHtml, markCjk, markLatin, smartQuotes } from './text.js';
 
-export function renderTimeline(entries: readonly TimelineEntry[], lang: Lang): string {
+export function renderTimeline(entries: readonly TimelineEntry[], lang: LangCode): string {
   if (entries.length === 0) return '';
   const items = entries
     .map(

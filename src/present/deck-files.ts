@@ -6,12 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import send from 'send';
+import { setPageAttributes } from '../html/page-attributes.js';
+import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
 
 export type PageEncoding = 'br' | 'gzip' | undefined;
 
 /** One build of the deck, as the server read it. */
 export interface DeckBuild {
-  /** The deck's page, marked `<html data-live>`, in the encoding asked for. */
+  /** The deck's page, marked live, in the encoding asked for. */
   page(encoding: PageEncoding): Buffer;
   /** The page's Content-Security-Policy, sent as a header with every response. */
   policy: string;
@@ -24,11 +26,13 @@ export interface DeckBuild {
 export interface DeckFiles {
   /** The build in the folder now, undefined while there is none (removed, or being swapped in). */
   current(): DeckBuild | undefined;
+  /** Answers a GET or HEAD for the deck's page, compressed as the browser accepts. */
+  page(req: IncomingMessage, res: ServerResponse, build: DeckBuild): void;
   /** Answers a GET or HEAD for `path` (as the URL has it, percent-encoded) from `build`. */
   serve(req: IncomingMessage, res: ServerResponse, build: DeckBuild, path: string): void;
 }
 
-/** The types of the files the build also writes compressed (build/precompress.ts). */
+/** The types of the files the build also writes compressed (site/precompress.ts). */
 const TEXT_TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
@@ -59,6 +63,12 @@ export function deckFiles(dist: string): DeckFiles {
         }
       }
       return build;
+    },
+    page(req, res, build) {
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(encoding ? { 'Content-Encoding': encoding } : {}) });
+      res.end(req.method === 'HEAD' ? undefined : build.page(encoding));
     },
     serve(req, res, build, path) {
       let name: string;
@@ -93,7 +103,7 @@ export function deckFiles(dist: string): DeckFiles {
 }
 
 function readBuild(dist: string): DeckBuild {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<html /, '<html data-live ');
+  const html = setPageAttributes(readFileSync(join(dist, 'index.html'), 'utf8'), { [PAGE_ATTRIBUTES.live]: '' });
   const files = new Set(
     readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())

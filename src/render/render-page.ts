@@ -1,11 +1,11 @@
 // The page: the compiled deck put into the HTML shell (index.html).
 import type { Deck } from '../types.js';
 import { renderSection } from './render-slides.js';
+import { setPageAttributes } from '../html/page-attributes.js';
 import { escapeHtml } from '../html/text.js';
-import { TRANSLATION_ID } from '../runtime/page-names.js';
+import { DECK_ATTRIBUTES, PAGE_ATTRIBUTES, TRANSLATION_ID } from '../shared/page-contract.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
-
 
 /** Where the page finds the Chinese slides: in itself, or in a file of the site fetched only for Chinese. */
 export type TranslationPlace = { inline: true } | { inline: false; src: string };
@@ -34,11 +34,11 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, zh?: Dec
   ].join('\n    ');
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.
-  return shell
-    // data-translated: the shell's first script knows the deck may open in Chinese, and from where.
-    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(settings.lang)}"${zh ? ` data-translated="${place.inline ? 'inline' : escapeHtml(place.src)}"` : ''}`)
+  // Marked translated: the shell's first script knows the deck may open in Chinese, and from where.
+  const translated = zh ? { [PAGE_ATTRIBUTES.translated]: place.inline ? 'inline' : place.src } : {};
+  return setPageAttributes(shell, { lang: settings.lang, ...translated })
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
-    .replace(/data-total-time="[^"]*"/, () => `data-total-time="${Math.round(settings.minutes * 60)}"`)
+    .replace('<main class="reveal"', (deckElement) => `${deckElement} ${DECK_ATTRIBUTES.totalTime}="${Math.round(settings.minutes * 60)}"`)
     .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join('') + (zh ? translationTemplate(zh, place) : ''));
 }
 

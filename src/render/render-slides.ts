@@ -5,8 +5,10 @@ import type { RenderEnv } from '../html/render-env.js';
 import { tokensText } from '../markdown/tokens-text.js';
 import { planTimings } from '../plan-timings.js';
 import { COLOURS } from '../theme.js';
-import { UI_TEXT } from '../runtime/ui-text.js';
-import { LANG_TAGS, type Slide } from '../types.js';
+import { UI_TEXT } from '../shared/ui-text.js';
+import { LANG_TAGS } from '../shared/languages.js';
+import { DECK_ATTRIBUTES } from '../shared/page-contract.js';
+import type { Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
 import { renderPartMarker } from '../html/parts-html.js';
 import { renderClosing } from '../html/closing-html.js';
@@ -69,8 +71,8 @@ export function renderSection(slide: Slide): string {
     `id="${escapeHtml(slide.id)}"`,
     slide.lang ? `lang="${slide.lang}"` : '',
     `class="${escapeHtml(classes)}"`,
-    `data-timing="${slide.planned}"`,
-    slide.part ? `data-part="${escapeHtml(slide.part)}"` : '',
+    `${DECK_ATTRIBUTES.timing}="${slide.planned}"`,
+    slide.part ? `${DECK_ATTRIBUTES.part}="${escapeHtml(slide.part)}"` : '',
     // reveal paints this behind the whole viewport, not just the 16:9 slide, and
     // from its brightness turns the controls light.
     slide.layout === 'section' ? `data-background-color="${COLOURS.navy}"` : '',

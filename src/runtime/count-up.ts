@@ -1,6 +1,7 @@
 // Callout numbers count up once, the first time their slide appears. The page already holds
-// the final value, so print, scroll view, reduced motion (main.ts does not start this) and no
-// script all show it at once.
+// the final value, so print, scroll view, reduced motion (start-deck.ts does not start this) and
+// no script all show it at once.
+import { isPrintView } from './deck-page.js';
 import type { RevealDeck } from './reveal-deck.js';
 
 const DURATION_MS = 900;
@@ -8,7 +9,7 @@ const DURATION_MS = 900;
 const NUMBER = /\d[\d,]*(\.\d+)?/;
 
 export function startCountUp(deck: RevealDeck): void {
-  if (deck.isPrintView() || deck.isScrollView()) return;
+  if (isPrintView() || deck.isScrollView()) return;
   const run = () => {
     const slide = deck.getCurrentSlide();
     slide?.querySelectorAll<HTMLElement>('[data-count-to]:not([data-counted])').forEach(countUp);

@@ -4,6 +4,8 @@
 //
 // The slide is laid out at its own 1280 × 720 whatever the window, so the choice holds in slide
 // view, in print and in the speaker view's previews alike; the scroll view sets its own sizes.
+import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
+import { markPage } from './deck-page.js';
 
 /** Layouts whose content the fit sizes; the title, section and closing slides have their own. */
 const FITTED = ['layout-default', 'layout-pillars'];
@@ -25,44 +27,51 @@ export async function loadSlideFonts(slides: readonly HTMLElement[]): Promise<vo
   slides.forEach((slide, i) => (slide.style.cssText = placed[i]!));
 }
 
-/** Slides already fitted: a slide is fitted once, its size then holds in every view. */
-const fitted = new WeakSet<HTMLElement>();
-
-export function fitSlides(slides: Iterable<HTMLElement>): void {
-  for (const slide of slides) {
-    if (!fitted.has(slide) && FITTED.some((layout) => slide.classList.contains(layout))) fitSlide(slide);
-    fitted.add(slide);
-  }
+/** Fits the deck's slides, each once: its size then holds in every view. */
+export interface SlideFitter {
+  /** Fits these slides now, those not fitted yet. */
+  fit(slides: Iterable<HTMLElement>): void;
+  /**
+   * Fits the slides not fitted yet a few at a time between frames, once the deck is on screen, and
+   * any slide the reader reaches first as it is shown (before it is painted); marks the page
+   * fitted when every slide is done. Fitting costs a few layouts a slide: the deck opens without
+   * waiting for slides nobody is looking at yet.
+   */
+  fitWhenIdle(slides: readonly HTMLElement[], onShown: (fit: (slide: HTMLElement) => void) => void): void;
 }
 
-/** Fits a slide; if laying it out asked for a face not loaded yet, fits it again once it has come. */
-function fitInItsFonts(slide: HTMLElement): void {
-  fitSlides([slide]);
-  if (document.fonts.status !== 'loading') return;
-  void document.fonts.ready.then(() => {
-    fitted.delete(slide);
-    fitSlides([slide]);
-  });
-}
-
-/**
- * Fits the slides not fitted yet a few at a time between frames, once the deck is on screen, and
- * any slide the reader reaches first as it is shown (before it is painted); marks the page
- * `data-fitted` when every slide is done. Fitting costs a few layouts a slide: the deck opens
- * without waiting for slides nobody is looking at yet.
- */
-export function fitWhenIdle(slides: readonly HTMLElement[], onShown: (fit: (slide: HTMLElement) => void) => void): void {
-  const done = () => (document.documentElement.dataset['fitted'] = '');
-  onShown(fitInItsFonts);
-  const pending = slides.filter((slide) => !fitted.has(slide));
-  // One slide at a time, when the browser has nothing else to do: the deck answers keys meanwhile.
-  const step = () => {
-    const slide = pending.shift();
-    if (slide) fitInItsFonts(slide);
-    if (pending.length) requestIdleCallback(step, { timeout: 500 });
-    else void document.fonts.ready.then(done);
+export function createSlideFitter(): SlideFitter {
+  const fitted = new WeakSet<HTMLElement>();
+  const fit = (slides: Iterable<HTMLElement>) => {
+    for (const slide of slides) {
+      if (!fitted.has(slide) && FITTED.some((layout) => slide.classList.contains(layout))) fitSlide(slide);
+      fitted.add(slide);
+    }
   };
-  requestIdleCallback(step, { timeout: 500 });
+  /** Fits a slide; if laying it out asked for a face not loaded yet, fits it again once it has come. */
+  const fitInItsFonts = (slide: HTMLElement) => {
+    fit([slide]);
+    if (document.fonts.status !== 'loading') return;
+    void document.fonts.ready.then(() => {
+      fitted.delete(slide);
+      fit([slide]);
+    });
+  };
+  return {
+    fit,
+    fitWhenIdle(slides, onShown) {
+      onShown(fitInItsFonts);
+      const pending = slides.filter((slide) => !fitted.has(slide));
+      // One slide at a time, when the browser has nothing else to do: the deck answers keys meanwhile.
+      const step = () => {
+        const slide = pending.shift();
+        if (slide) fitInItsFonts(slide);
+        if (pending.length) requestIdleCallback(step, { timeout: 500 });
+        else void document.fonts.ready.then(() => markPage(PAGE_ATTRIBUTES.fitted));
+      };
+      requestIdleCallback(step, { timeout: 500 });
+    },
+  };
 }
 
 /**

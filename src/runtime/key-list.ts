@@ -1,6 +1,6 @@
 // The list of keys (?), in the deck and in the speaker view: the deck's own keys, as the README
 // gives them, not reveal.js's stock list (whose L is not ours).
-import type { UiText } from './ui-text.js';
+import type { UiText } from '../shared/ui-text.js';
 
 const ID = 'deck-key-list';
 

@@ -3,7 +3,8 @@ import 'reveal.js/reveal.css';
 import 'virtual:deck-colours.css';
 import './theme.css';
 import './print.css';
-import './browse.css';
+import './browse/browse.css';
+import { isPrintView } from './deck-page.js';
 
 /** How long the deck's code waits for the first slide to be painted, at most. */
 const PAINT_WAIT_MS = 1000;
@@ -14,7 +15,7 @@ const PAINT_WAIT_MS = 1000;
 // start-up would otherwise hold the painting of the slide's text back by a tenth of a second.
 // The print view paints nothing before reveal.js has laid it out, and an export waits for it: it
 // loads the deck's code at once.
-if (/[?&]print-pdf/.test(location.search)) void import('./start-deck.js');
+if (isPrintView()) void import('./start-deck.js');
 else void Promise.all([document.fonts.ready, firstSlidePainted()]).then(() => requestAnimationFrame(() => setTimeout(() => void import('./start-deck.js'))));
 
 /** The first slide's text on screen (its largest contentful paint); at once where the deck opens

@@ -1,42 +1,49 @@
-// Starts reveal.js on the compiled slides (loaded by main.ts once the first slide is on screen).
+// Starts reveal.js on the compiled slides (loaded by main.ts once the first slide is on screen):
+// the page's languages and the fit step made here, once, and handed to every part that needs them.
 import Reveal, { type RevealConfig } from 'reveal.js';
+import { PAGE_ATTRIBUTES, DECK_ATTRIBUTES } from '../shared/page-contract.js';
+import { createBrowse } from './browse/browse-plugin.js';
+import { viewConfig } from './browse/view-switch.js';
 import { startCountUp } from './count-up.js';
-import { fitSlides, fitWhenIdle, loadSlideFonts } from './fit-slides.js';
-import { applyLanguages, uiText } from './language.js';
-import type { RevealDeck } from './reveal-deck.js';
+import { isPrintView, isSpeakerPreview, markPage, pageAttribute } from './deck-page.js';
+import { createSlideFitter, loadSlideFonts } from './fit-slides.js';
 import { toggleKeyList } from './key-list.js';
-import { keepOnlySpeakerMoves, offerSpeakerView } from './speaker-view.js';
-import { Browse, viewConfig } from './browse/browse-plugin.js';
-import { isSpeakerPreview } from './browse/browse-deck.js';
+import { applyLanguages, type Languages } from './language.js';
+import { createLiveStatus } from './live/live-status.js';
+import type { RevealDeck } from './reveal-deck.js';
+import { keepOnlySpeakerMoves, offerSpeakerView } from './speaker/speaker-view.js';
 
 const QUESTION_MARK = 191;
 const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const root = document.querySelector<HTMLElement>('.reveal');
 if (!root) throw new Error('reveal.js: the page has no .reveal element');
 
-// totalTime drives the speaker view's pacing; reveal reads it but its types omit it.
-const config: RevealConfig & { totalTime?: number } = {
-  width: 1280,
-  height: 720,
-  // No margin round the slide: it keeps a safe area of its own (theme.css).
-  margin: 0,
-  hash: true,
-  // Slide numbers in the speaker's view and in print, as "current / total".
-  slideNumber: 'c/t',
-  showSlideNumber: 'all',
-  progress: true,
-  center: false,
-  display: 'flex',
-  // Reduced motion: no slide transitions and every fragment shown at once.
-  transition: still ? 'none' : 'slide',
-  fragments: !still,
-  totalTime: Number(root.dataset['totalTime']) || undefined,
-  plugins: [Browse],
-  // Slide or scroll view, as the reader chose or the screen suits.
-  ...viewConfig(),
-  // The speaker view's previews show the slide alone: no arrows, number or progress bar over it.
-  ...(isSpeakerPreview() ? { controls: false, slideNumber: false, progress: false } : {}),
-};
+/** reveal's settings for this page. totalTime drives the speaker view's pacing; reveal reads it
+ *  but its types omit it. */
+function revealConfig(root: HTMLElement, languages: Languages): RevealConfig & { totalTime?: number } {
+  return {
+    width: 1280,
+    height: 720,
+    // No margin round the slide: it keeps a safe area of its own (theme.css).
+    margin: 0,
+    hash: true,
+    // Slide numbers in the speaker's view and in print, as "current / total".
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    progress: true,
+    center: false,
+    display: 'flex',
+    // Reduced motion: no slide transitions and every fragment shown at once.
+    transition: still ? 'none' : 'slide',
+    fragments: !still,
+    totalTime: Number(root.getAttribute(DECK_ATTRIBUTES.totalTime)) || undefined,
+    plugins: [createBrowse(languages)],
+    // Slide or scroll view, as the reader chose or the screen suits.
+    ...viewConfig(),
+    // The speaker view's previews show the slide alone: no arrows, number or progress bar over it.
+    ...(isSpeakerPreview() ? { controls: false, slideNumber: false, progress: false } : {}),
+  };
+}
 
 // The print view is laid out after the page has loaded; the exports wait for this mark, which
 // unlike the event is still there for a driver that attaches late.
@@ -47,7 +54,7 @@ document.addEventListener('pdf-ready', () => {
     slide.removeAttribute('hidden');
     slide.removeAttribute('aria-hidden');
   }
-  document.documentElement.dataset['printReady'] = '';
+  markPage(PAGE_ATTRIBUTES.printReady);
 });
 
 // No top-level await: it would turn the bundler's chunk merging off, and every module the
@@ -57,28 +64,30 @@ void start(root);
 async function start(root: HTMLElement): Promise<void> {
   // The slides in the reader's language, before anything measures them.
   const slides = root.querySelector<HTMLElement>('.slides')!;
-  await applyLanguages(slides);
+  const languages = await applyLanguages(slides);
 
   // Each slide's type is fitted before it is shown, in the deck's own fonts, which load first (a deck
   // opening on a later slide has shown no text yet, so none would have been asked for). The slide
   // the deck opens on is fitted before reveal starts, the others once it has (fit-slides.ts); the
   // print view lays every page out at once, so it fits them all first.
   const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
-  const first = /[?&]print-pdf/.test(location.search) ? sections : [openingSlide(sections)];
+  const first = isPrintView() ? sections : [openingSlide(sections)];
+  const fitter = createSlideFitter();
   await loadSlideFonts(first);
-  fitSlides(first);
+  fitter.fit(first);
 
-  const deck = new Reveal(root, config) as RevealDeck;
-keepOnlySpeakerMoves(deck);
+  const deck = new Reveal(root, revealConfig(root, languages)) as RevealDeck;
+  keepOnlySpeakerMoves(deck);
+  // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
+  const live = pageAttribute(PAGE_ATTRIBUTES.live) !== null && !isPrintView() && !isSpeakerPreview();
+  // What the live deck tells the speaker view (the count of followers, the remote's code).
+  const liveStatus = live ? createLiveStatus() : undefined;
   void deck.initialize().then(() => {
-    fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
-    offerSpeakerView(deck);
+    fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
+    offerSpeakerView(deck, languages, liveStatus);
     // `?` lists the deck's own keys, not reveal's stock list.
-    deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, uiText()));
-    // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
-    if ('live' in document.documentElement.dataset && !deck.isPrintView() && !isSpeakerPreview()) {
-      void import('./live.js').then(({ startLive }) => startLive(deck, uiText()));
-    }
+    deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, languages.text));
+    if (liveStatus) void import('./live/live.js').then(({ startLive }) => startLive(deck, languages.text, liveStatus));
     if (!still) startCountUp(deck);
   });
 }

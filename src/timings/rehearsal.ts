@@ -2,7 +2,7 @@
 // combined by median.
 import { readFileSync, statSync } from 'node:fs';
 import { kindOf } from '../load/load-deck.js';
-import { parseRehearsal, RehearsalError } from '../runtime/rehearsal-file.js';
+import { parseRehearsal, RehearsalError } from '../shared/rehearsal-file.js';
 
 export interface Rehearsal {
   file: string;

@@ -7,7 +7,7 @@ import { compileDeck } from '../compile-deck.js';
 import { formatDiagnostic, hasErrors, showControls } from '../diagnostics.js';
 import { writeFilesAtomic } from '../files/atomic-write.js';
 import { decodeSource, loadDeck } from '../load/load-deck.js';
-import { MIN_REHEARSED_SECONDS, RehearsalError, rehearsedOnly, roundedTiming } from '../runtime/rehearsal-file.js';
+import { MIN_REHEARSED_SECONDS, RehearsalError, rehearsedOnly, roundedTiming } from '../shared/rehearsal-file.js';
 import type { Deck } from '../types.js';
 import { medianTimes, readRehearsal, type Rehearsal } from './rehearsal.js';
 import { setTimings, TimingsWriteError } from './write-timings.js';

@@ -1,20 +1,20 @@
 // Serve: a thin Vite plugin around the pure compiler. It puts the deck and its subset fonts into
 // index.html, rebuilds on edits and reports mistakes in Vite's overlay.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
+import { setPageAttributes } from '../html/page-attributes.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
-import { parseRehearsal, TIMINGS_PATH } from '../runtime/rehearsal-file.js';
+import { carriesKey, readJson, refuse } from '../security/speaker-requests.js';
+import { DEV_WARNINGS_EVENT, PAGE_ATTRIBUTES, ROUTES } from '../shared/page-contract.js';
+import { parseRehearsal } from '../shared/rehearsal-file.js';
 import { applyTimings, RehearsalError, TimingsWriteError } from '../timings/timings-command.js';
 import type { CompileResult } from '../types.js';
-
-/** The dev server's message with the deck's warnings; the page asks for it too, on loading. */
-export const WARNINGS_EVENT = 'deck:warnings';
 
 export interface DeckPluginOptions {
   /** Folder of the Markdown sources and data files. */
@@ -38,7 +38,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     if (said && said !== warned) log(said);
     warned = said;
     // And on the page, in a panel that does not cover the deck (runtime/dev-warnings.ts).
-    server?.ws.send({ type: 'custom', event: WARNINGS_EVENT, data: warnings() });
+    server?.ws.send({ type: 'custom', event: DEV_WARNINGS_EVENT, data: warnings() });
     return result;
   };
 
@@ -58,13 +58,13 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
         const faces = await deckFaces(pageText(deck), zh && pageText(zh));
         const fonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
-        return renderPage(html, deck, { css: fonts }, zh).replace(/<html /, `<html data-timings-key="${timingsKey}" `);
+        return setPageAttributes(renderPage(html, deck, { css: fonts }, zh), { [PAGE_ATTRIBUTES.timingsKey]: timingsKey });
       },
     },
     configureServer(devServer) {
       server = devServer;
       server.watcher.add(slidesDir);
-      server.ws.on(WARNINGS_EVENT, (_data: unknown, client: { send(event: string, payload: unknown): void }) => client.send(WARNINGS_EVENT, warnings()));
+      server.ws.on(DEV_WARNINGS_EVENT, (_data: unknown, client: { send(event: string, payload: unknown): void }) => client.send(DEV_WARNINGS_EVENT, warnings()));
       const onChange = (file: string) => {
         if (file !== slidesDir && !file.startsWith(slidesDir + sep)) return;
         const { diagnostics } = compile();
@@ -75,7 +75,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         devServer.ws.send({ type: 'full-reload', path: '*' });
       };
       for (const event of ['add', 'change', 'unlink', 'unlinkDir'] as const) server.watcher.on(event, onChange);
-      server.middlewares.use(TIMINGS_PATH, (req, res) => saveTimings(req, res, timingsKey, slidesDir));
+      server.middlewares.use(ROUTES.timings, (req, res) => saveTimings(req, res, timingsKey, slidesDir));
     },
   };
 }
@@ -96,6 +96,9 @@ function showError(server: ViteDevServer, error: DeckError): void {
   });
 }
 
+/** A rehearsal's size, at most: a few dozen bytes a slide. */
+const MAX_REHEARSAL_BYTES = 64 * 1024;
+
 /**
  * "Save timings" on the dev server: a rehearsal's times written into the slides' Markdown. Only
  * from the dev page itself (its origin, and the key written into it), only known slide ids with
@@ -103,34 +106,18 @@ function showError(server: ViteDevServer, error: DeckError): void {
  * the server answers it and keeps running.
  */
 function saveTimings(req: IncomingMessage, res: ServerResponse, key: string, slidesDir: string): void {
-  const refuse = (status: number, message: string) => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(message);
-  };
-  if (req.method !== 'POST') return refuse(405, 'POST a rehearsal');
+  if (req.method !== 'POST') return refuse(req, res, 405, 'POST a rehearsal');
   const origin = req.headers.origin;
-  if (!origin || origin !== `http://${req.headers.host}`) return refuse(403, 'only the deck\'s own page saves timings');
-  const given = Buffer.from(String(req.headers['x-deck-key'] ?? ''));
-  if (given.length !== key.length || !timingSafeEqual(given, Buffer.from(key))) return refuse(403, 'only the deck\'s own page saves timings');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  // A client gone mid-request is no error of the server's.
-  req.on('error', () => res.destroy());
-  req.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size <= 64 * 1024) chunks.push(chunk);
-  });
-  req.on('end', () => {
-    if (size > 64 * 1024) return refuse(413, 'too large for a rehearsal');
+  if (!origin || origin !== `http://${req.headers.host}` || !carriesKey(req, key)) return refuse(req, res, 403, "only the deck's own page saves timings");
+  readJson(req, res, MAX_REHEARSAL_BYTES, (body) => {
     // From reading the slides afresh to the last file renamed, a save runs in one go: two saves
     // never interleave, and each one edits the files as the one before left them.
     try {
-      const slides = parseRehearsal(JSON.parse(Buffer.concat(chunks).toString('utf8')), 'the rehearsal');
-      applyTimings(slidesDir, [{ file: 'the rehearsal', slides }]);
+      applyTimings(slidesDir, [{ file: 'the rehearsal', slides: parseRehearsal(body, 'the rehearsal') }]);
     } catch (error) {
-      if (error instanceof RehearsalError || error instanceof SyntaxError) return refuse(400, error.message);
-      if (error instanceof TimingsWriteError) return refuse(error.machine ? 500 : 409, error.message);
-      return refuse(500, `the timings could not be written (${error instanceof Error ? error.message : String(error)}); no file was changed`);
+      if (error instanceof RehearsalError) return refuse(req, res, 400, error.message);
+      if (error instanceof TimingsWriteError) return refuse(req, res, error.machine ? 500 : 409, error.message);
+      return refuse(req, res, 500, `the timings could not be written (${error instanceof Error ? error.message : String(error)}); no file was changed`);
     }
     res.writeHead(204);
     res.end();

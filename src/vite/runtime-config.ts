@@ -39,6 +39,9 @@ export function baseViteConfig(options: { outDir: string }): InlineConfig {
       // The later scripts are fetched when asked for (reveal.js once the first slide is painted,
       // the speaker view on S): no preloading, and no preload helper to fetch first.
       modulePreload: false,
+      // One stylesheet, inlined into the page: no later chunk asks for a stylesheet of its own,
+      // which would not be there once inlined.
+      cssCodeSplit: false,
       // Timing advice belongs to the benchmark (npm run bench), not to every build's output.
       rolldownOptions: { checks: { pluginTimings: false } },
     },

@@ -1,11 +1,15 @@
 // Values the code and the page share, written once: the theme's colours, as the stylesheet's
-// custom properties (a virtual module main.ts imports), and the storage keys the page shell's
-// inline script reads (%VIEW_KEY%, %LANG_KEY% and %NOTES_KEY% in index.html).
+// custom properties (a virtual module main.ts imports), and, in the page shell's first script
+// (index.html), the runtime's own choice of language and view and the attribute it reads.
 import type { Plugin } from 'vite';
-import { LANG_KEY, NOTES_KEY, VIEW_KEY } from '../runtime/storage-keys.js';
+import { OPENING_NAMES, openingChoice } from '../shared/languages.js';
+import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
 import { colourProperties } from '../theme.js';
 
 const COLOURS_MODULE = 'virtual:deck-colours.css';
+
+/** The page's first script asks what the runtime will (shared/languages.ts), before anything is painted. */
+const OPENING_CHOICE = `(${openingChoice.toString()})(location.search, function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } }, navigator.language, ${JSON.stringify(OPENING_NAMES)})`;
 
 export function sharedValues(): Plugin {
   return {
@@ -15,7 +19,7 @@ export function sharedValues(): Plugin {
     transformIndexHtml: {
       // Before the inline script is hashed for the page's security policy.
       order: 'pre',
-      handler: (html) => html.replaceAll('%VIEW_KEY%', VIEW_KEY).replaceAll('%LANG_KEY%', LANG_KEY).replaceAll('%NOTES_KEY%', NOTES_KEY),
+      handler: (html) => html.replace('%OPENING_CHOICE%', () => OPENING_CHOICE).replace('%TRANSLATED_ATTRIBUTE%', () => PAGE_ATTRIBUTES.translated),
     },
   };
 }

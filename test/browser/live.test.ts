@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { startLiveServer, validState, type LiveServer } from '../../src/present/live-server.js';
+import QRCode from 'qrcode';
+import { startLiveServer, type LiveServer } from '../../src/present/live-server.js';
+import { validState } from '../../src/shared/live-messages.js';
 import { LAPTOP, newPage, openDeck, PHONE, presentId, useChromium } from './chromium.js';
 
 const { deck } = compileDeck(loadDeck('slides'));
@@ -315,12 +317,11 @@ describe('an error nobody expected', () => {
   it('is one line in the terminal and a 500 for its request; the server goes on', async () => {
     const lines: unknown[] = [];
     const said = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void lines.push(line));
-    // The audience's address is worked out on each request for the QR code: a failure there stands
-    // for any bug in a request's handling.
-    const audience = () => {
+    // The QR code is drawn on each request: a failure there stands for any bug in a request's handling.
+    const broken = await startLiveServer({ distDir: dist, port: 0, host: '127.0.0.1' });
+    const drawing = vi.spyOn(QRCode, 'create').mockImplementation(() => {
       throw new Error('no address');
-    };
-    const broken = await startLiveServer({ distDir: dist, port: 0, host: '127.0.0.1', audience });
+    });
     try {
       const origin = `http://127.0.0.1:${broken.port}`;
       expect((await fetch(`${origin}/live/qr.svg`)).status).toBe(500);
@@ -328,6 +329,7 @@ describe('an error nobody expected', () => {
       expect((await fetch(`${origin}/`)).status).toBe(200);
     } finally {
       said.mockRestore();
+      drawing.mockRestore();
       await broken.close();
     }
   });

@@ -1,8 +1,8 @@
 // Pacing in words, and the list of keys the deck shows on `?` against the README's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { minutesAndSeconds, slidePace, slideWords, talkPace, talkWords } from '../../src/runtime/pacing.js';
-import { UI_TEXT } from '../../src/runtime/ui-text.js';
+import { minutesAndSeconds, slidePace, slideWords, talkPace, talkWords } from '../../src/runtime/speaker/pacing.js';
+import { UI_TEXT } from '../../src/shared/ui-text.js';
 
 const en = UI_TEXT.en;
 const planned = [45, 30, 15, 135];

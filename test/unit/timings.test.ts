@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { writeFilesAtomic } from '../../src/files/atomic-write.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { MIN_REHEARSED_SECONDS, roundedTiming } from '../../src/runtime/rehearsal-file.js';
+import { MIN_REHEARSED_SECONDS, roundedTiming } from '../../src/shared/rehearsal-file.js';
 import { medianTimes } from '../../src/timings/rehearsal.js';
 import { setTimings } from '../../src/timings/write-timings.js';
 import { hashTree } from '../hash-tree.js';

@@ -2,10 +2,11 @@
 // live region as one block of text, every time; a listener wants where they are ("Outline, slide 2
 // of 14") and then reads the slide itself, which is the page's content. The slide number in the
 // corner says the same and is hidden from screen readers, and is no link.
+import type { UiText } from '../../shared/ui-text.js';
+import { slideHeading } from '../deck-page.js';
 import type { BrowseDeck } from './browse-deck.js';
-import { uiText } from '../language.js';
 
-export function announceSlides(deck: BrowseDeck): void {
+export function announceSlides(deck: BrowseDeck, text: UiText): void {
   const root = deck.getRevealElement()!;
   const status = root.querySelector('.aria-status');
   if (status) {
@@ -17,10 +18,10 @@ export function announceSlides(deck: BrowseDeck): void {
     new MutationObserver(() => {
       if (!changed) return;
       changed = false;
-      status.replaceChildren(...where(deck));
+      status.replaceChildren(...where(deck, text));
     }).observe(status, { childList: true, characterData: true, subtree: true });
     // The first slide's text, written as the deck started.
-    if (status.textContent) status.replaceChildren(...where(deck));
+    if (status.textContent) status.replaceChildren(...where(deck, text));
     else changed = true;
   }
   const number = root.querySelector<HTMLElement>('.slide-number');
@@ -36,15 +37,15 @@ export function announceSlides(deck: BrowseDeck): void {
 }
 
 /** "Title, slide N of M.", the title in its own language. */
-function where(deck: BrowseDeck): (string | Node)[] {
+function where(deck: BrowseDeck, text: UiText): (string | Node)[] {
   const slide = deck.getCurrentSlide();
-  const heading = slide?.querySelector('h1, h2');
+  const heading = slideHeading(slide);
   if (!slide || !heading) return [];
   const title = heading.cloneNode(true) as HTMLElement;
   const span = document.createElement('span');
   span.append(...title.childNodes);
   const number = deck.getSlides().indexOf(slide) + 1;
   // The words around the title, in the slides' language: "Title, slide 2 of 14." or "标题，第2张，共14张。"
-  const [, after] = uiText().where('', number, deck.getTotalSlides());
+  const [, after] = text.where('', number, deck.getTotalSlides());
   return [span, after];
 }

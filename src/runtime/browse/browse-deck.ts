@@ -9,6 +9,3 @@ export type BrowseDeck = RevealDeck & {
   /** reveal's URL controller (internal API). */
   location: { readURL(): void; writeURL(): void };
 };
-
-/** The speaker view's previews load the deck with `?receiver`: they show plain slides. */
-export const isSpeakerPreview = (): boolean => /receiver/i.test(location.search);

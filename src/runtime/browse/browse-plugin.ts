@@ -1,50 +1,52 @@
 // Browsing without a speaker: the toolbar (outline, search, view and language switches), the scroll view's
 // reading layout, and a deck a screen reader can read.
+import type { Languages } from '../language.js';
+import { isPrintView, isSpeakerPreview } from '../deck-page.js';
 import type { RevealDeck } from '../reveal-deck.js';
 import { announceSlides } from './announcements.js';
-import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
+import type { BrowseDeck } from './browse-deck.js';
+import { fadeWhenIdle } from './idle-toolbar.js';
+import { bindLanguageKey, createLanguageSwitch } from './language-switch.js';
 import { createOutlineMenu } from './outline-menu.js';
 import { adaptScrollView } from './scroll-view.js';
 import { createSearch } from './search.js';
 import { createViewSwitch } from './view-switch.js';
-import { fadeWhenIdle } from './idle-toolbar.js';
-import { bindLanguageKey, createLanguageSwitch } from './language-switch.js';
-import { languages, uiText } from '../language.js';
-
-export { viewConfig } from './view-switch.js';
 
 /**
  * A reveal.js plugin: reveal starts plugins before its first layout, which may be the scroll
  * view, and hands them its internal API, which scroll-view.ts needs.
  */
-export const Browse = {
-  id: 'browse',
-  init(reveal: RevealDeck): void {
-    const deck = reveal as BrowseDeck;
-    adaptScrollView(deck);
-    deck.on('ready', () => addControls(deck));
-  },
-};
+export function createBrowse(languages: Languages): { id: string; init(reveal: RevealDeck): void } {
+  return {
+    id: 'browse',
+    init(reveal) {
+      const deck = reveal as BrowseDeck;
+      adaptScrollView(deck);
+      deck.on('ready', () => addControls(deck, languages));
+    },
+  };
+}
 
-function addControls(deck: BrowseDeck): void {
+function addControls(deck: BrowseDeck, languages: Languages): void {
+  const text = languages.text;
   // reveal marks the deck role="application", which stops screen readers from reading it as a
   // page; <main class="reveal"> is the landmark instead.
   deck.getRevealElement()!.removeAttribute('role');
-  announceSlides(deck);
+  announceSlides(deck, text);
   // Not on paper: reveal may start the print view only once the page has loaded.
-  if (deck.getConfig().view === 'print' || isSpeakerPreview()) return;
+  if (isPrintView() || isSpeakerPreview()) return;
 
-  const outline = createOutlineMenu(deck);
-  const search = createSearch(deck);
+  const outline = createOutlineMenu(deck, text);
+  const search = createSearch(deck, text);
   const toolbar = document.createElement('nav');
   toolbar.className = 'browse';
-  toolbar.setAttribute('aria-label', uiText().browse);
+  toolbar.setAttribute('aria-label', text.browse);
   const buttons = document.createElement('div');
   buttons.className = 'browse-bar';
-  buttons.append(outline.button, search.button, createViewSwitch(deck));
-  if (languages().bilingual) {
-    buttons.append(createLanguageSwitch());
-    bindLanguageKey(deck);
+  buttons.append(outline.button, search.button, createViewSwitch(deck, text));
+  if (languages.bilingual) {
+    buttons.append(createLanguageSwitch(languages));
+    bindLanguageKey(deck, languages);
   }
   toolbar.append(buttons, outline.panel, search.panel);
   // Space and Enter press a toolbar button; reveal would also take them as "next slide".

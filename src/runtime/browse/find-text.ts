@@ -1,4 +1,5 @@
 // Finding words in one slide and its notes: which words, where (as DOM ranges) and a snippet.
+import { slideNotes, slideTitle } from '../deck-page.js';
 
 export interface Hit {
   id: string;
@@ -22,7 +23,7 @@ const CONTEXT_AFTER = 70;
 
 /** The hit when the slide and its notes together have every word (case ignored); else undefined. */
 export function findInSlide(section: HTMLElement, words: readonly string[]): Hit | undefined {
-  const notesElement = section.querySelector('aside.notes') ?? section.closest('.scroll-page')?.querySelector('aside.notes');
+  const notesElement = slideNotes(section);
   // What is on screen: a card's spoken form (visually hidden) repeats its number and unit.
   const slide = textOf(section, (n) => !n.parentElement?.closest('aside.notes, .visually-hidden'));
   const notes = notesElement ? textOf(notesElement, () => true) : { text: '', nodes: [] };
@@ -36,7 +37,7 @@ export function findInSlide(section: HTMLElement, words: readonly string[]): Hit
   const first = (inNotes ? notesAt : slideAt)[0]![0]!;
   return {
     id: section.id,
-    title: section.querySelector('h1, h2')?.textContent?.trim() ?? section.id,
+    title: slideTitle(section, section.id),
     inNotes,
     snippet: snippet(source.text, first, lower),
     ranges: [...toRanges(slide, slideAt, lower), ...toRanges(notes, notesAt, lower)],

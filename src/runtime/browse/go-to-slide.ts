@@ -1,4 +1,5 @@
 // Opening a slide from the outline or a search hit, in either view, as a step back can undo.
+import { slideHeading } from '../deck-page.js';
 import type { BrowseDeck } from './browse-deck.js';
 
 /**
@@ -18,7 +19,7 @@ export function goToSlide(deck: BrowseDeck, id: string, target?: Element): void 
   // The vertical index too: the scroll view finds a slide only by both.
   deck.slide(index, 0);
   if (target && deck.isScrollView()) target.scrollIntoView({ block: 'start' });
-  const heading = slide.querySelector<HTMLElement>('h1, h2');
+  const heading = slideHeading(slide);
   if (heading) {
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });

@@ -1,26 +1,27 @@
 // The outline: the talk's parts and their slides, each a link that opens the slide.
+import { partsOfTalk } from '../../shared/parts-of-talk.js';
+import type { UiText } from '../../shared/ui-text.js';
+import { slideTitle } from '../deck-page.js';
 import type { BrowseDeck } from './browse-deck.js';
-import { attachPanel, toolbarButton } from './toolbar-panel.js';
 import { goToSlide } from './go-to-slide.js';
-import { uiText } from '../language.js';
+import { attachPanel, toolbarButton } from './toolbar-panel.js';
 
+/** A slide as the outline lists it. */
 interface Entry {
   id: string;
   title: string;
-  /** The part the slide belongs to (`data-part`): a section slide opens its part. */
-  part: string | undefined;
-  opensPart: boolean;
+  layout: string;
 }
 
-/** The toolbar button and its panel; the list is read once from the slides' titles and parts. */
-export function createOutlineMenu(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
-  const button = toolbarButton(MENU_ICON, uiText().outline);
+/** The toolbar button and its panel; the list is read once from the slides' titles and layouts. */
+export function createOutlineMenu(deck: BrowseDeck, text: UiText): { button: HTMLButtonElement; panel: HTMLElement } {
+  const button = toolbarButton(MENU_ICON, text.outline);
 
   const panel = document.createElement('nav');
   panel.id = 'browse-outline';
   panel.className = 'browse-panel';
-  panel.setAttribute('aria-label', uiText().outline);
-  panel.append(outlineList(deck.getSlides().map(entry)));
+  panel.setAttribute('aria-label', text.outline);
+  panel.append(outlineList(deck.getSlides().map(entry), text));
 
   attachPanel(button, panel, () => {
     const current = markCurrent(panel, deck.getCurrentSlide()?.id);
@@ -37,17 +38,16 @@ export function createOutlineMenu(deck: BrowseDeck): { button: HTMLButtonElement
   return { button, panel };
 }
 
+/** The slide's id, title and layout (the build writes the layout as a class, `layout-section`). */
 function entry(section: HTMLElement): Entry {
-  return {
-    id: section.id,
-    title: section.querySelector('h1, h2')?.textContent?.trim() ?? section.id,
-    part: section.dataset['part'],
-    opensPart: section.classList.contains('layout-section'),
-  };
+  const layout = [...section.classList].find((name) => name.startsWith('layout-'))?.slice('layout-'.length) ?? 'default';
+  return { id: section.id, title: slideTitle(section, section.id), layout };
 }
 
-/** Slides outside any part (title, outline, closing) stand alone; a part nests its slides. */
-function outlineList(entries: readonly Entry[]): HTMLOListElement {
+/** Slides outside any part (title, outline, closing) stand alone; a part nests its slides. The
+ *  parts are the build's own (shared/parts-of-talk.ts). */
+function outlineList(entries: readonly Entry[], text: UiText): HTMLOListElement {
+  const { partOf } = partsOfTalk(entries);
   const list = document.createElement('ol');
   list.className = 'outline';
   let partNumber = 0;
@@ -58,17 +58,18 @@ function outlineList(entries: readonly Entry[]): HTMLOListElement {
     link.dataset['slide'] = e.id;
     link.textContent = e.title;
     const item = document.createElement('li');
-    if (e.opensPart) {
+    const part = partOf.get(e.id);
+    if (part?.id === e.id) {
       partNumber += 1;
       const number = document.createElement('span');
       number.className = 'outline-part-number';
-      number.textContent = uiText().part(partNumber, 0)[0].trim();
+      number.textContent = text.part(partNumber, 0)[0].trim();
       link.prepend(number, ' ');
       item.className = 'outline-part';
       partSlides = document.createElement('ol');
       item.append(link, partSlides);
       list.append(item);
-    } else if (e.part && partSlides) {
+    } else if (part && partSlides) {
       item.append(link);
       partSlides.append(item);
     } else {

@@ -4,11 +4,10 @@ import type { BrowseDeck } from './browse-deck.js';
 import { attachPanel, toolbarButton } from './toolbar-panel.js';
 import { goToSlide } from './go-to-slide.js';
 import { findInSlide, type Hit } from './find-text.js';
-import { uiText } from '../language.js';
+import type { UiText } from '../../shared/ui-text.js';
 
 /** The toolbar button and its panel: a search field and the slides it finds. */
-export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; panel: HTMLElement } {
-  const text = uiText();
+export function createSearch(deck: BrowseDeck, text: UiText): { button: HTMLButtonElement; panel: HTMLElement } {
   const button = toolbarButton(SEARCH_ICON, text.search);
 
   const panel = document.createElement('div');
@@ -30,7 +29,7 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
   const show = () => {
     const words = field.value.trim().split(/\s+/).filter(Boolean);
     hits = words.length ? deck.getSlides().flatMap((s) => findInSlide(s, words) ?? []) : [];
-    results.replaceChildren(...hits.map((hit, i) => resultItem(hit, i)));
+    results.replaceChildren(...hits.map((hit, i) => resultItem(hit, i, text)));
     status.textContent = !words.length
       ? ''
       : hits.length
@@ -58,7 +57,7 @@ export function createSearch(deck: BrowseDeck): { button: HTMLButtonElement; pan
   return { button, panel };
 }
 
-function resultItem(hit: Hit, index: number): HTMLLIElement {
+function resultItem(hit: Hit, index: number, text: UiText): HTMLLIElement {
   const link = document.createElement('a');
   link.href = `#/${hit.id}`;
   link.dataset['hit'] = String(index);
@@ -67,7 +66,7 @@ function resultItem(hit: Hit, index: number): HTMLLIElement {
   title.textContent = hit.title;
   const snippet = document.createElement('span');
   snippet.className = 'search-snippet';
-  snippet.append(hit.inNotes ? uiText().notesMark : '', ...hit.snippet.map((part, i) => (i % 2 ? markText(part) : part)));
+  snippet.append(hit.inNotes ? text.notesMark : '', ...hit.snippet.map((part, i) => (i % 2 ? markText(part) : part)));
   link.append(title, snippet);
   const item = document.createElement('li');
   item.append(link);

@@ -1,8 +1,10 @@
 // Slide view or scroll view: the reader's choice, kept across reloads, and the switch that makes it.
 import type { RevealConfig } from 'reveal.js';
-import { isSpeakerPreview, type BrowseDeck } from './browse-deck.js';
-import { VIEW_KEY, readStored, writeStored } from '../storage-keys.js';
-import { uiText } from '../language.js';
+import { PARAMS, STORAGE_KEYS } from '../../shared/page-contract.js';
+import type { UiText } from '../../shared/ui-text.js';
+import { isSpeakerPreview } from '../deck-page.js';
+import { readStored, writeStored } from '../stored-choices.js';
+import type { BrowseDeck } from './browse-deck.js';
 
 type View = 'slides' | 'scroll';
 
@@ -23,11 +25,10 @@ export function viewConfig(): RevealConfig {
 }
 
 /** Two toggle buttons, Slides and Scroll, showing the view on screen and switching to the other. */
-export function createViewSwitch(deck: BrowseDeck): HTMLElement {
+export function createViewSwitch(deck: BrowseDeck, text: UiText): HTMLElement {
   const group = document.createElement('div');
   group.className = 'browse-switch';
   group.setAttribute('role', 'group');
-  const text = uiText();
   group.setAttribute('aria-label', text.view);
   const buttons = (['slides', 'scroll'] as const).map((view) => {
     const button = document.createElement('button');
@@ -56,11 +57,11 @@ export function createViewSwitch(deck: BrowseDeck): HTMLElement {
 }
 
 function switchTo(deck: BrowseDeck, view: View): void {
-  writeStored(VIEW_KEY, view);
+  writeStored(STORAGE_KEYS.view, view);
   // The URL's ?view= would override the choice on the next load.
   const url = new URL(location.href);
-  if (url.searchParams.has('view')) {
-    url.searchParams.delete('view');
+  if (url.searchParams.has(PARAMS.view)) {
+    url.searchParams.delete(PARAMS.view);
     history.replaceState(history.state, '', url);
   }
   // configure() in scroll view loses the current slide (it counts slides where slide view keeps
@@ -75,6 +76,6 @@ function switchTo(deck: BrowseDeck, view: View): void {
 }
 
 function storedView(): View | undefined {
-  const value = readStored(VIEW_KEY);
+  const value = readStored(STORAGE_KEYS.view);
   return value === 'slides' || value === 'scroll' ? value : undefined;
 }

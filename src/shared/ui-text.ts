@@ -1,12 +1,7 @@
 // Every word the deck writes itself, in each of its languages: the toolbar and its panels, what a
 // screen reader hears, and what the build puts on slides (a card's source, a part's number).
 // Shared by the browser runtime and the build, so one table holds them.
-
-/** The languages a deck is written in: English, and Chinese (Simplified) where translated. */
-export type UiLang = 'en' | 'zh';
-
-/** The BCP 47 tag of each language, for `lang` attributes and the PDF. */
-export const LANG_TAGS: Readonly<Record<UiLang, string>> = { en: 'en', zh: 'zh-Hans' };
+import type { LangCode } from './languages.js';
 
 export interface UiText {
   outline: string;
@@ -94,7 +89,7 @@ export interface UiText {
   handout: string;
 }
 
-export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
+export const UI_TEXT: Readonly<Record<LangCode, UiText>> = {
   en: {
     outline: 'Outline',
     search: 'Search',
@@ -270,10 +265,10 @@ export const UI_TEXT: Readonly<Record<UiLang, UiText>> = {
 };
 
 /** Each language by its own name, as the language switch writes it. */
-export const LANGUAGE_NAMES: Readonly<Record<UiLang, string>> = { en: 'EN', zh: '中文' };
+export const LANGUAGE_NAMES: Readonly<Record<LangCode, string>> = { en: 'EN', zh: '中文' };
 
 /** Every character the deck's own words in `lang` can show, for the fonts cut to the page's text. */
-export function uiCharacters(lang: UiLang): string {
+export function uiCharacters(lang: LangCode): string {
   const words = Object.values(UI_TEXT[lang]).map((value: unknown) =>
     typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('', 0, 0)) : String(value),
   );

@@ -1,6 +1,6 @@
 // Pacing against the plan, for the speaker view and the phone remote: where the talk stands and
 // how the current slide is doing, as a state (for colour) and seconds (for the words and sign).
-import type { UiText } from './ui-text.js';
+import type { UiText } from '../../shared/ui-text.js';
 
 export type PaceState = 'ahead' | 'on-time' | 'behind';
 

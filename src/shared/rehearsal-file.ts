@@ -3,9 +3,6 @@
 // written into the slides. One module for the page, the dev server and the command line, so that
 // the table the speaker confirms is what is written.
 
-/** The dev server's endpoint for Save timings (vite/deck-plugin.ts). */
-export const TIMINGS_PATH = '/__deck/timings';
-
 /** A slide on screen for less than this was passed through, not rehearsed: its timing is kept. */
 export const MIN_REHEARSED_SECONDS = 5;
 
@@ -16,14 +13,25 @@ export class RehearsalError extends Error {
   override name = 'RehearsalError';
 }
 
+/** A rehearsal file's content. Only `slides` is read back; the rest tells a person what it is. */
+export interface RehearsalFile {
+  /** The deck's title. */
+  deck: string;
+  /** When it was saved, ISO 8601. */
+  date: string;
+  /** Each slide's whole seconds on screen, by id. */
+  slides: Record<string, number>;
+}
+
 /** The file's text: every slide's seconds, those not rehearsed too. */
 export function printRehearsal(title: string, slides: ReadonlyMap<string, number>, date = new Date()): string {
-  return JSON.stringify({ deck: title, date: date.toISOString(), slides: Object.fromEntries(slides) });
+  const file: RehearsalFile = { deck: title, date: date.toISOString(), slides: Object.fromEntries(slides) };
+  return JSON.stringify(file);
 }
 
 /** A rehearsal's data, checked: each slide's whole seconds by id. `file` names it in a message. */
 export function parseRehearsal(data: unknown, file: string): Map<string, number> {
-  const slides = (data as { slides?: unknown } | null)?.slides;
+  const slides = (data as Partial<Record<keyof RehearsalFile, unknown>> | null)?.slides;
   if (typeof slides !== 'object' || slides === null || Array.isArray(slides)) throw new RehearsalError(`${file}: no "slides" object of slide ids and seconds`);
   const times = new Map<string, number>();
   for (const [id, seconds] of Object.entries(slides)) {

@@ -1,6 +1,6 @@
 // The live server's event stream as a deck listens to it, in a tab or in the worker that shares one
 // stream among a browser's tabs (live-stream-worker.ts); and the messages between the two.
-import { LIVE_EVENT_TYPES, type LiveEventType } from './live-names.js';
+import { LIVE_EVENT_TYPES, type LiveEventType } from '../../shared/live-messages.js';
 
 /** One event of the stream, its data as the server sent it (JSON); `open` each time it connects. */
 export interface LiveEvent {

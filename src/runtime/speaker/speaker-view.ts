@@ -1,12 +1,15 @@
 // The speaker view (S) loads when it is first asked for: reveal's notes plugin bundles a
 // Markdown parser whose start-up would otherwise hold back the first slide.
 import type { RevealPlugin } from 'reveal.js';
-import { NOTES_PARAM } from './page-names.js';
-import type { RevealDeck } from './reveal-deck.js';
+import { PARAMS } from '../../shared/page-contract.js';
+import type { Languages } from '../language.js';
+import type { LiveStatus } from '../live/live-status.js';
+import type { RevealDeck } from '../reveal-deck.js';
 
 const S = 83;
 
-export function offerSpeakerView(deck: RevealDeck): void {
+/** S opens the speaker view; `liveStatus`, on a live deck, is what the speaker view shows of it. */
+export function offerSpeakerView(deck: RevealDeck, languages: Languages, liveStatus: LiveStatus | undefined): void {
   let loading: Promise<RevealPlugin & { open(): void }> | undefined;
   const load = () =>
     (loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
@@ -29,10 +32,10 @@ export function offerSpeakerView(deck: RevealDeck): void {
   window.addEventListener('message', onMessage);
   // A bare ?notes opens the speaker view straight away, as the notes plugin would; ?notes=zh only
   // chooses the notes' language (language.ts).
-  if (new URLSearchParams(location.search).get(NOTES_PARAM) === '') void load();
+  if (new URLSearchParams(location.search).get(PARAMS.notes) === '') void load();
   onSpeakerWindow((page) => {
     // Loaded with the speaker view, not with the deck.
-    void import('./speaker-stage.js').then(({ stageSpeakerView }) => stageSpeakerView(deck, page));
+    void import('./speaker-stage.js').then(({ stageSpeakerView }) => stageSpeakerView(deck, page, languages, liveStatus));
   });
 }
 
@@ -96,8 +99,7 @@ export function keepOnlySpeakerMoves(deck: RevealDeck): void {
   });
 }
 
-/** Calls `staged` once for each speaker window of this deck, once its page is there. (live.ts
- *  finds the window the same way: importing this from there splits a small chunk off the deck's.) */
+/** Calls `staged` once for each speaker window of this deck, once its page is there. */
 function onSpeakerWindow(staged: (page: Document) => void): void {
   const seen = new WeakSet<Document>();
   window.addEventListener('message', (event) => {

@@ -1,0 +1,22 @@
+// A QR code as SVG, drawn at build time or by the server, so that no page needs a script or the
+// network to show one: the closing slide's address, and `deck present`'s addresses for the room.
+import QRCode from 'qrcode';
+import { COLOURS } from '../theme.js';
+import { escapeHtml } from './text.js';
+
+/** The code's margin, in modules: the quiet zone a scanner needs. */
+const QUIET = 4;
+
+/** The QR code of `text`, its modules in the deck's ink on its paper; `label` is what it says. */
+export function qrSvg(text: string, label: string): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = modules.size;
+  let path = '';
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (modules.get(y, x)) path += `M${x + QUIET} ${y + QUIET}h1v1h-1z`;
+    }
+  }
+  const box = size + 2 * QUIET;
+  return `<svg viewBox="0 0 ${box} ${box}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges"><rect width="${box}" height="${box}" fill="${COLOURS.paper}"/><path d="${path}" fill="${COLOURS.ink}"/></svg>`;
+}

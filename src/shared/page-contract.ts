@@ -1,0 +1,90 @@
+// Every name the built page and its servers (the dev server, `deck present`, the exports) agree
+// on, written once: the addresses the servers answer, the header and the query parameters they
+// read, the attributes the page carries and what it keeps in the browser. The Node side and the
+// runtime both import this file; it imports nothing.
+
+/** The addresses the servers answer besides the deck's own files. */
+export const ROUTES = {
+  /** The dev server's Save timings: a rehearsal POSTed and written into the slides. */
+  timings: '/__deck/timings',
+  /** `deck present`: the leader's position out to every deck, as Server-Sent Events. */
+  liveEvents: '/live/events',
+  /** `deck present`: the leader's position in. */
+  liveState: '/live/state',
+  /** `deck present`: the remote's Next and Previous in. */
+  liveCommand: '/live/command',
+  /** `deck present`: the audience's address as a QR code (SVG), or the remote's for the speaker. */
+  liveQr: '/live/qr.svg',
+} as const;
+
+/** Every live route starts so; anything else under it is not found. */
+export const LIVE_PREFIX = '/live/';
+
+/** The header the speaker's page (leading, the remote, Save timings) sends its key in. */
+export const KEY_HEADER = 'x-deck-key';
+
+/** The address's query parameters the page and the servers read. */
+export const PARAMS = {
+  /** The slides' language: `?lang=zh`. Not a reveal.js option. */
+  lang: 'lang',
+  /** The notes' language, `?notes=zh`; bare, it opens the speaker view. */
+  notes: 'notes',
+  /** reveal.js's view, `?view=scroll`; reveal reads it itself. */
+  view: 'view',
+  /** reveal.js's print view, which the exports open: `?print-pdf`. */
+  print: 'print-pdf',
+  /** reveal.js's speaker view loads its previews with `?receiver`. */
+  speakerPreview: 'receiver',
+  /** `deck present`: the presenter's address carries `?lead=KEY`. */
+  lead: 'lead',
+  /** `deck present`: the remote's address carries `?remote=KEY`. */
+  remote: 'remote',
+  /** The key in a live address of the leader or the remote (an EventSource sends no headers). */
+  key: 'key',
+  /** The QR code's subject: `?for=remote` is the remote's address, for the speaker alone. */
+  qrFor: 'for',
+} as const;
+
+/** The attributes of the page's `<html>` element, which the servers set and the page reads. */
+export const PAGE_ATTRIBUTES = {
+  /** Served by `deck present`: the deck leads or follows. The static site never goes live. */
+  live: 'data-live',
+  /** Served by the dev server: the key Save timings sends, written only into that page. */
+  timingsKey: 'data-timings-key',
+  /** The deck has a Chinese translation: `inline` (a template in the page) or its file's address. */
+  translated: 'data-translated',
+  /** Set by the page once every slide is fitted; the exports wait for it. */
+  fitted: 'data-fitted',
+  /** Set by the page once the print view is laid out; the exports wait for it. */
+  printReady: 'data-print-ready',
+} as const;
+
+export type PageAttribute = (typeof PAGE_ATTRIBUTES)[keyof typeof PAGE_ATTRIBUTES];
+
+/** The attributes of the deck (`.reveal`) and of each slide the build writes and the page reads. */
+export const DECK_ATTRIBUTES = {
+  /** The talk's length in seconds, on `.reveal`: reveal's pacing and the rehearsal's report. */
+  totalTime: 'data-total-time',
+  /** A slide's planned seconds: its own timing, or its share of the talk. */
+  timing: 'data-timing',
+  /** The title of the part a slide belongs to. */
+  part: 'data-part',
+} as const;
+
+/** The id of the template that holds the Chinese slides. */
+export const TRANSLATION_ID = 'deck-zh';
+
+/** What the deck keeps in the reader's browser, by key. The page's first script reads the first three. */
+export const STORAGE_KEYS = {
+  /** The reader's choice of slide or scroll view. */
+  view: 'deck-view',
+  /** The language the reader chose for the slides. */
+  lang: 'deck-lang',
+  /** The language the speaker chose for the notes, where it differs from the slides'. */
+  notes: 'deck-notes-lang',
+  /** The speaker view's notes text size, in CSS pixels. */
+  notesSize: 'deck-notes-size',
+} as const;
+
+/** The dev server's message with the deck's warnings; the page asks for it too, on loading. */
+export const DEV_WARNINGS_EVENT = 'deck:warnings';
