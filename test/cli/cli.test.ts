@@ -308,3 +308,14 @@ describe('adding a slide the README’s way', () => {
     expect(Math.min(...planned)).toBeGreaterThan(10);
   });
 });
+
+describe('deck fonts', () => {
+  it('refuses a file as its folder: exit 1, the file named, nothing written', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'deck-fonts-')), 'not-a-folder');
+    writeFileSync(file, 'kept');
+    const run = deck('fonts', '--out', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('not-a-folder is a file, not a folder');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
