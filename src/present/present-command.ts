@@ -2,7 +2,8 @@
 // addresses (and the audience's as a QR code in the terminal), stop cleanly on Ctrl+C.
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
-import { isBuildCurrent, rebuildKeepingExports } from '../export/build-current.js';
+import { isBuildCurrent, rebuildKeeping } from '../build/current-build.js';
+import { exportNames } from '../export/export-kinds.js';
 import { LEAD_PARAM, REMOTE_PARAM } from '../runtime/live-names.js';
 import type { CompileResult } from '../types.js';
 import type { Capacity } from './connection-limits.js';
@@ -25,7 +26,7 @@ export interface Addresses {
 export async function present(options: PresentOptions, decks: CompileResult, onBuild: () => void): Promise<{ live: LiveServer; addresses: Addresses }> {
   if (!isBuildCurrent(options)) {
     onBuild();
-    await rebuildKeepingExports(options, decks);
+    await rebuildKeeping(decks, options.outDir, exportNames());
   }
   const audience = (port: number) => `http://${reachableAddress(options.host)}:${port}/`;
   const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host, audience });

@@ -32,6 +32,16 @@ describe('deck check', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: deck');
   });
+
+  it('a command\'s --help gives its own options; an option it does not take is exit 2 with them', () => {
+    const help = deck('fonts', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: deck fonts \[options\]\n/);
+    expect([...help.stdout.matchAll(/^ {2}(--[\w-]+)/gm)].map((m) => m[1])).toEqual(['--out', '--help']);
+    const wrong = deck('fonts', '--slides', 'slides');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^deck: --slides goes with check, build, [^\n]*\n\nusage: deck fonts \[options\]/);
+  });
 });
 
 describe('deck build', () => {
