@@ -1,167 +1,90 @@
-// The `deck` command line: check, build (and the exports). Exit 1 on a deck error, 2 on misuse.
+// The `deck` command line: each command (its options and help are in command-line.ts) run to its
+// output. Exit 1 on a deck error, 2 on misuse or a machine failure.
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
-import type { Export } from '../export/export-command.js';
-import { BrowserNotFoundError, ExportError, type ExportKind } from '../export/export-kinds.js';
+import { BrowserNotFoundError, ExportError, NoTranslationError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
 import { ROOT } from '../project-root.js';
-import type { LangCode } from '../shared/languages.js';
 import type { CompileResult } from '../types.js';
+import { readCommandLine, type CommandLine, type CommandName } from './command-line.js';
 
-const USAGE = `usage: deck <command> [options]
+/** What each command runs, with the command line it was given. */
+const RUN: Record<CommandName, (line: CommandLine) => Promise<number>> = {
+  check: checkCommand,
+  build: buildCommand,
+  pdf: (line) => exportCommand(line.handout ? 'handout' : 'pdf', line),
+  png: (line) => exportCommand('png', line),
+  pptx: (line) => exportCommand('pptx', line),
+  fonts: (line) => fontsCommand(line.out ?? join('dist', 'fonts')),
+  present: presentCommand,
+  'timings apply': (line) => timingsCommand('apply', line),
+  'timings show': (line) => timingsCommand('show', line),
+};
 
-commands:
-  check            validate the sources without building
-  build            build the static site
-  pdf              export the slides as deck.pdf in the output folder (building it first if needed)
-  png              export each slide as slides/NN-id.png there, 1920×1080
-  pptx             export the slides as deck.pptx there: text, shapes and the speaker notes
-  fonts            write the deck's fonts as TrueType files to install, with their licences
-                   (into --out DIR; by default dist/fonts)
-  present          serve the deck to the room: phones follow the speaker (building it first if needed)
-  timings apply FILE...  write a rehearsal's timings (the median of several) into the slides it rehearsed
-  timings show FILE...   print a rehearsal's timings beside the plan
-
-options:
-  --slides DIR     folder of the Markdown sources (default: slides)
-  --out DIR        output folder of build and the exports (default: dist)
-  --handout        with pdf: deck-handout.pdf instead, A4 pages with the speaker notes
-  --per-page N     with --handout: 1, 2 or 3 slides a page (default: 3)
-  --lang en|zh     with pdf, png and pptx: the deck in English (default) or in Chinese (slides/zh/)
-  --port N         with present: the port (default 8080)
-  --host ADDR      with present: the address to listen on (default all; 127.0.0.1 for a rehearsal)
-  --dry-run        with timings apply: print what would change, write nothing
-  --help           show this help`;
+/** The commands that may replace their output folder (a build does), which is checked first. */
+const REPLACES_OUT: readonly CommandName[] = ['build', 'pdf', 'png', 'pptx', 'present'];
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        slides: { type: 'string', default: 'slides' },
-        out: { type: 'string', default: 'dist' },
-        handout: { type: 'boolean', default: false },
-        'per-page': { type: 'string' },
-        lang: { type: 'string', default: 'en' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`deck: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+  const line = readCommandLine(argv);
+  if (!('command' in line)) {
+    if (line.message === undefined) console.log(line.usage);
+    else console.error(`deck: ${line.message}\n\n${line.usage}`);
+    return line.exitCode;
   }
-  const { values, positionals } = parsed;
-  const [command] = positionals;
-  if (values.help || !command) {
-    console.log(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (values.handout && command !== 'pdf') {
-    console.error(`deck: --handout goes with pdf\n\n${USAGE}`);
-    return 2;
-  }
-  const perPage = values['per-page'];
-  if (perPage !== undefined && (!values.handout || !['1', '2', '3'].includes(perPage))) {
-    console.error(`deck: --per-page takes 1, 2 or 3, and goes with pdf --handout\n\n${USAGE}`);
-    return 2;
-  }
-  if (!['en', 'zh'].includes(values.lang) || (values.lang !== 'en' && !['pdf', 'png', 'pptx'].includes(command))) {
-    console.error(`deck: --lang takes en or zh, and goes with pdf, png and pptx\n\n${USAGE}`);
-    return 2;
-  }
-  const lang = values.lang as LangCode;
-
-  const port = values.port === undefined ? 8080 : Number(values.port);
-  if ((values.port !== undefined || values.host !== undefined) && command !== 'present') {
-    console.error(`deck: --port and --host go with present\n\n${USAGE}`);
-    return 2;
-  }
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`deck: --port takes a number from 0 to 65535\n\n${USAGE}`);
-    return 2;
-  }
-  if (values['dry-run'] && command !== 'timings') {
-    console.error(`deck: --dry-run goes with timings apply\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.host !== undefined && !values.host.trim()) {
-    console.error(`deck: --host takes an address to listen on, such as 127.0.0.1 or 0.0.0.0\n\n${USAGE}`);
-    return 2;
-  }
-  if (command === 'timings') return timingsCommand(positionals.slice(1), values.slides, values['dry-run']);
-  // Files added to a folder, never a folder replaced: the output folder's checks are not needed.
-  if (command === 'fonts') return fontsCommand(argv.some((a) => a === '--out' || a.startsWith('--out=')) ? values.out : join(values.out, 'fonts'));
-  if (!['check', 'build', 'pdf', 'png', 'pptx', 'present'].includes(command)) {
-    console.error(`deck: unknown command "${command}"\n\n${USAGE}`);
-    return 2;
-  }
-  // Checked before anything is read or written: a build replaces its whole output folder.
-  if (command !== 'check') {
+  if (REPLACES_OUT.includes(line.command)) {
+    // Checked before anything is read or written: a build replaces its whole output folder.
     try {
-      values.out = outputFolder(values.out, { slidesDir: values.slides, root: ROOT });
+      line.out = outputFolder(line.out ?? 'dist', { slidesDir: line.slides, root: ROOT });
     } catch (error) {
       if (!(error instanceof OutputFolderError)) throw error;
       console.error(`deck: ${error.message}\n  hint: ${error.hint}`);
       return 1;
     }
   }
+  return RUN[line.command](line);
+}
 
-  // An export starts its browser before the deck compiles: the browser takes the longest to come up.
-  const exportKind: ExportKind | undefined = command === 'pdf' || command === 'png' || command === 'pptx' ? (values.handout ? 'handout' : command) : undefined;
-  const started = exportKind ? await startExport(exportKind, values) : undefined;
-  // Loaded after that for the same reason: the compiler's libraries take a while to load too.
+/** The deck compiled, its mistakes said; undefined when it has errors. */
+async function compile(slidesDir: string): Promise<CompileResult | undefined> {
+  // Loaded only now: the compiler's libraries take a while to load, and an export has its browser
+  // starting meanwhile.
   const [{ compileDeck }, { loadDeck }] = await Promise.all([import('../compile-deck.js'), import('../load/load-deck.js')]);
-  const result = compileDeck(loadDeck(values.slides));
+  const result = compileDeck(loadDeck(slidesDir));
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-  if (hasErrors(result.diagnostics)) {
-    await started?.cancel();
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    console.error(`deck: ${errors} error${errors > 1 ? 's' : ''}; nothing was built`);
-    return 1;
-  }
-
-  switch (command) {
-    case 'check': {
-      const translated = result.zh ? ` (${result.zh.slides.filter((s) => s.lang !== 'en').length} in Chinese too)` : '';
-      console.log(`deck: ${result.deck.slides.length} slides${translated}, ${result.deck.data.figures.size} figures: ok`);
-      return 0;
-    }
-    case 'build': {
-      const started = performance.now();
-      const { buildSite } = await import('../build/build-site.js');
-      await buildSite({ deck: result.deck, zh: result.zh, outDir: values.out });
-      console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(values.out)}/ in ${Math.round(performance.now() - started)} ms`);
-      return 0;
-    }
-    case 'present':
-      return presentCommand(result, { slidesDir: values.slides, outDir: values.out, port, host: values.host ?? '0.0.0.0' });
-    default:
-      if (lang === 'zh' && !result.zh) {
-        await started!.cancel();
-        console.error(`deck: the deck has no Chinese translation\n  hint: translate the slides in ${values.slides}/zh/, a file for each file of the slides`);
-        return 1;
-      }
-      return exportCommand(exportKind!, started!, result, values.out);
-  }
+  if (!hasErrors(result.diagnostics)) return result;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  console.error(`deck: ${errors} error${errors > 1 ? 's' : ''}; nothing was built`);
+  return undefined;
 }
 
-/** Loaded only for an export: the export code, its server and its browser. */
-async function startExport(kind: ExportKind, options: { slides: string; out: string; 'per-page'?: string; lang: string }): Promise<Export> {
-  const { startExport } = await import('../export/export-command.js');
-  const perPage = options['per-page'] ? (Number(options['per-page']) as 1 | 2 | 3) : undefined;
-  return startExport({ kind, slidesDir: options.slides, outDir: options.out, perPage, lang: options.lang as LangCode });
+async function checkCommand({ slides }: CommandLine): Promise<number> {
+  const result = await compile(slides);
+  if (!result) return 1;
+  const translated = result.zh ? ` (${result.zh.slides.filter((s) => s.lang !== 'en').length} in Chinese too)` : '';
+  console.log(`deck: ${result.deck.slides.length} slides${translated}, ${result.deck.data.figures.size} figures: ok`);
+  return 0;
 }
 
-/** Exit 2 when there is no browser to print with, 1 when the export fails (the previous file stays). */
-async function exportCommand(kind: ExportKind, started: Export, decks: CompileResult, outDir: string): Promise<number> {
+async function buildCommand({ slides, out = 'dist' }: CommandLine): Promise<number> {
+  const result = await compile(slides);
+  if (!result) return 1;
+  const started = performance.now();
+  const { buildSite } = await import('../build/build-site.js');
+  await buildSite({ deck: result.deck, zh: result.zh, outDir: out });
+  console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(out)}/ in ${Math.round(performance.now() - started)} ms`);
+  return 0;
+}
+
+const buildingFirst = (outDir: string) => () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`);
+
+/** `deck pdf`, `png`, `pptx` (export/run-export.ts). Exit 2 when there is no browser to print
+ *  with, 1 when the deck has errors or the export fails (the previous file stays). */
+async function exportCommand(kind: ExportKind, { slides, out = 'dist', lang, perPage }: CommandLine): Promise<number> {
+  // Loaded before the deck compiles: the export starts its browser first.
+  const { runExport } = await import('../export/run-export.js');
   try {
-    const exported = await started.finish(decks, () => console.log(`deck: building ${shownPath(outDir)}/ first (it is missing or older than its sources)`));
+    const exported = await runExport(kind, { slidesDir: slides, outDir: out, lang, perPage, compile: () => compile(slides), onBuild: buildingFirst(out) });
+    if (!exported) return 1;
     const count = kind === 'png' ? `${exported.count} images, 1920×1080` : kind === 'pptx' ? `${exported.count} slides` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
     // The whole command: the export began before the deck compiled.
@@ -174,6 +97,10 @@ async function exportCommand(kind: ExportKind, started: Export, decks: CompileRe
       console.error(`deck: ${error.message}`);
       return 2;
     }
+    if (error instanceof NoTranslationError) {
+      console.error(`deck: ${error.message}`);
+      return 1;
+    }
     if (error instanceof ExportError) {
       console.error(`deck: ${kind} export failed: ${error.message}; any previous export was left as it was`);
       return 1;
@@ -183,14 +110,9 @@ async function exportCommand(kind: ExportKind, started: Export, decks: CompileRe
 }
 
 /** `deck timings apply|show FILE... [--dry-run]` (timings/timings-command.ts). */
-async function timingsCommand(args: string[], slidesDir: string, dryRun: boolean): Promise<number> {
-  const [action, ...files] = args;
-  if ((action !== 'apply' && action !== 'show') || files.length === 0 || (dryRun && action !== 'apply')) {
-    console.error(`deck: timings takes apply or show, and one or more rehearsal files (--dry-run goes with apply)\n\n${USAGE}`);
-    return 2;
-  }
+async function timingsCommand(action: 'apply' | 'show', { files, slides, dryRun }: CommandLine): Promise<number> {
   const { timingsCommand: run } = await import('../timings/timings-command.js');
-  return run(action, files, slidesDir, { dryRun });
+  return run(action, files, slides, { dryRun });
 }
 
 /** `deck fonts`: the faces an organiser installs to see the PowerPoint file as designed. */
@@ -210,11 +132,14 @@ async function fontsCommand(dir: string): Promise<number> {
 }
 
 /** Serves the deck until Ctrl+C. Exit 1 when the port is taken or cannot be listened on. */
-async function presentCommand(decks: CompileResult, options: { slidesDir: string; outDir: string; port: number; host: string }): Promise<number> {
+async function presentCommand({ slides, out = 'dist', port, host }: CommandLine): Promise<number> {
+  const decks = await compile(slides);
+  if (!decks) return 1;
   const { capacityLine, present, terminalQr } = await import('../present/present.js');
+  const options = { slidesDir: slides, outDir: out, port, host };
   let started;
   try {
-    started = await present(options, decks, () => console.log(`deck: building ${shownPath(options.outDir)}/ first (it is missing or older than its sources)`));
+    started = await present(options, decks, buildingFirst(out));
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
     if (!['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN'].includes(code ?? '')) throw error;

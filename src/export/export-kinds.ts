@@ -1,6 +1,6 @@
 // The exports there are, where each is written, what each reports, and how one fails: what every
 // export file shares.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { LangCode } from '../shared/languages.js';
 
 export const EXPORT_NAMES = { pdf: 'deck.pdf', handout: 'deck-handout.pdf', png: 'slides', pptx: 'deck.pptx' } as const;
@@ -12,6 +12,12 @@ export type ExportKind = keyof typeof EXPORT_NAMES;
 export function exportPath(outDir: string, kind: ExportKind, lang: LangCode = 'en'): string {
   const name = EXPORT_NAMES[kind];
   return join(outDir, lang === 'en' ? name : name.replace(/(\.pdf|\.pptx)?$/, `-${lang}$1`));
+}
+
+/** Every file and folder the exports write in the output folder, in every language: what a
+ *  build an export (or `deck present`) runs by itself carries over. */
+export function exportNames(): string[] {
+  return (['en', 'zh'] as const).flatMap((lang) => (Object.keys(EXPORT_NAMES) as ExportKind[]).map((kind) => basename(exportPath('', kind, lang))));
 }
 
 /** Where an export writes, and how: the language, the handout's slides a page. */
@@ -34,6 +40,11 @@ export interface Exported {
 /** No Chrome or Chromium to print with; the message says how to get one. Exit 2. */
 export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError';
+}
+
+/** An export in a language the deck has no translation into. Exit 1. */
+export class NoTranslationError extends Error {
+  override name = 'NoTranslationError';
 }
 
 /** The browser could not produce the export (a timeout, a crash, pages that do not match the

@@ -21,7 +21,7 @@ export async function exportPdf(printer: Printer, deck: Deck, { outDir }: Export
 
 /** The slides as Chromium prints reveal's print view: one 1280×720 page per slide. */
 export async function printSlides(printer: Printer, deck: Deck): Promise<{ doc: PDFDocument; unfit: string[] }> {
-  // The browser opened the print view as it started (export-command.ts).
+  // The browser opened the print view as it started (run-export.ts).
   const unfit = await waitForPrintView(printer.tab, deck.slides);
   const bytes = await printPage(printer.tab);
   // Chromium's own metadata (its user agent as Creator) is replaced by the caller, not kept.

@@ -29,7 +29,7 @@ const MASTER = 'DECK';
 const SLIDE_NUMBER = { x: inches(30), y: inches(690), w: 0.8, h: 0.25, fontFace: 'Arial', fontSize: 10, color: strip(COLOURS.inkSoft) };
 
 export async function exportPptx(printer: Printer, deck: Deck, { outDir }: ExportTarget): Promise<Exported> {
-  // The browser opened the print view as it started (export-command.ts).
+  // The browser opened the print view as it started (run-export.ts).
   const unfit = await waitForPrintView(printer.tab, deck.slides);
   const slides = await readSlideShapes((await printer.driver()).startPage);
   if (slides.map((s) => s.id).join('\n') !== deck.slides.map((s) => s.id).join('\n')) {

@@ -1,7 +1,8 @@
 // `deck present`: build if needed, serve the deck on the local network, and say how: the three
 // addresses (the audience's as a QR code in the terminal) and how many phones can follow.
 import QRCode from 'qrcode';
-import { isBuildCurrent, rebuildKeepingExports } from '../export/build-current.js';
+import { isBuildCurrent, rebuildKeeping } from '../build/current-build.js';
+import { exportNames } from '../export/export-kinds.js';
 import type { CompileResult } from '../types.js';
 import type { Capacity } from './connection-limits.js';
 import { startLiveServer, type Addresses, type LiveServer } from './live-server.js';
@@ -16,7 +17,7 @@ export interface PresentOptions {
 export async function present(options: PresentOptions, decks: CompileResult, onBuild: () => void): Promise<{ live: LiveServer; addresses: Addresses }> {
   if (!isBuildCurrent(options)) {
     onBuild();
-    await rebuildKeepingExports(options, decks);
+    await rebuildKeeping(decks, options.outDir, exportNames());
   }
   const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host });
   return { live, addresses: live.addresses };

@@ -1,4 +1,4 @@
-// Rehearsal files read for `deck timings` (their format: runtime/rehearsal-file.ts), and several
+// Rehearsal files read for `deck timings` (their format: shared/rehearsal-file.ts), and several
 // combined by median.
 import { readFileSync, statSync } from 'node:fs';
 import { kindOf } from '../load/load-deck.js';

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { LAPTOP, newPage, openDeck, PHONE, presentId, useChromium, watchPage } from './chromium.js';
+import { LAPTOP, newPage, openDeck, PHONE, presentId, settled, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -80,8 +80,8 @@ describe('scroll view', () => {
       await openDeck(page, `${url}${query}`, `#/${target.id}`);
       expect(await isScrollView(page)).toBe(true);
       await expectAtTop(page, target.id);
-      // Still there once the page has settled (fonts, layout).
-      await page.waitForTimeout(500);
+      // Still there once the page has settled (images, layout).
+      await settled(page);
       await expectAtTop(page, target.id);
     }
   });

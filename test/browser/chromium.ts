@@ -90,6 +90,15 @@ export async function openDeck(page: Page, url: string, hash = ''): Promise<void
   }
 }
 
+/** Waits until what loads after the deck is ready has come and been laid out: every image
+ *  decoded, then two frames drawn. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await Promise.all(Array.from(document.images, (img) => img.decode().catch(() => undefined)));
+    for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+  });
+}
+
 /** The headings as Chromium gives them to a screen reader (its accessibility tree): name and level. */
 export async function accessibleHeadings(page: Page): Promise<[string, number][]> {
   const cdp = await page.context().newCDPSession(page);

@@ -16,6 +16,8 @@ let dir: string;
 let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
+/** The page the dev server serves for the slides as they are in slides/. */
+let original: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'deck-dev-'));
@@ -23,6 +25,7 @@ beforeAll(async () => {
   const config = deckViteConfig({ slidesDir: dir, outDir: join(dir, 'dist') });
   server = await createServer({ ...config, configFile: false, logLevel: 'silent', server: { ...config.server, port: 0, host: '127.0.0.1' } });
   await server.listen();
+  original = await (await fetch(server.resolvedUrls!.local[0]!)).text();
   browser = await launchChromium();
 });
 
@@ -45,10 +48,10 @@ afterEach(async () => {
     const original = readFileSync(join('slides', name));
     if (!existsSync(join(dir, name)) || !readFileSync(join(dir, name)).equals(original)) writeFileSync(join(dir, name), original);
   }
-  // The watcher's events for the restored files come a moment later; the deck compiles again then.
-  await new Promise((done) => setTimeout(done, 400));
+  // The watcher's events for the restored files come a moment later; the deck compiles again
+  // then, and serves the page it served at the start.
   const url = server.resolvedUrls!.local[0]!;
-  await expect.poll(async () => (await fetch(url)).status, { timeout: 10_000 }).toBe(200);
+  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toBe(original);
 });
 
 afterAll(async () => {
@@ -393,7 +396,11 @@ it('does not reload the deck being rehearsed when a build is written beside it',
   const out = mkdtempSync(join(process.cwd(), '.test-build-'));
   try {
     for (let i = 0; i < 2; i++) execFileSync(process.execPath, ['bin/deck.js', 'build', '--slides', dir, '--out', out]);
-    await new Promise((done) => setTimeout(done, 1500));
+    // Then a mistake in a slide, which the page is told of: the watcher reports changes in the
+    // order they happen, so a reload for the build would have come before it.
+    const outline = join(dir, '02-outline.md');
+    writeFileSync(outline, `${readFileSync(outline, 'utf8')}\n{{no_such_figure}}\n`);
+    await expect.poll(() => told.some((message) => message.includes('no_such_figure')), { timeout: 10_000 }).toBe(true);
     expect(told.filter((message) => message.includes('reload'))).toEqual([]);
   } finally {
     rmSync(out, { recursive: true, force: true });

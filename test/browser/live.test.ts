@@ -10,8 +10,7 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import QRCode from 'qrcode';
 import { startLiveServer, type LiveServer } from '../../src/present/live-server.js';
-import { validState } from '../../src/shared/live-messages.js';
-import { LAPTOP, newPage, openDeck, PHONE, presentId, useChromium } from './chromium.js';
+import { LAPTOP, newPage, openDeck, PHONE, presentId, settled, useChromium } from './chromium.js';
 
 const { deck } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
@@ -221,7 +220,8 @@ describe('anywhere else', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await openDeck(page, inject('deckUrl'), `#/${deck.slides[3]!.id}`);
-    await page.waitForTimeout(500);
+    // Anything the deck would fetch to go live, it fetches as it starts: by now it has.
+    await page.waitForLoadState('networkidle');
     expect(await page.locator('.live-badge').count()).toBe(0);
     expect(requests.filter((r) => r.includes('/live/') || /\/live-[\w-]+\.js$/.test(r))).toEqual([]);
     await page.context().close();
@@ -229,28 +229,31 @@ describe('anywhere else', () => {
 });
 
 describe('one laptop for the room', () => {
-  it('sends the page and its scripts compressed: a phone joins with at most 100 KiB on the wire', async () => {
+  // The join's size in bytes is the talk's (its slides, their images and characters): the
+  // benchmark holds it to its budget (bench/budgets.json, "live join bytes").
+  it('sends the page and its scripts compressed: a phone joins with a fraction of the bytes it reads', async () => {
     const phone = await newPage(browser(), PHONE);
-    let wire = 0;
-    const encodings: string[] = [];
-    const measured: Promise<void>[] = [];
+    const fetched: Promise<{ file: string; encoding: string; wire: number; read: number }>[] = [];
     phone.on('response', (response) => {
       // The event stream never ends; it is not part of the join.
-      if (response.url().includes('/live/')) return;
-      measured.push(
-        (async () => {
-          const size = await response.request().sizes();
-          wire += size.responseBodySize;
-          if (/\/$|\.js$/.test(response.url())) encodings.push(`${new URL(response.url()).pathname.replace(/-[\w-]+\.js$/, '.js')} ${(await response.allHeaders())['content-encoding'] ?? 'none'}`);
-        })(),
+      if (response.url().includes('/live/') || !/\/$|\.js$/.test(response.url())) return;
+      fetched.push(
+        (async () => ({
+          file: new URL(response.url()).pathname.replace(/-[\w-]+\.js$/, '.js'),
+          encoding: (await response.allHeaders())['content-encoding'] ?? 'none',
+          wire: (await response.request().sizes()).responseBodySize,
+          read: (await response.body()).length,
+        }))(),
       );
     });
     await openDeck(phone, url);
-    await phone.waitForTimeout(500);
-    await Promise.all(measured);
-    expect(encodings.length).toBeGreaterThanOrEqual(3);
-    for (const e of encodings) expect(e).toMatch(/ (br|gzip)$/);
-    expect(wire / 1024).toBeLessThanOrEqual(100);
+    await settled(phone);
+    const files = await Promise.all(fetched);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const { file, encoding, wire, read } of files) {
+      expect(encoding, file).toMatch(/^(br|gzip)$/);
+      expect(wire / read, file).toBeLessThan(0.5);
+    }
     await phone.context().close();
   });
 });
@@ -262,6 +265,16 @@ describe('nobody but the speaker drives', () => {
     const stranger = await newPage(browser(), LAPTOP);
     await openDeck(stranger, url);
     await expect.poll(() => presentId(stranger), SOON).toBe(deck.slides[2]!.id);
+    // Every slide the follower shows from now on.
+    await stranger.evaluate(() => {
+      const shown: string[] = [];
+      (window as unknown as { shown: string[] }).shown = shown;
+      const present = () => document.querySelector('.reveal .slides > section.present')?.id ?? '';
+      let last = present();
+      new MutationObserver(() => {
+        if (present() !== last) shown.push((last = present()));
+      }).observe(document.querySelector('.reveal .slides')!, { subtree: true, attributeFilter: ['class'] });
+    });
     const move = JSON.stringify({ h: 9, v: 0, f: -1, overview: false, paused: false });
     const statuses = [
       await send(stranger, '/live/state', move),
@@ -277,19 +290,18 @@ describe('nobody but the speaker drives', () => {
     for (const body of ['{', '[]', 'null', '{"h":99,"v":0,"f":-1,"overview":false,"paused":false}', '{"h":1.5,"v":0,"f":-1,"overview":false,"paused":false}', '{"h":1,"v":0,"f":-1,"overview":false,"paused":false,"x":1}', 'x'.repeat(5000)]) {
       expect(await send(stranger, '/live/state', body, live.key), body.slice(0, 40)).toBeGreaterThanOrEqual(400);
     }
-    await stranger.waitForTimeout(300);
+    // A move with the key after them, which the follower shows once it arrives: the stream keeps
+    // its order, so a refused move that had gone out would have arrived before it.
+    const at = (paused: boolean) => JSON.stringify({ h: 2, v: 0, f: -1, overview: false, paused });
+    expect(await send(stranger, '/live/state', at(true), live.key)).toBe(204);
+    await expect.poll(() => stranger.locator('.reveal.paused').count(), SOON).toBe(1);
+    expect(await stranger.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual([]);
     expect(await presentId(leader)).toBe(deck.slides[2]!.id);
     expect(await presentId(stranger)).toBe(deck.slides[2]!.id);
+    expect(await send(stranger, '/live/state', at(false), live.key)).toBe(204);
     // The audience page never carries the key.
     expect(await stranger.content()).not.toContain(live.key);
     for (const page of [leader, stranger]) await page.context().close();
-  });
-
-  it('checks a position against the deck: integers within its range and two flags, nothing else', () => {
-    expect(validState({ h: 13, v: 0, f: 2, overview: true, paused: false }, 14)).toEqual({ h: 13, v: 0, f: 2, overview: true, paused: false });
-    for (const bad of [{ h: 14, v: 0, f: -1, overview: false, paused: false }, { h: -1, v: 0, f: -1, overview: false, paused: false }, { h: '1', v: 0, f: -1, overview: false, paused: false }, { h: 1, v: 0, f: -2, overview: false, paused: false }, { h: 1, v: 0, f: -1, overview: 1, paused: false }, { h: 1 }]) {
-      expect(validState(bad, 14), JSON.stringify(bad)).toBeUndefined();
-    }
   });
 
   it('serves only the built deck, whatever the path’s encoding', async () => {

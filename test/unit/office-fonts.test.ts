@@ -1,9 +1,5 @@
 // The deck's faces as an office program takes them: renamed TrueType files, and the Embedded
 // OpenType parts of the PowerPoint file (the file itself is tried in test/browser/pptx.test.ts).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embeddedOpenType } from '../../src/export/pptx-fonts.js';
 import { officeFace } from '../../src/fonts/font-faces.js';
@@ -54,16 +50,5 @@ describe('a face as an Embedded OpenType part', () => {
     // The empty root string's checksum closes the names, as the format has it.
     const header = part.subarray(0, part.length - fontSize);
     expect(header.readUInt32LE(header.length - 20)).toBe(0x50475342);
-  });
-});
-
-describe('deck fonts', () => {
-  it('refuses a file as its folder: exit 1, the file named, nothing written', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'deck-fonts-')), 'not-a-folder');
-    writeFileSync(file, 'kept');
-    const run = spawnSync(process.execPath, ['bin/deck.js', 'fonts', '--out', file], { encoding: 'utf8' });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('not-a-folder is a file, not a folder');
-    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -32,6 +32,16 @@ describe('deck check', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: deck');
   });
+
+  it('a command\'s --help gives its own options; an option it does not take is exit 2 with them', () => {
+    const help = deck('fonts', '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: deck fonts \[options\]\n/);
+    expect([...help.stdout.matchAll(/^ {2}(--[\w-]+)/gm)].map((m) => m[1])).toEqual(['--out', '--help']);
+    const wrong = deck('fonts', '--slides', 'slides');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^deck: --slides goes with check, build, [^\n]*\n\nusage: deck fonts \[options\]/);
+  });
 });
 
 describe('deck build', () => {
@@ -306,5 +316,16 @@ describe('adding a slide the README’s way', () => {
     expect(planned).toHaveLength(before.slides.length + 1);
     expect(Math.abs(planned.reduce((a, b) => a + b, 0) - Math.floor(given / 60) * 60)).toBeLessThanOrEqual(planned.length);
     expect(Math.min(...planned)).toBeGreaterThan(10);
+  });
+});
+
+describe('deck fonts', () => {
+  it('refuses a file as its folder: exit 1, the file named, nothing written', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'deck-fonts-')), 'not-a-folder');
+    writeFileSync(file, 'kept');
+    const run = deck('fonts', '--out', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('not-a-folder is a file, not a folder');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
