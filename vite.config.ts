@@ -1,4 +1,4 @@
-// Vite: the dev server of `npm start`. `deck build` builds the same runtime (src/build/build-runtime.ts).
+// Vite: the dev server of `npm start`. `deck build` builds the same runtime (src/site/build-runtime.ts).
 import { defineConfig } from 'vite';
 import { deckViteConfig } from './src/vite/dev-config.js';
 

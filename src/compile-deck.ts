@@ -1,6 +1,6 @@
 // The pipeline in one place: load → parse → check → render. Pure once the files are read.
 import { parseFigures, parseSettings } from './data/parse-data.js';
-import { checkDeck, checkLinks, checkPacing } from './check/check-deck.js';
+import { checkDeck, checkLinkTargets, checkPacing } from './check/check-deck.js';
 import { sortDiagnostics } from './diagnostics.js';
 import { FIGURES_FILE, SETTINGS_FILE, type DeckSources } from './load/load-deck.js';
 import { createMarkdown } from './markdown/create-markdown.js';
@@ -51,7 +51,7 @@ function compile(sources: DeckSources): CompileResult {
   diagnostics.push(...checkDeck(slideSources, figures.value, files.figures));
   diagnostics.push(...checkPacing(slideSources, settings.value, figures.value, { file: files.settings, line: Math.max(1, minutesLine) }));
   const ids = new Set(slideSources.map((s) => s.id));
-  diagnostics.push(...checkLinks(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
+  diagnostics.push(...checkLinkTargets(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
 
   const data = figures.value ?? EMPTY_DATA;
   const deck = renderDeck('en', settings.value ?? FALLBACK_SETTINGS, data, slideSources);
@@ -65,7 +65,7 @@ function compile(sources: DeckSources): CompileResult {
   // The deck-wide rules for each translated slide; the figures file is the English pass's to check.
   diagnostics.push(...checkDeck(chinese, figures.value, files.figures).filter((d) => d.file !== files.figures && !/duplicate slide id/.test(d.message)));
   diagnostics.push(...checkPacing(chinese, undefined, figures.value, { file: files.settings, line: 1 }));
-  diagnostics.push(...checkLinks(translated.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
+  diagnostics.push(...checkLinkTargets(translated.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
   diagnostics.push(...checkChineseData(translation.slides, settings.value, figures.value, files));
   const zhSettings = settings.value?.zh ? { ...settings.value, ...settings.value.zh, lang: LANG_TAGS.zh } : { ...(settings.value ?? FALLBACK_SETTINGS), lang: LANG_TAGS.zh };
   const zh = renderDeck('zh', zhSettings, data, translation.slides, settings.value);

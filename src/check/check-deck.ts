@@ -124,7 +124,7 @@ export function checkPacing(slides: readonly ParsedSlide[], settings: DeckSettin
 }
 
 /** Links to slides must name a slide; images must be image files of the deck (no request leaves it). */
-export function checkLinks(links: readonly LinkRef[], slideIds: ReadonlySet<string>, assets: readonly Asset[], slidesDir = 'slides'): Diagnostic[] {
+export function checkLinkTargets(links: readonly LinkRef[], slideIds: ReadonlySet<string>, assets: readonly Asset[], slidesDir = 'slides'): Diagnostic[] {
   const out: Diagnostic[] = [];
   const files = new Map(assets.map((a) => [a.path, a]));
   const slideNamed = didYouMean([...slideIds]);

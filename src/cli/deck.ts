@@ -69,7 +69,7 @@ async function buildCommand({ slides, out = 'dist' }: CommandLine): Promise<numb
   const result = await compile(slides);
   if (!result) return 1;
   const started = performance.now();
-  const { buildSite } = await import('../build/build-site.js');
+  const { buildSite } = await import('../site/build-site.js');
   await buildSite({ deck: result.deck, zh: result.zh, outDir: out });
   console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(out)}/ in ${Math.round(performance.now() - started)} ms`);
   return 0;
@@ -109,9 +109,9 @@ async function exportCommand(kind: ExportKind, { slides, out = 'dist', lang, per
   }
 }
 
-/** `deck timings apply|show FILE... [--dry-run]` (timings/timings-command.ts). */
+/** `deck timings apply|show FILE... [--dry-run]` (timings/apply-timings.ts). */
 async function timingsCommand(action: 'apply' | 'show', { files, slides, dryRun }: CommandLine): Promise<number> {
-  const { timingsCommand: run } = await import('../timings/timings-command.js');
+  const { timingsCommand: run } = await import('../timings/apply-timings.js');
   return run(action, files, slides, { dryRun });
 }
 

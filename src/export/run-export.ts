@@ -2,7 +2,7 @@
 // start it on the print view (the browser takes the longest to come up, so it starts first) while
 // the deck compiles; build the site first if it is missing or older than its sources; print with
 // the export's own code, loaded meanwhile; close the browser, whatever happened.
-import { isBuildCurrent, rebuildKeeping } from '../build/current-build.js';
+import { isBuildCurrent, rebuildKeeping } from '../site/current-build.js';
 import type { LangCode } from '../shared/languages.js';
 import type { Deck } from '../types.js';
 import { BrowserSession, findBrowser, type Printer } from './browser-session.js';

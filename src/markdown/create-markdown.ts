@@ -7,7 +7,7 @@ import { markCjk, markLatin } from '../html/text.js';
 import { readAttributes } from './attributes.js';
 import { CONTAINERS, cutCells, hideCalloutParagraphs, markFragments, renderCellClose, renderCellOpen, reportUnknownContainers } from './containers.js';
 import { parseFigure, placeFigures, renderFigure } from './figures.js';
-import { checkLinks } from './links.js';
+import { screenLinks } from './links.js';
 import { splitNotes } from './notes.js';
 import { cutSlides } from './slides.js';
 
@@ -28,7 +28,7 @@ const CORE_RULES: readonly [name: string, rule: ((state: StateCore) => void) | '
   // On the slides and their notes as split, while each paragraph is still the text it was written as.
   ['deck_unknown_containers', reportUnknownContainers],
   ['inline', 'markdown-it'],
-  ['deck_links', checkLinks],
+  ['deck_links', screenLinks],
   ['deck_figure_places', placeFigures],
   ['deck_fragments', markFragments],
   ['deck_callout_paragraphs', hideCalloutParagraphs],

@@ -20,7 +20,7 @@ function isUnsafeUrl(href: string): boolean {
   return /^(javascript|vbscript|file|data|livescript|mocha):/.test(url);
 }
 
-export function checkLinks(state: StateCore): void {
+export function screenLinks(state: StateCore): void {
   const env = state.env;
   if (!isParseEnv(env)) return;
   for (const block of state.tokens) {

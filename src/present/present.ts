@@ -1,7 +1,7 @@
 // `deck present`: build if needed, serve the deck on the local network, and say how: the three
 // addresses (the audience's as a QR code in the terminal) and how many phones can follow.
 import QRCode from 'qrcode';
-import { isBuildCurrent, rebuildKeeping } from '../build/current-build.js';
+import { isBuildCurrent, rebuildKeeping } from '../site/current-build.js';
 import { exportNames } from '../export/export-kinds.js';
 import type { CompileResult } from '../types.js';
 import type { Capacity } from './connection-limits.js';

@@ -1,6 +1,6 @@
 // Callout numbers count up once, the first time their slide appears. The page already holds
-// the final value, so print, scroll view, reduced motion (start-deck.ts does not start this) and
-// no script all show it at once.
+// the final value, so print, scroll view, reduced motion (where start-deck.ts does not start the
+// count) and no script all show it at once.
 import { isPrintView } from './deck-page.js';
 import type { RevealDeck } from './reveal-deck.js';
 

@@ -13,7 +13,7 @@ import { renderPage } from '../render/render-page.js';
 import { carriesKey, readJson, refuse } from '../security/speaker-requests.js';
 import { DEV_WARNINGS_EVENT, PAGE_ATTRIBUTES, ROUTES } from '../shared/page-contract.js';
 import { parseRehearsal } from '../shared/rehearsal-file.js';
-import { applyTimings, RehearsalError, TimingsWriteError } from '../timings/timings-command.js';
+import { applyTimings, RehearsalError, TimingsWriteError } from '../timings/apply-timings.js';
 import type { CompileResult } from '../types.js';
 
 export interface DeckPluginOptions {
@@ -44,7 +44,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
 
   return {
     name: 'deck',
-    // `deck build` fills the built runtime's page itself (src/build/build-site.ts).
+    // `deck build` fills the built runtime's page itself (src/site/build-site.ts).
     apply: 'serve',
     configResolved(config) {
       log = (m) => config.logger.warn(m);
