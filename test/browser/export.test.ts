@@ -12,7 +12,7 @@ import { BrowserNotFoundError } from '../../src/export/export-kinds.js';
 import { findBrowser } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { cardParts } from '../../src/figures/figure-text.js';
-import { layoutHandout } from '../../src/export/handout.js';
+import { layoutHandout } from '../../src/export/handout-layout.js';
 
 const { deck, zh } = compileDeck(loadDeck('slides'));
 const { slides, settings } = deck;
