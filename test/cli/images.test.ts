@@ -33,9 +33,16 @@ describe('an image address names one file, for the check and the build alike', (
     const run = deck('build', '--out', 'dist');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    // The talk's own images are there too: of this one, one file; and every file published is
+    // a file of the slides folder, byte for byte.
     const media = readdirSync(join(work, 'dist/media'));
-    expect(media).toHaveLength(1);
-    expect(readFileSync(join(work, 'dist/media', media[0]!))).toEqual(PNG);
+    const logos = media.filter((name) => name.endsWith('-logo.png'));
+    expect(logos).toHaveLength(1);
+    expect(readFileSync(join(work, 'dist/media', logos[0]!))).toEqual(PNG);
+    const slideFiles = readdirSync(join(work, 'slides'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name)).toString('base64'));
+    for (const name of media) expect(slideFiles, name).toContain(readFileSync(join(work, 'dist/media', name)).toString('base64'));
     const offline = readFileSync(join(work, 'dist/offline.html'), 'utf8');
     expect(offline).toContain(`<img src="data:image/png;base64,${PNG.toString('base64')}" alt="logo again"`);
     const sources = [...offline.matchAll(/<img src="([^"]*)" alt="logo/g)].map((m) => m[1]);
