@@ -4,8 +4,8 @@
 // dates (17日至18日), a quoted term that fits a line (“数字丝绸之路”), a word with its suffix
 // (科学家, 国家级, 联合国) or particle (了, 的), a lone character with the word it begins where
 // the dictionary splits a compound it does not know (离岸, 逆全球化, 巴以, 新领域), punctuation
-// with the word it belongs to. The page then breaks only between pieces (theme.css keeps the
-// rest whole).
+// with the word it belongs to, and a few terms of the field whole (科技园区). The page then breaks
+// only between pieces (theme.css keeps the rest whole).
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -18,10 +18,13 @@ const NUMBER = /^(第?[\d.,]+|第[一二三四五六七八九十百千]+|[\d.,]+
 /** What follows a number and belongs to it: more-than, scales, measure words and units of time. */
 const NUMBER_TAIL = /^[多余万亿千百十个名份家项届年月日号人元次位所座条种周岁世纪倍部]/u;
 /** Suffixes and particles that belong to the word before them (科学家, 国家级, 现代化, 联合国, 签署了). */
-const SUFFIX = /^[家者性化级型员率们国了的着过下上内后前间]$/u;
+const SUFFIX = /^[家者性化级型员率们国了的着过下上内后前间室]$/u;
 /** Single characters that stand as words of their own (particles, prepositions, conjunctions):
  *  any other lone character is taken to begin the word after it. */
 const FUNCTION_WORD = /^[的和与及在是了等或对为从向由把被也都而以于将并其之所就又还更最很不没每该此这那有要会能可让使给跟同至即如若但]$/u;
+/** Terms of the field a line keeps whole although they are two words to the dictionary: a reader
+ *  takes 科技|园区 at a line's end as two things. */
+const TERMS = ['科技园区', '联合实验室', '技术转移', '孵化器'];
 /** A span between two numbers: 17日至18日. */
 const SPAN = /^[至—–~～-]$/u;
 /** The longest quoted term kept on one line, in characters between the quotes. */
@@ -72,7 +75,22 @@ export function chinesePieces(text: string): string[] {
   }
   // A quote left open here (its term goes on in the next run of text) breaks as words do.
   if (quoted !== undefined) pieces.push(...withOpening(quoted[0]!, chinesePieces(quoted.slice(1))));
-  return pieces;
+  return keepTerms(pieces);
+}
+
+/** Two pieces joined where a term of TERMS runs across them. */
+function keepTerms(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    const across = previous !== undefined && TERMS.some((term) => {
+      const at = (previous + piece).indexOf(term);
+      return at !== -1 && at < previous.length && at + term.length > previous.length;
+    });
+    if (across) out[out.length - 1] = previous + piece;
+    else out.push(piece);
+  }
+  return out;
 }
 
 /** Whether text that follows a number belongs to it (份 after 200多, 名 after 1.5万). */
