@@ -100,15 +100,18 @@ export async function fontFacesCss(text: string): Promise<string> {
   return faces.filter(isFace).map((face) => faceRule(face, inlineSource(face))).join('');
 }
 
-/** A @font-face rule with its font at `source`, a data: URL or the shipped file's address. */
-export function faceRule(face: CutFace, source: string): string {
+/**
+ * A @font-face rule with its font at `source`, a data: URL or the shipped file's address. `block`
+ * (printing: the text waits for its face), or `swap`: the page's, painted first in a system face
+ * adjusted to this one's metrics (fallback-faces.ts), which this one replaces once loaded.
+ */
+export function faceRule(face: CutFace, source: string, display: 'block' | 'swap' = 'block'): string {
   const range = face.unicodeRange ? `\n  unicode-range: ${face.unicodeRange};` : '';
-  // block: the first slide waits for its font rather than flashing a system one.
   return `@font-face {
   font-family: '${face.family}';
   font-style: normal;
   font-weight: ${face.weight};
-  font-display: block;
+  font-display: ${display};
   src: url(${source}) format('woff2');${range}
 }
 `;

@@ -53,6 +53,8 @@ export const PAGE_ATTRIBUTES = {
   timingsKey: 'data-timings-key',
   /** The deck has a Chinese translation: `inline` (a template in the page) or its file's address. */
   translated: 'data-translated',
+  /** The site's script, loaded by the page's first script once the first slide is painted. */
+  entry: 'data-entry',
   /** Set by the page once every slide is fitted; the exports wait for it. */
   fitted: 'data-fitted',
   /** Set by the page once the print view is laid out; the exports wait for it. */
@@ -70,6 +72,10 @@ export const DECK_ATTRIBUTES = {
   /** The title of the part a slide belongs to. */
   part: 'data-part',
 } as const;
+
+/** The id of the page's stylesheet of the deck's faces, turned on once the first slide is painted
+ *  (at once in the print view): until then the page is set in the system faces that stand in for them. */
+export const FACES_ID = 'deck-faces';
 
 /** The id of the template that holds the Chinese slides. */
 export const TRANSLATION_ID = 'deck-zh';
