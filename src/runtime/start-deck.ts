@@ -83,6 +83,9 @@ async function start(root: HTMLElement): Promise<void> {
   // What the live deck tells the speaker view (the count of followers, the remote's code).
   const liveStatus = live ? createLiveStatus() : undefined;
   void deck.initialize().then(() => {
+    // The page's first layout of a narrow window's first page (index.html, browse.css) gives way to
+    // reveal's scroll view, whose classes are on <body> now.
+    document.documentElement.classList.remove('deck-scroll-first', 'reveal-scroll');
     fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
     offerSpeakerView(deck, languages, liveStatus);
     // `?` lists the deck's own keys, not reveal's stock list.

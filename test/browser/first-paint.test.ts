@@ -1,7 +1,7 @@
 // The first slide paints with the page, before reveal.js has run (or with no script at all),
 // where and as large as reveal then shows it: nothing moves when the script takes over.
 import { describe, expect, inject, it } from 'vitest';
-import { LAPTOP, newPage, PROJECTOR, useChromium } from './chromium.js';
+import { LAPTOP, newPage, PHONE, PROJECTOR, useChromium } from './chromium.js';
 
 const browser = useChromium();
 const url = inject('deckUrl');
@@ -54,7 +54,7 @@ describe('the first paint', () => {
   }
 
   for (const [language, query] of [['English', '']] as const) {
-    for (const viewport of [LAPTOP]) {
+    for (const viewport of [PHONE, LAPTOP]) {
       it(`paints the first slide in ${language} before it asks for a font or a script, at ${viewport.width}×${viewport.height}`, async () => {
         const page = await newPage(browser(), viewport);
         try {

@@ -3,7 +3,7 @@
 // (the browser records no layout shift), and reveal's slide looks as the page's did.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { LAPTOP, newPage, useChromium } from './chromium.js';
+import { LAPTOP, newPage, PHONE, useChromium } from './chromium.js';
 
 const browser = useChromium();
 const url = inject('deckUrl');
@@ -48,7 +48,10 @@ async function differingShare(deck: Page, a: Buffer, b: Buffer): Promise<number>
 
 describe('reveal.js takes the first slide over', () => {
   for (const [language, query] of [['English', '']] as const) {
-    for (const [device, viewport] of [['a laptop', LAPTOP]] as const) {
+    for (const [device, viewport] of [
+      ['a phone', PHONE],
+      ['a laptop', LAPTOP],
+    ] as const) {
       it(`without a visible change or a layout shift, in ${language} on ${device}`, async () => {
         const page = await newPage(browser(), viewport);
         try {
