@@ -3,7 +3,7 @@ import type { Deck } from '../types.js';
 import { renderSection } from './render-slides.js';
 import { setPageAttributes } from '../html/page-attributes.js';
 import { escapeHtml } from '../html/text.js';
-import { DECK_ATTRIBUTES, FACES_ID, PAGE_ATTRIBUTES, TRANSLATION_ID } from '../shared/page-contract.js';
+import { DECK_ATTRIBUTES, FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, TRANSLATION_ID } from '../shared/page-contract.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
 
@@ -50,7 +50,10 @@ export const translationHtml = (zh: Deck): string => zh.slides.map(renderSection
 function translationTemplate(zh: Deck, place: TranslationPlace): string {
   const { settings } = zh;
   const src = place.inline ? '' : ` data-src="${escapeHtml(place.src)}"`;
+  // The opening slide without its notes: the page paints it in Chinese before the file has come.
+  const [opening] = zh.slides;
+  const openingHtml = !place.inline && opening ? `<template id="${OPENING_ID}">\n${renderSection({ ...opening, notesHtml: '' })}</template>\n` : '';
   return `<template id="${TRANSLATION_ID}" data-lang="${escapeHtml(settings.lang)}" data-title="${escapeHtml(settings.title)}"${src}>
 ${place.inline ? translationHtml(zh) : ''}</template>
-`;
+${openingHtml}`;
 }

@@ -65,6 +65,9 @@ async function start(root: HTMLElement): Promise<void> {
   // The slides in the reader's language, before anything measures them.
   const slides = root.querySelector<HTMLElement>('.slides')!;
   const languages = await applyLanguages(slides);
+  // The Chinese opening slide the page painted first (index.html) has given way to the Chinese
+  // slides; where their file could not be loaded, to the English ones.
+  slides.querySelector(':scope > section[data-opening]')?.remove();
 
   // Each slide's type is fitted before it is shown, in the deck's own fonts, which load first (a deck
   // opening on a later slide has shown no text yet, so none would have been asked for). The slide

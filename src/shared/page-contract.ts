@@ -80,6 +80,10 @@ export const FACES_ID = 'deck-faces';
 /** The id of the template that holds the Chinese slides. */
 export const TRANSLATION_ID = 'deck-zh';
 
+/** The id of the template that holds the Chinese deck's opening slide alone, where the Chinese
+ *  slides are a file of the site: the page shows it before their file and the deck's code come. */
+export const OPENING_ID = 'deck-zh-opening';
+
 /** What the deck keeps in the reader's browser, by key. The page's first script reads the first three. */
 export const STORAGE_KEYS = {
   /** The reader's choice of slide or scroll view. */

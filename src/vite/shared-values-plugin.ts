@@ -3,7 +3,7 @@
 // (index.html), the runtime's own choice of language and view and the attribute it reads.
 import type { Plugin } from 'vite';
 import { OPENING_NAMES, openingChoice } from '../shared/languages.js';
-import { FACES_ID, PAGE_ATTRIBUTES, PARAMS } from '../shared/page-contract.js';
+import { FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, TRANSLATION_ID } from '../shared/page-contract.js';
 import { colourProperties } from '../theme.js';
 
 const COLOURS_MODULE = 'virtual:deck-colours.css';
@@ -25,6 +25,8 @@ export function sharedValues(): Plugin {
           .replace('%TRANSLATED_ATTRIBUTE%', () => PAGE_ATTRIBUTES.translated)
           .replace('%ENTRY_ATTRIBUTE%', () => PAGE_ATTRIBUTES.entry)
           .replace('%FACES_ID%', () => FACES_ID)
+          .replace('%TRANSLATION_ID%', () => TRANSLATION_ID)
+          .replace('%OPENING_ID%', () => OPENING_ID)
           .replace('%PRINT_PARAM%', () => PARAMS.print),
     },
   };

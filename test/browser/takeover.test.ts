@@ -47,7 +47,10 @@ async function differingShare(deck: Page, a: Buffer, b: Buffer): Promise<number>
 }
 
 describe('reveal.js takes the first slide over', () => {
-  for (const [language, query] of [['English', '']] as const) {
+  for (const [language, query] of [
+    ['English', ''],
+    ['Chinese', '?lang=zh'],
+  ] as const) {
     for (const [device, viewport] of [
       ['a phone', PHONE],
       ['a laptop', LAPTOP],
