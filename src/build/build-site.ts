@@ -17,7 +17,7 @@ import { deckImages } from './deck-images.js';
 
 export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string }): Promise<void> {
   const { deck, zh } = options;
-  const [runtime, faces] = await Promise.all([buildRuntime(), deckFaces(pageText(deck), zh && pageText(zh))]);
+  const [runtime, faces] = await Promise.all([buildRuntime(), deckFaces(pageText(deck), zh && pageText(zh), zh?.slides[0]?.html)]);
   // The page is painted first in system faces adjusted to the deck's (fallback-faces.ts); the
   // deck's faces come after that paint and swap in. The site's faces are files, the Chinese deck's
   // fetched only when Chinese is shown; the one-file deck must hold everything: its faces are inline.

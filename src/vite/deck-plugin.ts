@@ -57,7 +57,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         // The watcher keeps the result current; the first page load compiles.
         const { deck, zh, diagnostics } = result ?? compile();
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
-        const faces = await deckFaces(pageText(deck), zh && pageText(zh));
+        const faces = await deckFaces(pageText(deck), zh && pageText(zh), zh?.slides[0]?.html);
         const all = [...faces.inline, ...faces.chinese];
         const fonts = { fallbacks: await fallbackFacesCss(all), faces: all.map((face) => faceRule(face, inlineSource(face), 'swap')).join('') };
         return setPageAttributes(renderPage(html, deck, fonts, zh), { [PAGE_ATTRIBUTES.timingsKey]: timingsKey });
