@@ -2,8 +2,16 @@
 // faces' metrics (size-adjust, ascent-override, descent-override, line-gap-override, read at build
 // time from the files the page ships, as Next.js's font fallback does): each line takes the room
 // the deck's face will give it, so nothing moves when the deck's face swaps in.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fromBuffer, type Font } from '@capsizecss/unpack';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { ROOT } from '../project-root.js';
 import type { CutFace } from './font-faces.js';
+
+// Reading a face's metrics unpacks it and lays out a sample text: half a second a face on a busy
+// machine. Kept on disk by the face's file name, which its content names.
+const DISK_CACHE = join(ROOT, 'node_modules/.cache/deck-font-metrics');
 
 /** The family names the page's stylesheet lists after each face of the deck (theme.css). */
 export const FALLBACK_FAMILIES = { Inter: ['Inter fallback', 'Inter fallback Roboto'], 'Noto Sans SC': ['Noto Sans SC fallback'] } as const;
@@ -42,13 +50,26 @@ export async function fallbackFacesCss(faces: readonly CutFace[]): Promise<strin
   for (const weight of [400, 700] as const) {
     const inter = faces.find((face) => face.family === 'Inter' && face.weight === weight);
     if (!inter) continue;
-    const metrics = await fromBuffer(inter.bytes);
+    const metrics = await metricsOf(inter);
     for (const system of LATIN_SYSTEM_FACES) rules.push(faceRule(system.family, weight, system.local[weight], metrics, system.metrics[weight]));
   }
   // Every Chinese system face sets a character a square em wide: only the lines' height is adjusted.
   const chinese = faces.find((face) => face.family === 'Noto Sans SC');
-  if (chinese) rules.push(faceRule(FALLBACK_FAMILIES['Noto Sans SC'][0], 400, CHINESE_SYSTEM_FACES, await fromBuffer(chinese.bytes)));
+  if (chinese) rules.push(faceRule(FALLBACK_FAMILIES['Noto Sans SC'][0], 400, CHINESE_SYSTEM_FACES, await metricsOf(chinese)));
   return rules.join('');
+}
+
+async function metricsOf(face: CutFace): Promise<Metrics> {
+  const cached = join(DISK_CACHE, `${face.fileName}.json`);
+  try {
+    return JSON.parse(await readFile(cached, 'utf8')) as Metrics;
+  } catch {
+    const { ascent, descent, lineGap, unitsPerEm, xWidthAvg } = await fromBuffer(face.bytes);
+    const metrics = { ascent, descent, lineGap, unitsPerEm, xWidthAvg };
+    await mkdir(DISK_CACHE, { recursive: true });
+    writeFileAtomic(cached, Buffer.from(JSON.stringify(metrics)));
+    return metrics;
+  }
 }
 
 /**
