@@ -1,6 +1,7 @@
 // An author's ordinary edit, made the README's way in the copy of the project given as the first
 // argument: a new slide with an image, a new figure (with its Chinese words) quoted on it, a
 // timing, and the slide's Chinese translation. The tests of the tool must stay green after it.
+/* global process, console, Buffer */
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';

@@ -12,6 +12,7 @@ import { launchChromium } from '../test/browser/chromium.js';
 import { measureLoad, serveDir } from './browser-load.js';
 import { measureDist } from './dist-size.js';
 import { measureFirstPaint, pdfFloor, writeFirstSlideFloor } from './floors.js';
+import { measureLighthouse } from './lighthouse.js';
 import { measureLiveFollow } from './live-follow.js';
 import { measureProcess } from './measure-process.js';
 import { measureReload } from './reload-latency.js';
@@ -19,6 +20,8 @@ import { writeScaleDeck } from './scale-deck.js';
 import { repeat, summarise, type Summary } from './stats.js';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+/** Lighthouse runs per page: each takes a quarter of a minute; the goal is read on the median of 3. */
+const LIGHTHOUSE_RUNS = 3;
 const work = mkdtempSync(join(tmpdir(), 'deck-bench-'));
 const results: Record<string, Summary & { unit: string }> = {};
 const record = (name: string, unit: string, summary: Summary) => {
@@ -161,6 +164,20 @@ async function main(): Promise<number> {
     record('chinese bytes transferred', 'KiB', summarise(zhLoads.map((l) => l.transferKiB)));
     record('chinese requests', 'count', summarise(zhLoads.map((l) => l.requests)));
 
+    // A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese.
+    const hosted = await serveDir(talkOut);
+    for (const [prefix, query] of [['', ''], ['chinese ', '?lang=zh']] as const) {
+      const runs = await measureLighthouse(`${hosted.url}${query}`, LIGHTHOUSE_RUNS);
+      record(`${prefix}lighthouse performance`, 'score', summarise(runs.map((r) => r.performance)));
+      record(`${prefix}lighthouse first contentful paint`, 'ms', summarise(runs.map((r) => r.fcpMs)));
+      record(`${prefix}lighthouse largest contentful paint`, 'ms', summarise(runs.map((r) => r.lcpMs)));
+      record(`${prefix}lighthouse total blocking time`, 'ms', summarise(runs.map((r) => r.tbtMs)));
+      record(`${prefix}lighthouse layout shift`, 'ratio', summarise(runs.map((r) => r.cls)));
+      record(`${prefix}lighthouse bytes`, 'KiB', summarise(runs.map((r) => r.transferKiB)));
+    }
+    await hosted.server.close();
+    record('chinese lighthouse largest contentful paint ratio to english', 'ratio', once(results['chinese lighthouse largest contentful paint']!.median / results['lighthouse largest contentful paint']!.median));
+
     console.error('generated deck: 500 slides, 200 figures');
     await deckCommand('scale build', ['build', '--slides', scaleSlides, '--out', scaleOut]);
     await compileStep('scale markdown to html', scaleSlides);
@@ -187,7 +204,7 @@ function report(): number {
     const limit = budgets[name];
     const isOver = limit !== undefined && r.median > limit;
     if (isOver) over.push(name);
-    const fmt = (n: number) => (r.unit === 'count' ? String(Math.round(n)) : n.toFixed(r.unit === 'ratio' ? 2 : 1));
+    const fmt = (n: number) => (r.unit === 'count' || r.unit === 'score' ? String(Math.round(n)) : n.toFixed(r.unit === 'ratio' ? 2 : 1));
     return [name, `${fmt(r.median)} ${r.unit}`, `${fmt(r.min)}–${fmt(r.max)}`, limit === undefined ? '' : `${limit} ${r.unit}`, isOver ? 'OVER' : ''];
   });
   const header = ['figure', 'median', 'min–max', 'budget', ''];

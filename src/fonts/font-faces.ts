@@ -66,9 +66,10 @@ export function pageText(deck: Deck): string {
 /**
  * The faces of a page: Inter for the Latin text, and Noto Sans SC for the Chinese in the English
  * slides (`inline`); where the page holds a Chinese deck too, Noto Sans SC in both weights for
- * that deck's other characters, Latin ones included, since Chinese text is set in it (`chinese`).
+ * that deck's other characters, Latin ones included, since Chinese text is set in it (`chinese`),
+ * those of its opening slide (`chineseOpening`, its text) in faces of their own.
  */
-export async function deckFaces(englishText: string, chineseText?: string): Promise<{ inline: CutFace[]; chinese: CutFace[] }> {
+export async function deckFaces(englishText: string, chineseText?: string, chineseOpening = ''): Promise<{ inline: CutFace[]; chinese: CutFace[] }> {
   const inEnglish = cjkCharacters(englishText);
   const boldInEnglish = cjkCharacters(uiCharacters('en'));
   const inline = Promise.all([
@@ -80,11 +81,17 @@ export async function deckFaces(englishText: string, chineseText?: string): Prom
   // The Chinese faces hold none of the characters the English page has faces for, so nothing on
   // it matches their unicode-range: it never fetches them. (The English page's Chinese is regular
   // but for the toolbar's 中文, which is bold; its slides' bold Chinese, if any, would fetch.)
-  const without = (held: string) => {
+  const without = (held: string, text = chineseText ?? '') => {
     const shared = new Set(held);
-    return [...characters(chineseText ?? '')].filter((c) => !shared.has(c)).join('');
+    return [...characters(text)].filter((c) => !shared.has(c)).join('');
   };
-  const chinese = chineseText === undefined ? [] : [cut('Noto Sans SC', 400, NOTO_SC[400], without(inEnglish), true), cut('Noto Sans SC', 700, NOTO_SC[700], without(boldInEnglish), true)];
+  // The Chinese opening slide's own characters are faces of their own, small: a page opening in
+  // Chinese shows its first slide once they have come (index.html), not the whole deck's.
+  const faces = (weight: 400 | 700, held: string) => {
+    const opening = without(held, chineseOpening);
+    return [cut('Noto Sans SC', weight, NOTO_SC[weight], opening, true), cut('Noto Sans SC', weight, NOTO_SC[weight], without(held + opening), true)];
+  };
+  const chinese = chineseText === undefined ? [] : [...faces(400, inEnglish), ...faces(700, boldInEnglish)];
   return { inline: (await inline).filter(isFace), chinese: (await Promise.all(chinese)).filter(isFace) };
 }
 
@@ -100,15 +107,18 @@ export async function fontFacesCss(text: string): Promise<string> {
   return faces.filter(isFace).map((face) => faceRule(face, inlineSource(face))).join('');
 }
 
-/** A @font-face rule with its font at `source`, a data: URL or the shipped file's address. */
-export function faceRule(face: CutFace, source: string): string {
+/**
+ * A @font-face rule with its font at `source`, a data: URL or the shipped file's address. `block`
+ * (printing: the text waits for its face), or `swap`: the page's, painted first in a system face
+ * adjusted to this one's metrics (fallback-faces.ts), which this one replaces once loaded.
+ */
+export function faceRule(face: CutFace, source: string, display: 'block' | 'swap' = 'block'): string {
   const range = face.unicodeRange ? `\n  unicode-range: ${face.unicodeRange};` : '';
-  // block: the first slide waits for its font rather than flashing a system one.
   return `@font-face {
   font-family: '${face.family}';
   font-style: normal;
   font-weight: ${face.weight};
-  font-display: block;
+  font-display: ${display};
   src: url(${source}) format('woff2');${range}
 }
 `;

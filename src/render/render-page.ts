@@ -3,18 +3,18 @@ import type { Deck } from '../types.js';
 import { renderSection } from './render-slides.js';
 import { setPageAttributes } from '../html/page-attributes.js';
 import { escapeHtml } from '../html/text.js';
-import { DECK_ATTRIBUTES, PAGE_ATTRIBUTES, TRANSLATION_ID } from '../shared/page-contract.js';
+import { DECK_ATTRIBUTES, FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, TRANSLATION_ID } from '../shared/page-contract.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
 
 /** Where the page finds the Chinese slides: in itself, or in a file of the site fetched only for Chinese. */
 export type TranslationPlace = { inline: true } | { inline: false; src: string };
 
-/** The page's fonts: `@font-face` rules, and the font files to ask for at once (the ones the page's
- *  own text is set in; the rules' other files wait until text needs them). */
+/** The page's fonts as `@font-face` rules: the system faces it is painted in first, adjusted to the
+ *  deck's faces' metrics, and the deck's faces, turned on once the first slide is painted. */
 export interface PageFonts {
-  css: string;
-  preloads?: readonly string[];
+  fallbacks: string;
+  faces: string;
 }
 
 /**
@@ -26,11 +26,13 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, zh?: Dec
   const { settings } = deck;
   const description = `${settings.author}, ${settings.affiliation}. ${settings.event}.`;
   const head = [
-    ...(fonts.preloads ?? []).map((href) => `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin>`),
     `<meta name="author" content="${escapeHtml(settings.author)}">`,
     `<meta name="description" content="${escapeHtml(description)}">`,
-    // In the page, not in a stylesheet: no request to wait for before the fonts are known.
-    `<style>${fonts.css}</style>`,
+    // In the page, not in a stylesheet: no request to wait for before the fonts are known. The
+    // deck's faces are off (media) until the page's first script turns them on: asked for before the
+    // first paint, their files would come before it on a slow network.
+    `<style>${fonts.fallbacks}</style>`,
+    `<style id="${FACES_ID}" media="not all">${fonts.faces}</style>`,
   ].join('\n    ');
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.
@@ -48,7 +50,10 @@ export const translationHtml = (zh: Deck): string => zh.slides.map(renderSection
 function translationTemplate(zh: Deck, place: TranslationPlace): string {
   const { settings } = zh;
   const src = place.inline ? '' : ` data-src="${escapeHtml(place.src)}"`;
+  // The opening slide without its notes: the page paints it in Chinese before the file has come.
+  const [opening] = zh.slides;
+  const openingHtml = !place.inline && opening ? `<template id="${OPENING_ID}">\n${renderSection({ ...opening, notesHtml: '' })}</template>\n` : '';
   return `<template id="${TRANSLATION_ID}" data-lang="${escapeHtml(settings.lang)}" data-title="${escapeHtml(settings.title)}"${src}>
 ${place.inline ? translationHtml(zh) : ''}</template>
-`;
+${openingHtml}`;
 }

@@ -1,6 +1,6 @@
 // What the runtime asks of the page, each question answered one way: which view this is (the
 // print view, a speaker preview), what its server marked on it, and a slide's title and notes.
-import { PARAMS, type PageAttribute } from '../shared/page-contract.js';
+import { FACES_ID, PARAMS, type PageAttribute } from '../shared/page-contract.js';
 
 const query = (): URLSearchParams => new URLSearchParams(location.search);
 
@@ -12,6 +12,13 @@ export const isSpeakerPreview = (): boolean => query().has(PARAMS.speakerPreview
 
 /** An attribute of the page's `<html>` as its server set it, or null. */
 export const pageAttribute = (name: PageAttribute): string | null => document.documentElement.getAttribute(name);
+
+/** Turns the deck's faces on, as the page's first script does once the first slide is painted:
+ *  the slides are fitted in them. */
+export function turnOnFaces(): void {
+  const faces = document.getElementById(FACES_ID);
+  if (faces instanceof HTMLStyleElement) faces.media = 'all';
+}
 
 /** Marks the page for what waits on it (the exports). */
 export const markPage = (name: PageAttribute): void => document.documentElement.setAttribute(name, '');

@@ -4,19 +4,25 @@ import 'virtual:deck-colours.css';
 import './theme.css';
 import './print.css';
 import './browse/browse.css';
-import { isPrintView } from './deck-page.js';
+import { isPrintView, turnOnFaces } from './deck-page.js';
 
 /** How long the deck's code waits for the first slide to be painted, at most. */
 const PAINT_WAIT_MS = 1000;
 
-// theme.css lays the first slide out without any script: the browser paints it first, in its
-// own fonts, and reveal.js, a few times larger than everything else on the page, loads after.
+// theme.css lays the first slide out without any script: the browser paints it first, in system
+// faces set to the deck's faces' metrics, and reveal.js, a few times larger than everything else
+// on the page, loads after, with the deck's faces turned on (the site's page loads this script
+// itself only after that paint; the one-file deck and the dev server load it at once).
 // After that paint has reached the screen, not just after its frame began: on two cores, reveal's
 // start-up would otherwise hold the painting of the slide's text back by a tenth of a second.
 // The print view paints nothing before reveal.js has laid it out, and an export waits for it: it
 // loads the deck's code at once.
-if (isPrintView()) void import('./start-deck.js');
-else void Promise.all([document.fonts.ready, firstSlidePainted()]).then(() => requestAnimationFrame(() => setTimeout(() => void import('./start-deck.js'))));
+const startDeck = () => {
+  turnOnFaces();
+  void import('./start-deck.js');
+};
+if (isPrintView()) startDeck();
+else void Promise.all([document.fonts.ready, firstSlidePainted()]).then(() => requestAnimationFrame(() => setTimeout(startDeck)));
 
 /** The first slide's text on screen (its largest contentful paint); at once where the deck opens
  *  elsewhere (nothing is painted before reveal.js then). */

@@ -65,6 +65,9 @@ async function start(root: HTMLElement): Promise<void> {
   // The slides in the reader's language, before anything measures them.
   const slides = root.querySelector<HTMLElement>('.slides')!;
   const languages = await applyLanguages(slides);
+  // The Chinese opening slide the page painted first (index.html) has given way to the Chinese
+  // slides; where their file could not be loaded, to the English ones.
+  slides.querySelector(':scope > section[data-opening]')?.remove();
 
   // Each slide's type is fitted before it is shown, in the deck's own fonts, which load first (a deck
   // opening on a later slide has shown no text yet, so none would have been asked for). The slide
@@ -83,6 +86,9 @@ async function start(root: HTMLElement): Promise<void> {
   // What the live deck tells the speaker view (the count of followers, the remote's code).
   const liveStatus = live ? createLiveStatus() : undefined;
   void deck.initialize().then(() => {
+    // The page's first layout of a narrow window's first page (index.html, browse.css) gives way to
+    // reveal's scroll view, whose classes are on <body> now.
+    document.documentElement.classList.remove('deck-scroll-first', 'reveal-scroll');
     fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
     offerSpeakerView(deck, languages, liveStatus);
     // `?` lists the deck's own keys, not reveal's stock list.

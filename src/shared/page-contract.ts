@@ -53,6 +53,8 @@ export const PAGE_ATTRIBUTES = {
   timingsKey: 'data-timings-key',
   /** The deck has a Chinese translation: `inline` (a template in the page) or its file's address. */
   translated: 'data-translated',
+  /** The site's script, loaded by the page's first script once the first slide is painted. */
+  entry: 'data-entry',
   /** Set by the page once every slide is fitted; the exports wait for it. */
   fitted: 'data-fitted',
   /** Set by the page once the print view is laid out; the exports wait for it. */
@@ -71,8 +73,16 @@ export const DECK_ATTRIBUTES = {
   part: 'data-part',
 } as const;
 
+/** The id of the page's stylesheet of the deck's faces, turned on once the first slide is painted
+ *  (at once in the print view): until then the page is set in the system faces that stand in for them. */
+export const FACES_ID = 'deck-faces';
+
 /** The id of the template that holds the Chinese slides. */
 export const TRANSLATION_ID = 'deck-zh';
+
+/** The id of the template that holds the Chinese deck's opening slide alone, where the Chinese
+ *  slides are a file of the site: the page shows it before their file and the deck's code come. */
+export const OPENING_ID = 'deck-zh-opening';
 
 /** What the deck keeps in the reader's browser, by key. The page's first script reads the first three. */
 export const STORAGE_KEYS = {

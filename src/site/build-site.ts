@@ -6,6 +6,7 @@ import { cp, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { replaceFolder } from '../files/atomic-write.js';
 import { OUTPUT_MARK, OUTPUT_MARK_TEXT } from '../files/output-folder.js';
+import { fallbackFacesCss } from '../fonts/fallback-faces.js';
 import { deckFaces, faceRule, inlineSource, pageText, type CutFace } from '../fonts/font-faces.js';
 import { renderPage, translationHtml } from '../render/render-page.js';
 import { withContentSecurityPolicy } from '../security/content-security-policy.js';
@@ -16,15 +17,15 @@ import { deckImages } from './deck-images.js';
 
 export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string }): Promise<void> {
   const { deck, zh } = options;
-  const [runtime, faces] = await Promise.all([buildRuntime(), deckFaces(pageText(deck), zh && pageText(zh))]);
-  // The site's faces are files: the page's own, which its first lines ask for (preload), so that
-  // they arrive while the page is read (inlined as data: URLs, Chromium decoded them only after
-  // the page's first layout, and the first slide waited for them); the Chinese deck's, fetched
-  // only when Chinese is shown. The one-file deck must hold everything: its faces are inline.
+  const [runtime, faces] = await Promise.all([buildRuntime(), deckFaces(pageText(deck), zh && pageText(zh), zh?.slides[0]?.html)]);
+  // The page is painted first in system faces adjusted to the deck's (fallback-faces.ts); the
+  // deck's faces come after that paint and swap in. The site's faces are files, the Chinese deck's
+  // fetched only when Chinese is shown; the one-file deck must hold everything: its faces are inline.
   const fileOf = (face: CutFace) => `assets/${face.fileName}`;
-  const siteFonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, fileOf(face))).join('');
-  const preloads = faces.inline.map(fileOf);
-  const offlineFonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
+  const all = [...faces.inline, ...faces.chinese];
+  const fallbacks = await fallbackFacesCss(all);
+  const siteFonts = { fallbacks, faces: all.map((face) => faceRule(face, fileOf(face), 'swap')).join('') };
+  const offlineFonts = { fallbacks, faces: all.map((face) => faceRule(face, inlineSource(face), 'swap')).join('') };
   // Written with the asynchronous calls: Ctrl+C is heard between them, and the half-built folder
   // removed (files/on-interrupt.ts).
   await replaceFolder(resolve(options.outDir), async (staging) => {
@@ -38,10 +39,10 @@ export async function buildSite(options: { deck: Deck; zh?: Deck; outDir: string
       await writeFile(join(staging, src), translation);
       await precompress(staging, (path) => path === join(staging, src));
     }
-    const site = images.copyInto(staging, renderPage(runtime.shell, deck, { css: siteFonts, preloads }, zh, src ? { inline: false, src } : undefined));
+    const site = images.copyInto(staging, renderPage(runtime.shell, deck, siteFonts, zh, src ? { inline: false, src } : undefined));
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
     await writeFile(join(staging, 'index.html'), withContentSecurityPolicy(site));
-    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, { css: offlineFonts }, zh))));
+    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, offlineFonts, zh))));
     // The next build knows the folder as its own, and may replace it.
     await writeFile(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
   });

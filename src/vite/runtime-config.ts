@@ -3,10 +3,11 @@
 import type { InlineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { ROOT } from '../project-root.js';
+import { deferredEntry } from './deferred-entry.js';
 import { inlineIcon } from './inline-icon.js';
 import { sharedValues } from './shared-values-plugin.js';
 
-/** The hosted site's runtime: scripts by URL, styles and icon in the page. */
+/** The hosted site's runtime: scripts by URL, loaded after the first paint; styles and icon in the page. */
 export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
   const config = baseViteConfig(options);
   return {
@@ -14,15 +15,15 @@ export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
     configFile: false,
     logLevel: 'warn',
     // The styles go into the page: the first slide paints without waiting for a stylesheet.
-    plugins: [...(config.plugins ?? []), inlineIcon(), viteSingleFile({ useRecommendedBuildConfig: false, inlinePattern: ['**/*.css'] })],
+    plugins: [...(config.plugins ?? []), inlineIcon(), viteSingleFile({ useRecommendedBuildConfig: false, inlinePattern: ['**/*.css'] }), deferredEntry()],
   };
 }
 
 /** The one-file deck's runtime: the same build, everything inlined, nothing beside the page. */
 export function offlineViteConfig(options: { outDir: string }): InlineConfig {
-  const config = runtimeViteConfig(options);
+  const config = baseViteConfig(options);
   // Its own build: these settings would inline everything into the hosted site as well.
-  return { ...config, publicDir: false, plugins: [...(config.plugins ?? []), viteSingleFile()] };
+  return { ...config, configFile: false, logLevel: 'warn', publicDir: false, plugins: [...(config.plugins ?? []), inlineIcon(), viteSingleFile()] };
 }
 
 /** What the dev server and both runtime builds share. */

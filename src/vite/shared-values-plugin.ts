@@ -3,7 +3,7 @@
 // (index.html), the runtime's own choice of language and view and the attribute it reads.
 import type { Plugin } from 'vite';
 import { OPENING_NAMES, openingChoice } from '../shared/languages.js';
-import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
+import { FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, TRANSLATION_ID } from '../shared/page-contract.js';
 import { colourProperties } from '../theme.js';
 
 const COLOURS_MODULE = 'virtual:deck-colours.css';
@@ -19,7 +19,15 @@ export function sharedValues(): Plugin {
     transformIndexHtml: {
       // Before the inline script is hashed for the page's security policy.
       order: 'pre',
-      handler: (html) => html.replace('%OPENING_CHOICE%', () => OPENING_CHOICE).replace('%TRANSLATED_ATTRIBUTE%', () => PAGE_ATTRIBUTES.translated),
+      handler: (html) =>
+        html
+          .replace('%OPENING_CHOICE%', () => OPENING_CHOICE)
+          .replace('%TRANSLATED_ATTRIBUTE%', () => PAGE_ATTRIBUTES.translated)
+          .replace('%ENTRY_ATTRIBUTE%', () => PAGE_ATTRIBUTES.entry)
+          .replace('%FACES_ID%', () => FACES_ID)
+          .replace('%TRANSLATION_ID%', () => TRANSLATION_ID)
+          .replace('%OPENING_ID%', () => OPENING_ID)
+          .replace('%PRINT_PARAM%', () => PARAMS.print),
     },
   };
 }

@@ -1,7 +1,7 @@
 // The first slide paints with the page, before reveal.js has run (or with no script at all),
 // where and as large as reveal then shows it: nothing moves when the script takes over.
 import { describe, expect, inject, it } from 'vitest';
-import { newPage, PROJECTOR, useChromium } from './chromium.js';
+import { LAPTOP, newPage, PHONE, PROJECTOR, useChromium } from './chromium.js';
 
 const browser = useChromium();
 const url = inject('deckUrl');
@@ -51,6 +51,34 @@ describe('the first paint', () => {
         for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(box[side] - after[i]![side]), `${side} of box ${i}`).toBeLessThan(1.5);
       }
     });
+  }
+
+  // Chinese waits for the Chinese face, which no system face stands in for (index.html).
+  for (const [language, query, files] of [
+    ['English', '', 'a font or a script'],
+    ['Chinese', '?lang=zh', 'a script'],
+  ] as const) {
+    const held = files === 'a script' ? /\.js$/ : /\.(woff2|js)$/;
+    for (const viewport of [PHONE, LAPTOP]) {
+      it(`paints the first slide in ${language} before it asks for ${files}, at ${viewport.width}×${viewport.height}`, async () => {
+        const page = await newPage(browser(), viewport);
+        try {
+          await page.goto(url + query);
+          await page.waitForSelector('.reveal.ready');
+          await page.evaluate(() => document.fonts.ready);
+          // Its largest text on screen, then the files: on a slow network each would hold it back.
+          const { painted, requested } = await page.evaluate(async (held) => {
+            const paints = await new Promise<PerformanceEntryList>((done) => new PerformanceObserver((list) => done(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }));
+            const files = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => new RegExp(held).test(new URL(e.name).pathname));
+            return { painted: paints[0]!.startTime, requested: files.map((e) => ({ file: new URL(e.name).pathname, at: e.startTime })) };
+          }, held.source);
+          expect(requested.length).toBeGreaterThan(0);
+          expect(requested.filter((r) => r.at < painted)).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+      });
+    }
   }
 
   for (const [opening, path] of [
