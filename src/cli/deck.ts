@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { BrowserNotFoundError, ExportError, NoTranslationError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
 import { ROOT } from '../project-root.js';
+import type { LangCode } from '../shared/languages.js';
 import type { CompileResult } from '../types.js';
 import { readCommandLine, type CommandLine, type CommandName } from './command-line.js';
 
@@ -60,8 +61,8 @@ async function compile(slidesDir: string): Promise<CompileResult | undefined> {
 async function checkCommand({ slides }: CommandLine): Promise<number> {
   const result = await compile(slides);
   if (!result) return 1;
-  const translated = result.zh ? ` (${result.zh.slides.filter((s) => s.lang !== 'en').length} in Chinese too)` : '';
-  console.log(`deck: ${result.deck.slides.length} slides${translated}, ${result.deck.data.figures.size} figures: ok`);
+  const translated = result.translations.map((t) => `${t.slides.filter((s) => s.lang !== 'en').length} in ${t.name}`).join(', ');
+  console.log(`deck: ${result.deck.slides.length} slides${translated && ` (${translated} too)`}, ${result.deck.data.figures.size} figures: ok`);
   return 0;
 }
 
@@ -70,7 +71,7 @@ async function buildCommand({ slides, out = 'dist' }: CommandLine): Promise<numb
   if (!result) return 1;
   const started = performance.now();
   const { buildSite } = await import('../build/build-site.js');
-  await buildSite({ deck: result.deck, zh: result.zh, outDir: out });
+  await buildSite({ deck: result.deck, translations: result.translations, outDir: out });
   console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(out)}/ in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
@@ -79,7 +80,19 @@ const buildingFirst = (outDir: string) => () => console.log(`deck: building ${sh
 
 /** `deck pdf`, `png`, `pptx` (export/run-export.ts). Exit 2 when there is no browser to print
  *  with, 1 when the deck has errors or the export fails (the previous file stays). */
-async function exportCommand(kind: ExportKind, { slides, out = 'dist', lang, perPage }: CommandLine): Promise<number> {
+async function exportCommand(kind: ExportKind, options: CommandLine): Promise<number> {
+  if (options.lang !== 'all') return exportOne(kind, options, options.lang);
+  // Every language, one file each: the deck says which it has.
+  const decks = await compile(options.slides);
+  if (!decks) return 1;
+  for (const deck of [decks.deck, ...decks.translations]) {
+    const code = await exportOne(kind, options, deck.lang);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+async function exportOne(kind: ExportKind, { slides, out = 'dist', perPage }: CommandLine, lang: LangCode | undefined): Promise<number> {
   // Loaded before the deck compiles: the export starts its browser first.
   const { runExport } = await import('../export/run-export.js');
   try {

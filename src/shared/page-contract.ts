@@ -51,7 +51,8 @@ export const PAGE_ATTRIBUTES = {
   live: 'data-live',
   /** Served by the dev server: the key Save timings sends, written only into that page. */
   timingsKey: 'data-timings-key',
-  /** The deck has a Chinese translation: `inline` (a template in the page) or its file's address. */
+  /** The deck's translations, each `code=inline` (a template in the page) or `code=` its file's
+   *  address, space-separated (shared/languages.ts reads and prints it). */
   translated: 'data-translated',
   /** Set by the page once every slide is fitted; the exports wait for it. */
   fitted: 'data-fitted',
@@ -71,8 +72,11 @@ export const DECK_ATTRIBUTES = {
   part: 'data-part',
 } as const;
 
-/** The id of the template that holds the Chinese slides. */
-export const TRANSLATION_ID = 'deck-zh';
+/** The id of the template that holds a translation's slides: `deck-zh`, `deck-pt-BR`. */
+export const translationId = (code: string): string => `deck-${code}`;
+
+/** In a translation's slides, the interface's words of a language written as data (JSON). */
+export const WORDS_SELECTOR = '[data-deck-words]';
 
 /** What the deck keeps in the reader's browser, by key. The page's first script reads the first three. */
 export const STORAGE_KEYS = {

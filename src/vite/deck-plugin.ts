@@ -6,7 +6,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
+import { deckFaces, faceRule, inlineSource } from '../fonts/font-faces.js';
 import { setPageAttributes } from '../html/page-attributes.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
@@ -54,11 +54,11 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       order: 'post',
       async handler(html) {
         // The watcher keeps the result current; the first page load compiles.
-        const { deck, zh, diagnostics } = result ?? compile();
+        const { deck, translations, diagnostics } = result ?? compile();
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
-        const faces = await deckFaces(pageText(deck), zh && pageText(zh));
-        const fonts = [...faces.inline, ...faces.chinese].map((face) => faceRule(face, inlineSource(face))).join('');
-        return setPageAttributes(renderPage(html, deck, { css: fonts }, zh), { [PAGE_ATTRIBUTES.timingsKey]: timingsKey });
+        const faces = await deckFaces(deck, translations);
+        const fonts = faces.all.map((face) => faceRule(face, inlineSource(face))).join('');
+        return setPageAttributes(renderPage(html, deck, { css: fonts }, translations), { [PAGE_ATTRIBUTES.timingsKey]: timingsKey });
       },
     },
     configureServer(devServer) {

@@ -6,12 +6,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
+import { deckIn } from '../../src/types.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { COLOURS } from '../../src/theme.js';
 import { openDeck, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
-const { deck, zh } = compileDeck(loadDeck('slides'));
+const compiled = compileDeck(loadDeck('slides'));
+const { deck } = compiled;
+const zh = deckIn(compiled, 'zh');
 const browser = useChromium();
 const HD = { width: 1920, height: 1080 };
 /** The safe area, a share of the slide's width and height on every side. */

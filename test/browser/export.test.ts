@@ -8,13 +8,16 @@ import { promisify } from 'node:util';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
+import { deckIn } from '../../src/types.js';
 import { BrowserNotFoundError } from '../../src/export/export-kinds.js';
 import { findBrowser } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { layoutHandout } from '../../src/export/handout.js';
 
-const { deck, zh } = compileDeck(loadDeck('slides'));
+const compiled = compileDeck(loadDeck('slides'));
+const { deck } = compiled;
+const zh = deckIn(compiled, 'zh');
 const { slides, settings } = deck;
 const figure = (key: string) => deck.data.figures.get(key)!;
 
