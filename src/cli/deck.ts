@@ -5,7 +5,7 @@ import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { BrowserNotFoundError, ExportError, NoTranslationError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
 import { ROOT } from '../project-root.js';
-import type { LangCode } from '../shared/languages.js';
+import { languageName, type LangCode } from '../shared/languages.js';
 import type { CompileResult } from '../types.js';
 import { readCommandLine, type CommandLine, type CommandName } from './command-line.js';
 
@@ -61,7 +61,7 @@ async function compile(slidesDir: string): Promise<CompileResult | undefined> {
 async function checkCommand({ slides }: CommandLine): Promise<number> {
   const result = await compile(slides);
   if (!result) return 1;
-  const translated = result.translations.map((t) => `${t.slides.filter((s) => s.lang !== 'en').length} in ${t.name}`).join(', ');
+  const translated = result.translations.map((t) => `${t.slides.filter((s) => s.lang !== 'en').length} in ${languageName(t.lang)}`).join(', ');
   console.log(`deck: ${result.deck.slides.length} slides${translated && ` (${translated} too)`}, ${result.deck.data.figures.size} figures: ok`);
   return 0;
 }

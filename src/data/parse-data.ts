@@ -66,7 +66,7 @@ export function parseLanguage(code: LangCode, language: SourceFile, ui: SourceFi
   const uiData = uiWords.data as UiWords;
   for (const { key, problem } of uiWordsProblems(uiData)) {
     const { line, col } = positionOf(uiWords.doc, uiWords.counter, [key], true);
-    diagnostics.push({ severity: 'error', file: ui.path, line, column: col, message: `the interface's words ${problem}`, hint: `give every key of the English words (src/shared/ui-text.ts), in ${code}` });
+    diagnostics.push({ severity: 'error', file: ui.path, line, column: col, message: `ui.yaml ${problem}`, hint: `give every key of the English words (src/shared/ui-text.ts), in ${code}` });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const tag = data.tag ?? code;

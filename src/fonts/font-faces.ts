@@ -89,7 +89,8 @@ export async function deckFaces(deck: Deck, translations: readonly Deck[]): Prom
   const text = [deck, ...translations].map(pageText).join('');
   const scripts = await Promise.all(
     INTER_SCRIPTS.flatMap((script) => {
-      const chars = [...characters(text)].filter((c) => script.pattern.test(c)).join('');
+      // Both cases of each letter: the page sets some text in capitals (a part's number, the event).
+      const chars = [...characters(text + text.toUpperCase() + text.toLowerCase())].filter((c) => script.pattern.test(c)).join('');
       return ([400, 700] as const).map((weight) => cut('Inter', weight, `@fontsource/inter/files/inter-${script.name}-${weight}-normal.woff2`, chars, true));
     }),
   );
