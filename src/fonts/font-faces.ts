@@ -86,16 +86,20 @@ export async function deckFaces(deck: Deck, translations: readonly Deck[]): Prom
   // The language menu names every language in itself, in the regular weight.
   const names = [deck, ...translations].map((d) => d.name).join('');
   const base = await deckFacesOf(pageText(deck) + others + names, chinese && pageText(chinese));
-  const text = [deck, ...translations].map(pageText).join('');
-  const scripts = await Promise.all(
+  const faces = { ...base, scripts: await scriptFaces([deck, ...translations].map(pageText).join('')) };
+  return { ...faces, all: [...faces.inline, ...faces.chinese, ...faces.scripts] };
+}
+
+/** Inter's faces for the scripts of `text` beyond Latin-1, each cut to its characters there. */
+async function scriptFaces(text: string): Promise<CutFace[]> {
+  const faces = await Promise.all(
     INTER_SCRIPTS.flatMap((script) => {
       // Both cases of each letter: the page sets some text in capitals (a part's number, the event).
       const chars = [...characters(text + text.toUpperCase() + text.toLowerCase())].filter((c) => script.pattern.test(c)).join('');
       return ([400, 700] as const).map((weight) => cut('Inter', weight, `@fontsource/inter/files/inter-${script.name}-${weight}-normal.woff2`, chars, true));
     }),
   );
-  const faces = { ...base, scripts: scripts.filter(isFace) };
-  return { ...faces, all: [...faces.inline, ...faces.chinese, ...faces.scripts] };
+  return faces.filter(isFace);
 }
 
 /**
@@ -132,7 +136,8 @@ export async function fontFacesCss(text: string): Promise<string> {
     cut('Noto Sans SC', 400, NOTO_SC[400], chinese, true),
     cut('Noto Sans SC', 700, NOTO_SC[700], chinese, true),
   ]);
-  return faces.filter(isFace).map((face) => faceRule(face, inlineSource(face))).join('');
+  const scripts = await scriptFaces(text);
+  return [...faces.filter(isFace), ...scripts].map((face) => faceRule(face, inlineSource(face))).join('');
 }
 
 /** A @font-face rule with its font at `source`, a data: URL or the shipped file's address. */
