@@ -11,7 +11,7 @@ import { smartQuotes } from '../../src/html/text.js';
 import { accessibleHeadings, LAPTOP, newPage, openDeck, PHONE, presentId, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
-const { deck } = compileDeck(loadDeck('slides'));
+const { deck, translations } = compileDeck(loadDeck('slides'));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const browser = useChromium();
 
@@ -32,7 +32,8 @@ describe('axe-core finds nothing', () => {
   // keeps slides from being measured mid-transition.
   const audit: BrowserContextOptions = { bypassCSP: true, reducedMotion: 'reduce' };
 
-  for (const [language, lang] of [['', 'en'], [', in Chinese', 'zh']] as const) {
+  const languages = [['', deck.lang], ...translations.map((t) => [`, in ${new Intl.DisplayNames('en', { type: 'language' }).of(t.lang)!}`, t.lang])] as const;
+  for (const [language, lang] of languages) {
   it(`on any slide in slide view${language}`, async () => {
     const page = await newPage(browser(), LAPTOP, audit);
     const found: string[] = [];
