@@ -1,16 +1,18 @@
-// The pipeline in one place: load → parse → check → render. Pure once the files are read.
-import { parseFigures, parseSettings } from './data/parse-data.js';
+// The pipeline in one place: load → parse → check → (translate) → render, once per language. Pure
+// once the files are read.
+import { parseFigures, parseLanguage, parseSettings } from './data/parse-data.js';
 import { checkDeck, checkLinkTargets, checkPacing } from './check/check-deck.js';
 import { sortDiagnostics } from './diagnostics.js';
-import { FIGURES_FILE, SETTINGS_FILE, type DeckSources } from './load/load-deck.js';
+import { FIGURES_FILE, LANGUAGE_FILE, SETTINGS_FILE, UI_FILE, type DeckSources, type TranslationSources } from './load/load-deck.js';
 import { createMarkdown } from './markdown/create-markdown.js';
 import { parseSlides } from './markdown/parse-slides.js';
 import { createRenderEnv } from './html/render-env.js';
 import { renderSlides } from './render/render-slides.js';
 import type { ParsedSlide } from './markdown/parse-slides.js';
-import { checkChineseData, matchTranslation } from './translation/match-translation.js';
-import { LANG_TAGS, type LangCode } from './shared/languages.js';
-import type { CompileResult, Deck, DeckSettings, Diagnostic, FigureData, SourceFile } from './types.js';
+import { checkChineseData, checkLanguageData, matchTranslation } from './translation/match-translation.js';
+import { CHINESE, SOURCE_LANG, langTag, languageName, type LangCode } from './shared/languages.js';
+import { LANGUAGE_NAMES, builtInText } from './shared/ui-text.js';
+import type { CompileResult, Deck, DeckSettings, Diagnostic, FigureData, LanguageData, SourceFile } from './types.js';
 
 const md = createMarkdown();
 
@@ -33,7 +35,7 @@ export function compileDeck(sources: DeckSources): CompileResult {
       message: `the deck could not be compiled: ${error instanceof Error ? error.message : String(error)}`,
       hint: 'undo the last change to find what causes it, and report it with that change',
     };
-    return { deck: { lang: 'en', settings: FALLBACK_SETTINGS, data: EMPTY_DATA, slides: [] }, diagnostics: [...sources.diagnostics, diagnostic] };
+    return { deck: { ...builtIn(SOURCE_LANG), settings: FALLBACK_SETTINGS, data: EMPTY_DATA, slides: [] }, translations: [], diagnostics: [...sources.diagnostics, diagnostic] };
   }
 }
 
@@ -54,22 +56,75 @@ function compile(sources: DeckSources): CompileResult {
   diagnostics.push(...checkLinkTargets(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
 
   const data = figures.value ?? EMPTY_DATA;
-  const deck = renderDeck('en', settings.value ?? FALLBACK_SETTINGS, data, slideSources);
-  if (!sources.zh) return { deck, diagnostics: sortDiagnostics(diagnostics) };
+  const deck = renderDeck(builtIn(SOURCE_LANG), settings.value ?? FALLBACK_SETTINGS, data, slideSources);
+  const checked = { ids, settings: settings.value, figures: figures.value, files };
+  const translations = (sources.translations ?? []).flatMap((translation) => {
+    const translated = translateDeck(translation, slideSources, data, checked, sources, diagnostics);
+    return translated ? [translated] : [];
+  });
+  return { deck, translations, diagnostics: sortDiagnostics(diagnostics) };
+}
 
-  // The Chinese deck: the English one's slides, each in its translation where there is one.
-  const translated = parseFiles(sources.zh, diagnostics);
-  const translation = matchTranslation(slideSources, translated.map((p) => p.slides));
+/** What the translations are checked against: the source deck's ids, its data files and their names. */
+interface Checked {
+  ids: Set<string>;
+  settings: DeckSettings | undefined;
+  figures: FigureData | undefined;
+  files: { settings: string; figures: string };
+}
+
+/** A translated deck: the English one's slides, each in its translation where there is one; or
+ *  nothing, with the reason, where the language's folder or words are missing. */
+function translateDeck(sources: TranslationSources, english: readonly ParsedSlide[], data: FigureData, checked: Checked, deck: DeckSources, diagnostics: Diagnostic[]): Deck | undefined {
+  const { code } = sources;
+  const folder = `${deck.dir ?? 'slides'}/${code}`;
+  const settingsLine = lineListing(deck.settings?.text ?? '', code);
+  if (!sources.found) {
+    diagnostics.push({ severity: 'error', file: checked.files.settings, line: settingsLine, message: `deck.yaml lists the language "${code}", and the slides folder has no folder ${code}/`, hint: `add ${folder}/ with the slides translated, file for file, or remove ${code} from languages:` });
+    return undefined;
+  }
+  let language: LanguageData | undefined;
+  if (code !== CHINESE) {
+    const missing = [!sources.language && LANGUAGE_FILE, !sources.ui && UI_FILE].filter(Boolean);
+    if (missing.length) {
+      diagnostics.push({ severity: 'error', file: folder, line: 1, message: `the ${languageName(code)} translation has no ${missing.join(' and no ')}`, hint: `add ${missing.map((m) => `${folder}/${String(m)}`).join(' and ')}: the deck's words and the interface's words in ${code} (see the README, Adding a language)` });
+      return undefined;
+    }
+    const parsed = parseLanguage(code, sources.language!, sources.ui!);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.value) return undefined;
+    language = parsed.value;
+  }
+  const translated = parseFiles(sources.slides, diagnostics);
+  const translation = matchTranslation(english, translated.map((p) => p.slides), code);
   diagnostics.push(...translation.diagnostics);
-  const chinese = translation.slides.filter((s) => !s.untranslated);
+  const done = translation.slides.filter((s) => !s.untranslated);
   // The deck-wide rules for each translated slide; the figures file is the English pass's to check.
-  diagnostics.push(...checkDeck(chinese, figures.value, files.figures).filter((d) => d.file !== files.figures && !/duplicate slide id/.test(d.message)));
-  diagnostics.push(...checkPacing(chinese, undefined, figures.value, { file: files.settings, line: 1 }));
-  diagnostics.push(...checkLinkTargets(translated.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
-  diagnostics.push(...checkChineseData(translation.slides, settings.value, figures.value, files));
-  const zhSettings = settings.value?.zh ? { ...settings.value, ...settings.value.zh, lang: LANG_TAGS.zh } : { ...(settings.value ?? FALLBACK_SETTINGS), lang: LANG_TAGS.zh };
-  const zh = renderDeck('zh', zhSettings, data, translation.slides, settings.value);
-  return { deck, zh, diagnostics: sortDiagnostics(diagnostics) };
+  diagnostics.push(...checkDeck(done, checked.figures, checked.files.figures).filter((d) => d.file !== checked.files.figures && !/duplicate slide id/.test(d.message)));
+  diagnostics.push(...checkPacing(done, undefined, checked.figures, { file: checked.files.settings, line: 1 }));
+  diagnostics.push(...checkLinkTargets(translated.flatMap((p) => p.links), checked.ids, deck.assets ?? [], deck.dir));
+  const source = checked.settings ?? FALLBACK_SETTINGS;
+  if (language) {
+    diagnostics.push(...checkLanguageData(translation.slides, language, checked.figures));
+    const words = language;
+    const settings = { ...source, ...words.deck, lang: words.tag };
+    return renderDeck({ lang: code, tag: words.tag, name: words.name, text: words.text, language: words }, settings, data, translation.slides, checked.settings);
+  }
+  diagnostics.push(...checkChineseData(translation.slides, checked.settings, checked.figures, checked.files));
+  const zhSettings = { ...source, ...source.zh, lang: langTag(CHINESE) };
+  return renderDeck(builtIn(CHINESE), zhSettings, data, translation.slides, checked.settings);
+}
+
+/** The line of deck.yaml that lists `code`, in `languages: [..]` or as a `- code` item. */
+function lineListing(text: string, code: string): number {
+  const lines = text.split('\n');
+  const found = lines.findIndex((line) => /^\s*(languages:|-)/.test(line) && line.split(/[\s,[\]]+/).includes(code));
+  return found + 1 || 1;
+}
+
+/** A language the code knows: English or Chinese. */
+function builtIn(code: LangCode): Pick<Deck, 'lang' | 'tag' | 'name' | 'text'> {
+  return { lang: code, tag: langTag(code), name: LANGUAGE_NAMES[code] ?? code, text: builtInText(code)! };
 }
 
 /** Each file into its parsed slides, its own diagnostics added to `diagnostics`. */
@@ -85,7 +140,7 @@ function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]) {
 }
 
 /** `source` is the settings in the deck's first language, where the deck is a translation. */
-function renderDeck(lang: LangCode, settings: DeckSettings, data: FigureData, slides: readonly (ParsedSlide & { untranslated?: boolean })[], source?: DeckSettings): Deck {
-  const env = { ...createRenderEnv(lang, settings, data, slides.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' }))), sourceSettings: source };
-  return { lang, settings, data, slides: renderSlides(md, slides, env) };
+function renderDeck(language: Pick<Deck, 'lang' | 'tag' | 'name' | 'text' | 'language'>, settings: DeckSettings, data: FigureData, slides: readonly (ParsedSlide & { untranslated?: boolean })[], source?: DeckSettings): Deck {
+  const env = { ...createRenderEnv(language, settings, data, slides.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' }))), sourceSettings: source };
+  return { ...language, settings, data, slides: renderSlides(md, slides, env) };
 }

@@ -4,6 +4,9 @@ import { Type, type Static } from '@sinclair/typebox';
 
 const text = () => Type.String({ minLength: 1 });
 
+/** A language code, as `deck.yaml` lists it and its folder is named: `pt-BR`, never `../x`. */
+export const LANG_CODE_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+
 /** `deck.yaml`: the deck's settings. */
 export const SettingsSchema = Type.Object(
   {
@@ -17,6 +20,10 @@ export const SettingsSchema = Type.Object(
     /** Where the deck is published; the closing slide's QR code points here. A QR code holds a
      *  few hundred characters at most at a size phones read from a seat. */
     url: Type.String({ pattern: '^https?://', maxLength: 300 }),
+    /** The languages the deck is in, the first the source the others translate, each other one
+     *  a folder of the slides folder (`slides/pt-BR/`). Without it: English, and Chinese where
+     *  `slides/zh/` exists. */
+    languages: Type.Optional(Type.Array(Type.String({ pattern: LANG_CODE_PATTERN }), { minItems: 1, uniqueItems: true })),
     /** The same settings in Chinese, for the Chinese deck. */
     zh: Type.Optional(Type.Object({ title: text(), author: text(), affiliation: text(), event: text() }, { additionalProperties: false })),
   },
@@ -87,3 +94,74 @@ export const FiguresSchema = Type.Object(
 );
 
 export type FiguresFile = Static<typeof FiguresSchema>;
+
+/** Words with `{n}` where a number goes, or, where the number changes the words, one form for
+ *  each plural category of the language (`Intl.PluralRules`: one, few, many, other). */
+const template = () => Type.Union([text(), Type.Record(Type.String({ pattern: '^(zero|one|two|few|many|other)$' }), text())]);
+
+/** `slides/<code>/language.yaml`: a translation's words for what the data files hold, and how
+ *  the language writes numbers. Chinese has its own rules in code (measure words, 万 and 亿). */
+export const LanguageSchema = Type.Object(
+  {
+    /** The language named in itself, as the language menu writes it: Português, Русский. */
+    name: text(),
+    /** Its BCP 47 tag, where it is not the folder's name. */
+    tag: Type.Optional(Type.String({ pattern: LANG_CODE_PATTERN })),
+    /** deck.yaml's words in this language. */
+    deck: Type.Object({ title: text(), author: text(), affiliation: text(), event: text() }, { additionalProperties: false }),
+    /** The talk, as the figures' source line names it. */
+    talk: text(),
+    numbers: Type.Object(
+      {
+        /** "More than" in a sentence: `mais de {n}`, `более {n}`. */
+        more_than: text(),
+        /** From this value on, a number is written with its scale as a word (15 mil, 200 тыс.). */
+        compact_from: Type.Number({ minimum: 1000 }),
+        /** How the scale reads in a sentence and on a card (Intl's compactDisplay). */
+        sentence_scale: Type.Unsafe<'long' | 'short'>({ enum: ['long', 'short'] }),
+        card_scale: Type.Unsafe<'long' | 'short'>({ enum: ['long', 'short'] }),
+        /** Whether four-digit numbers are grouped (1.000); Russian writes 1000. */
+        group_four_digits: Type.Optional(Type.Boolean()),
+        /** Between the number and its unit: a space, or a no-break one. */
+        number_unit_space: Type.Optional(Type.String()),
+        /** After a scale word, where it differs from the space: `bilhões: ' de '`. */
+        scale_joiner: Type.Optional(Type.Union([Type.String(), Type.Record(Type.String(), Type.String())])),
+        /** A figure given as words: `{value} de {unit}`. */
+        value_words: text(),
+        /** A rank: `{n}º`, `{n}-й`. */
+        ordinal: text(),
+        /** A year card as a screen reader says it: `{unit}, {year}`. */
+        spoken_year: text(),
+      },
+      { additionalProperties: false },
+    ),
+    /** Each figure's words, by its key in figures.yaml; the number is the figure's own. */
+    figures: Type.Record(
+      Type.String(),
+      Type.Object(
+        {
+          /** Words where the figure is words ("hundreds"). */
+          value: Type.Optional(text()),
+          /** The unit after the number, as the figure's own value takes it. */
+          unit: text(),
+          /** The unit for each plural category, where the number changes it (Russian). */
+          unit_forms: Type.Optional(Type.Record(Type.String(), text())),
+          label: Type.Optional(text()),
+          detail: Type.Optional(text()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** The timeline's words, by year. */
+    timeline: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}$' }), text())),
+  },
+  { additionalProperties: false },
+);
+
+export type LanguageFile = Static<typeof LanguageSchema>;
+
+/** `slides/<code>/ui.yaml`: every word the deck writes itself, in that language (shared/ui-text.ts
+ *  names them); `{n}`, `{total}`, `{title}`… stand for what the deck fills in. */
+export const UiWordsSchema = Type.Record(Type.String(), Type.Union([template(), Type.Array(Type.Union([text(), Type.Array(text())]))]));
+
+export type UiWords = Static<typeof UiWordsSchema>;

@@ -1,6 +1,7 @@
 // What the deck is: the data types every stage of the pipeline passes along.
-import type { DeckSettings } from './schemas.js';
+import type { DeckSettings, LanguageFile, UiWords } from './schemas.js';
 import type { LangCode, LangTag } from './shared/languages.js';
+import type { UiText } from './shared/ui-text.js';
 
 /** A source file as read from disk; `path` is relative to the project, for messages. */
 export interface SourceFile {
@@ -71,6 +72,36 @@ export interface FigureData {
   timeline: TimelineEntry[];
 }
 
+/** A figure's words in a language written as data (`slides/<code>/language.yaml`). */
+export interface DataFigureWords {
+  value?: string;
+  unit: string;
+  /** The unit by plural category, where the number changes it (Russian: one, few, many). */
+  unitForms?: Readonly<Record<string, string>>;
+  label?: string;
+  detail?: string;
+  line: number;
+}
+
+/** A language the deck is translated into, written as data: its folder's `language.yaml` and
+ *  `ui.yaml`. */
+export interface LanguageData {
+  code: LangCode;
+  tag: LangTag;
+  /** The language named in itself: Português. */
+  name: string;
+  deck: { title: string; author: string; affiliation: string; event: string };
+  talk: string;
+  numbers: LanguageFile['numbers'];
+  figures: ReadonlyMap<string, DataFigureWords>;
+  timeline: ReadonlyMap<number, string>;
+  /** Its words as written, for the page, and as the deck uses them. */
+  uiWords: UiWords;
+  text: UiText;
+  /** Where each was read from, for messages. */
+  files: { language: string; ui: string };
+}
+
 /** Per-slide attributes from a leading `{#id .class layout=... timing=...}` line. */
 export interface SlideAttributes {
   id?: string;
@@ -107,15 +138,26 @@ export interface Slide {
 export interface Deck {
   /** The language its slides are written in. */
   lang: LangCode;
+  /** Its BCP 47 tag and its name in itself, as the language menu writes it. */
+  tag: LangTag;
+  name: string;
+  /** The deck's own words in its language. */
+  text: UiText;
+  /** A language written as data: its words, which the page carries for its controls. */
+  language?: LanguageData;
   settings: DeckSettings;
   data: FigureData;
   slides: Slide[];
 }
 
-/** The result of compiling: a deck (possibly partial), its Chinese translation where there is
- *  one, and every diagnostic found. */
+/** The result of compiling: a deck (possibly partial) in the source language, its translations
+ *  in the order `deck.yaml` lists them, and every diagnostic found. */
 export interface CompileResult {
   deck: Deck;
-  zh?: Deck;
+  translations: Deck[];
   diagnostics: Diagnostic[];
 }
+
+/** The deck in `lang`, among a compile's decks, or undefined. */
+export const deckIn = (decks: { deck: Deck; translations: readonly Deck[] }, lang: LangCode): Deck | undefined =>
+  decks.deck.lang === lang ? decks.deck : decks.translations.find((d) => d.lang === lang);

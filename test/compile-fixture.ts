@@ -39,23 +39,30 @@ export function compileCase(markdown: string): string {
   return [html, messages].filter(Boolean).join('\n');
 }
 
-const ZH_CASE = 'slides/zh/case.md';
+/** A translation's words written as data, for the fixture language `code`
+ *  (test/fixtures/data/<code>/), as the slides folder holds them. */
+const languageFiles = (code: string): { language: SourceFile; ui: SourceFile } => ({ language: fixtureData(`${code}/language.yaml`), ui: fixtureData(`${code}/ui.yaml`) });
 
 /**
- * An English slide file, a `=== zh` line, and its translation (slides/zh/case.md): the Chinese
- * deck's slides of that file, then the diagnostics about either file and the figures' Chinese.
+ * An English slide file, a `=== zh` (or `=== <code>`) line, and its translation
+ * (slides/<code>/case.md): the translated deck's slides of that file, then the diagnostics about
+ * either file and the data files. A language other than Chinese brings its words from
+ * test/fixtures/data/<code>/, as a slides folder would: no code knows it.
  */
 export function compileTranslationCase(input: string): string {
-  const [english = '', chinese = ''] = input.split(/^=== zh\n/m);
-  const files = [CASE, ZH_CASE, 'slides/figures.yaml'];
-  const { zh, diagnostics } = compileDeck({
+  const [english = '', code = 'zh', translated = ''] = input.split(/^=== ([\w-]+)\n/m);
+  const at = `slides/${code}/case.md`;
+  const words: { language?: SourceFile; ui?: SourceFile } = code === 'zh' ? {} : languageFiles(code);
+  const files = [CASE, at, 'slides/figures.yaml', ...Object.values(words).map((f) => f.path)];
+  const { translations, diagnostics } = compileDeck({
     slides: [{ path: CASE, text: english }, factsSlide()],
-    zh: [{ path: ZH_CASE, text: chinese }],
+    translations: [{ code, found: true, slides: [{ path: at, text: translated }], ...words }],
     settings: fixtureData('deck.yaml'),
     figures: fixtureData('figures.yaml'),
     diagnostics: [],
   });
-  const html = plannedTimesIf(english, (zh?.slides ?? []).filter((s) => s.file === CASE || s.file === ZH_CASE).map(renderSection).join('').trim());
+  const deck = translations.find((t) => t.lang === code);
+  const html = plannedTimesIf(english, (deck?.slides ?? []).filter((s) => s.file === CASE || s.file === at).map(renderSection).join('').trim());
   // Missing notes and unused figures are other fixtures' business.
   const messages = diagnostics
     .filter((d) => files.includes(d.file) && !/has no speaker notes|is defined but not used/.test(d.message))

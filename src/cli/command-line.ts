@@ -2,7 +2,7 @@
 // option with its help and the values it takes. The usage is printed from it, and a command line
 // is checked against it (node:util's parseArgs reads the words).
 import { parseArgs } from 'node:util';
-import type { LangCode } from '../shared/languages.js';
+import { isLangCode } from '../shared/languages.js';
 
 interface OptionSpec {
   type: 'string' | 'boolean';
@@ -27,7 +27,14 @@ export const OPTIONS = {
   out: { type: 'string', value: 'DIR', help: 'output folder of build and the exports (default: dist)' },
   handout: { type: 'boolean', help: 'with pdf: deck-handout.pdf instead, A4 pages with the speaker notes' },
   'per-page': { type: 'string', value: 'N', help: 'with --handout: 1, 2 or 3 slides a page (default: 3)', valid: (v) => ['1', '2', '3'].includes(v), takes: '1, 2 or 3', with: 'handout', oneRule: true },
-  lang: { type: 'string', value: 'en|zh', help: 'with pdf, png and pptx: the deck in English (default) or in Chinese (slides/zh/)', valid: (v) => v === 'en' || v === 'zh', takes: 'en or zh', oneRule: true },
+  lang: {
+    type: 'string',
+    value: 'CODE|all',
+    help: 'with pdf, png and pptx: the deck in a language of deck.yaml (default: its first; zh, pt-BR… from slides/CODE/), or all of them, one file each',
+    valid: (v) => isLangCode(v) || v === 'all',
+    takes: 'a language code such as en, zh, pt-BR or ru, or all',
+    oneRule: true,
+  },
   port: { type: 'string', value: 'N', help: 'with present: the port (default 8080)', valid: isPort, takes: 'a number from 0 to 65535' },
   host: { type: 'string', value: 'ADDR', help: 'with present: the address to listen on (default all; 127.0.0.1 for a rehearsal)', valid: (v) => v.trim() !== '', takes: 'an address to listen on, such as 127.0.0.1 or 0.0.0.0' },
   'dry-run': { type: 'boolean', help: 'with timings apply: print what would change, write nothing' },
@@ -70,7 +77,8 @@ export interface CommandLine {
   out?: string;
   handout: boolean;
   perPage?: 1 | 2 | 3;
-  lang: LangCode;
+  /** The export's language, `all`, or none: the deck's first. */
+  lang: string | undefined;
   port: number;
   host: string;
   dryRun: boolean;
@@ -124,7 +132,7 @@ export function readCommandLine(argv: readonly string[]): CommandLine | Misuse {
     out: values.out,
     handout: values.handout ?? false,
     perPage: values['per-page'] === undefined ? undefined : (Number(values['per-page']) as 1 | 2 | 3),
-    lang: (values.lang ?? 'en') as LangCode,
+    lang: values.lang,
     port: values.port === undefined ? 8080 : Number(values.port),
     host: values.host ?? '0.0.0.0',
     dryRun: values['dry-run'] ?? false,

@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { BrowserNotFoundError, ExportError, NoTranslationError, type ExportKind } from '../export/export-kinds.js';
 import { OutputFolderError, outputFolder } from '../files/output-folder.js';
 import { ROOT } from '../project-root.js';
+import { languageName, type LangCode } from '../shared/languages.js';
 import type { CompileResult } from '../types.js';
 import { readCommandLine, type CommandLine, type CommandName } from './command-line.js';
 
@@ -60,8 +61,8 @@ async function compile(slidesDir: string): Promise<CompileResult | undefined> {
 async function checkCommand({ slides }: CommandLine): Promise<number> {
   const result = await compile(slides);
   if (!result) return 1;
-  const translated = result.zh ? ` (${result.zh.slides.filter((s) => s.lang !== 'en').length} in Chinese too)` : '';
-  console.log(`deck: ${result.deck.slides.length} slides${translated}, ${result.deck.data.figures.size} figures: ok`);
+  const translated = result.translations.map((t) => `${t.slides.filter((s) => s.lang !== 'en').length} in ${languageName(t.lang)}`).join(', ');
+  console.log(`deck: ${result.deck.slides.length} slides${translated && ` (${translated} too)`}, ${result.deck.data.figures.size} figures: ok`);
   return 0;
 }
 
@@ -70,7 +71,7 @@ async function buildCommand({ slides, out = 'dist' }: CommandLine): Promise<numb
   if (!result) return 1;
   const started = performance.now();
   const { buildSite } = await import('../site/build-site.js');
-  await buildSite({ deck: result.deck, zh: result.zh, outDir: out });
+  await buildSite({ deck: result.deck, translations: result.translations, outDir: out });
   console.log(`deck: built ${result.deck.slides.length} slides into ${shownPath(out)}/ in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
@@ -79,7 +80,21 @@ const buildingFirst = (outDir: string) => () => console.log(`deck: building ${sh
 
 /** `deck pdf`, `png`, `pptx` (export/run-export.ts). Exit 2 when there is no browser to print
  *  with, 1 when the deck has errors or the export fails (the previous file stays). */
-async function exportCommand(kind: ExportKind, { slides, out = 'dist', lang, perPage }: CommandLine): Promise<number> {
+async function exportCommand(kind: ExportKind, options: CommandLine): Promise<number> {
+  if (options.lang !== 'all') return exportOne(kind, options, options.lang);
+  // Every language, one file each: the deck says which it has.
+  const decks = await compile(options.slides);
+  if (!decks) return 1;
+  for (const deck of [decks.deck, ...decks.translations]) {
+    const code = await exportOne(kind, options, deck.lang, performance.now());
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/** One export; `started` is when its time counts from (by default the command's start: the
+ *  export began before the deck compiled). */
+async function exportOne(kind: ExportKind, { slides, out = 'dist', perPage }: CommandLine, lang: LangCode | undefined, started = 0): Promise<number> {
   // Loaded before the deck compiles: the export starts its browser first.
   const { runExport } = await import('../export/run-export.js');
   try {
@@ -87,8 +102,7 @@ async function exportCommand(kind: ExportKind, { slides, out = 'dist', lang, per
     if (!exported) return 1;
     const count = kind === 'png' ? `${exported.count} images, 1920×1080` : kind === 'pptx' ? `${exported.count} slides` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
-    // The whole command: the export began before the deck compiled.
-    const seconds = (performance.now() / 1000).toFixed(1);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     for (const id of exported.unfit) console.warn(`deck: warning: slide "${id}" does not fit its slide even in the smaller body size; it spills on the page\n  hint: split it, or move detail to its notes`);
     console.log(`deck: wrote ${shownPath(exported.path)} (${count}, ${size}) in ${seconds} s`);
     return 0;

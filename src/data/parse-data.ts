@@ -1,13 +1,17 @@
 // Parse and check the YAML data files at the edge: after this, the types can be trusted.
 import { Ajv, type ErrorObject } from 'ajv';
 import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
-import { FiguresSchema, SettingsSchema, type DeckSettings, type FiguresFile } from '../schemas.js';
-import type { Diagnostic, Figure, FigureData, SourceFile } from '../types.js';
+import { FiguresSchema, LanguageSchema, SettingsSchema, UiWordsSchema, type DeckSettings, type FiguresFile, type LanguageFile, type UiWords } from '../schemas.js';
+import { uiTextFromWords, uiWordsProblems } from '../shared/ui-text.js';
+import type { LangCode } from '../shared/languages.js';
+import type { DataFigureWords, Diagnostic, Figure, FigureData, LanguageData, SourceFile } from '../types.js';
 
 // verbose: errors carry their schema, to list a field's allowed names.
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 const validateSettings = ajv.compile<DeckSettings>(SettingsSchema);
 const validateFigures = ajv.compile<FiguresFile>(FiguresSchema);
+const validateLanguage = ajv.compile<LanguageFile>(LanguageSchema);
+const validateUiWords = ajv.compile<UiWords>(UiWordsSchema);
 
 interface Parsed<T> {
   value?: T;
@@ -46,6 +50,34 @@ export function parseFigures(file: SourceFile): Parsed<FigureData> {
     });
   }
   return { value: { talk: data.talk, talkZh: data.zh?.talk, figures, timeline: data.timeline ?? [] }, diagnostics };
+}
+
+/** A translation's words written as data: its `language.yaml` and its `ui.yaml`, each checked
+ *  against its schema, the UI words against the deck's own list. */
+export function parseLanguage(code: LangCode, language: SourceFile, ui: SourceFile): Parsed<LanguageData> {
+  const words = parseYaml(language);
+  const uiWords = parseYaml(ui);
+  const diagnostics = [...words.diagnostics, ...uiWords.diagnostics];
+  if (diagnostics.length) return { diagnostics };
+  if (!validateLanguage(words.data)) diagnostics.push(...schemaDiagnostics(language, words.doc, words.counter, validateLanguage.errors ?? []));
+  if (!validateUiWords(uiWords.data)) diagnostics.push(...schemaDiagnostics(ui, uiWords.doc, uiWords.counter, validateUiWords.errors ?? []));
+  if (diagnostics.length) return { diagnostics };
+  const data = words.data as LanguageFile;
+  const uiData = uiWords.data as UiWords;
+  for (const { key, problem } of uiWordsProblems(uiData)) {
+    const { line, col } = positionOf(uiWords.doc, uiWords.counter, [key], true);
+    diagnostics.push({ severity: 'error', file: ui.path, line, column: col, message: `ui.yaml ${problem}`, hint: `give every key of the English words (src/shared/ui-text.ts), in ${code}` });
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const tag = data.tag ?? code;
+  const figures = new Map<string, DataFigureWords>(
+    Object.entries(data.figures).map(([key, f]) => [key, { value: f.value, unit: f.unit, unitForms: f.unit_forms, label: f.label, detail: f.detail, line: lineOf(words.doc, words.counter, ['figures', key]) }]),
+  );
+  const timeline = new Map(Object.entries(data.timeline ?? {}).map(([year, text]) => [Number(year), text]));
+  return {
+    value: { code, tag, name: data.name, deck: data.deck, talk: data.talk, numbers: data.numbers, figures, timeline, uiWords: uiData, text: uiTextFromWords(uiData, tag), files: { language: language.path, ui: ui.path } },
+    diagnostics,
+  };
 }
 
 /** The file's one YAML document as data, or its first error in plain words at its line. Only
@@ -161,7 +193,7 @@ function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter
         break;
       case 'pattern':
         message = `${field} is not valid: "${String(e.data)}"`;
-        hint = PATTERN_HINTS[path.at(-1) ?? ''];
+        hint = PATTERN_HINTS[path[0] === 'languages' ? 'languages' : (path.at(-1) ?? '')];
         break;
       case 'propertyNames':
         message = `${field}: the key "${String(e.params.propertyName)}" is not a valid figure key`;
@@ -206,6 +238,8 @@ const LENGTH_HINTS: Record<string, string> = {
 const PATTERN_HINTS: Record<string, string> = {
   source: 'give the id of the slide that states the figure (lower-case letters, digits, hyphens)',
   lang: 'use a language tag such as en or zh-Hans',
+  tag: 'use a language tag such as pt-BR',
+  languages: 'list language codes such as en, zh, pt-BR, ru: each other than the first is the name of a folder of the slides folder',
   url: 'give the full address, starting with https://',
 };
 

@@ -7,17 +7,17 @@ export const EXPORT_NAMES = { pdf: 'deck.pdf', handout: 'deck-handout.pdf', png:
 
 export type ExportKind = keyof typeof EXPORT_NAMES;
 
-/** Where an export of `kind` is written inside the output folder (dist/ by default); a Chinese
- *  deck's beside it, -zh before the extension: deck-zh.pdf, slides-zh/, deck-zh.pptx. */
+/** Where an export of `kind` is written inside the output folder (dist/ by default); a
+ *  translation's beside it, its code before the extension: deck-zh.pdf, slides-ru/, deck-pt-BR.pptx. */
 export function exportPath(outDir: string, kind: ExportKind, lang: LangCode = 'en'): string {
   const name = EXPORT_NAMES[kind];
   return join(outDir, lang === 'en' ? name : name.replace(/(\.pdf|\.pptx)?$/, `-${lang}$1`));
 }
 
-/** Every file and folder the exports write in the output folder, in every language: what a
- *  build an export (or `deck present`) runs by itself carries over. */
-export function exportNames(): string[] {
-  return (['en', 'zh'] as const).flatMap((lang) => (Object.keys(EXPORT_NAMES) as ExportKind[]).map((kind) => basename(exportPath('', kind, lang))));
+/** Every file and folder the exports write in the output folder, in each of the deck's
+ *  languages: what a build an export (or `deck present`) runs by itself carries over. */
+export function exportNames(langs: readonly LangCode[]): string[] {
+  return langs.flatMap((lang) => (Object.keys(EXPORT_NAMES) as ExportKind[]).map((kind) => basename(exportPath('', kind, lang))));
 }
 
 /** Where an export writes, and how: the language, the handout's slides a page. */

@@ -5,7 +5,6 @@ import { cardParts } from '../figures/figure-text.js';
 import { sourceHtml } from '../html/figure-html.js';
 import { createRenderEnv, type RenderEnv } from '../html/render-env.js';
 import { escapeHtml, smartQuotes } from '../html/text.js';
-import { UI_TEXT } from '../shared/ui-text.js';
 import { colourProperties } from '../theme.js';
 import type { Deck, Figure, Slide } from '../types.js';
 
@@ -85,8 +84,8 @@ export function layoutHandout(deck: Deck, perPage: PerPage = DEFAULT_PER_PAGE): 
     }),
   );
 
-  const env = createRenderEnv(deck.lang, deck.settings, deck.data, deck.slides);
-  const text = UI_TEXT[deck.lang];
+  const env = createRenderEnv(deck, deck.settings, deck.data, deck.slides);
+  const { text } = deck;
   const footer = (p: number) => `<footer><span>${escapeHtml(deck.settings.title)}</span><span>${text.page(p + 1, pages.length + 1)}</span></footer>`;
   const body = pages
     .map((page, p) => `<section class="page per-page-${perPage}">\n${page.map(({ item, top }) => itemHtml(item, top, row, deck)).join('')}${footer(p)}\n</section>\n`)
@@ -109,7 +108,7 @@ function itemHtml(item: Item, top: number, row: ReturnType<typeof rowGeometry>, 
   const { slide } = item;
   if (item.kind === 'band') {
     return `<div class="band" style="top: ${top}pt">
-<h2><span class="part">${escapeHtml(UI_TEXT[deck.lang].part(item.part, 0)[0])}</span> ${escapeHtml(slide.title)}</h2>
+<h2><span class="part">${escapeHtml(deck.text.part(item.part, 0)[0])}</span> ${escapeHtml(slide.title)}</h2>
 <div class="notes">${slide.notesHtml}</div>
 </div>
 `;
@@ -123,10 +122,10 @@ function itemHtml(item: Item, top: number, row: ReturnType<typeof rowGeometry>, 
 }
 
 function figuresPage(figures: Figure[], env: RenderEnv): string {
-  const text = UI_TEXT[env.lang];
+  const { text } = env;
   const rows = figures.map((figure) => {
     const source = env.slideIndex.get(figure.source);
-    const card = cardParts(figure, env.lang);
+    const card = cardParts(figure, env.lang, env.language);
     const detail = card.detail ? `<br><span class="soft">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
     return `<tr><td class="value">${escapeHtml(card.number)}${card.more ? '+' : ''}${escapeHtml(card.measure)}</td>
 <td><strong>${escapeHtml(smartQuotes(card.unit))}</strong>${card.label ? `<br>${escapeHtml(smartQuotes(card.label))}` : ''}${detail}</td>

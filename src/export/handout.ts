@@ -6,7 +6,6 @@ import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { fontFacesCss } from '../fonts/font-faces.js';
-import { UI_TEXT } from '../shared/ui-text.js';
 import type { Deck } from '../types.js';
 import type { Printer } from './browser-session.js';
 import { ExportError, exportPath, withDeadline, type Exported, type ExportTarget } from './export-kinds.js';
@@ -23,7 +22,7 @@ export async function exportHandout(printer: Printer, deck: Deck, { outDir, perP
   printer.release();
   const doc = await composeHandout(pages, slides, layout.frames, layout.figuresPage + 1);
   const { settings } = deck;
-  const text = UI_TEXT[deck.lang];
+  const { text } = deck;
   setPdfMetadata(doc, { title: deck.lang === 'zh' ? `${settings.title}（${text.handout}）` : `${settings.title}: ${text.handout}`, author: settings.author, subject: settings.event, lang: settings.lang });
   // Each bookmark opens the page its slide is on.
   const onPage = (b: Bookmark): Bookmark => ({ ...b, pageIndex: layout.pageOf[b.pageIndex]!, children: b.children.map(onPage) });

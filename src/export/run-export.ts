@@ -4,7 +4,8 @@
 // the export's own code, loaded meanwhile; close the browser, whatever happened.
 import { isBuildCurrent, rebuildKeeping } from '../site/current-build.js';
 import type { LangCode } from '../shared/languages.js';
-import type { Deck } from '../types.js';
+import { deckIn, type Deck } from '../types.js';
+import { languageName } from '../shared/languages.js';
 import { BrowserSession, findBrowser, type Printer } from './browser-session.js';
 import { BrowserNotFoundError, exportNames, NoTranslationError, type ExportKind, type Exported, type ExportTarget } from './export-kinds.js';
 import { printViewPath } from './print-view.js';
@@ -22,7 +23,7 @@ const EXPORTERS: Record<ExportKind, () => Promise<Exporter>> = {
 export interface ExportOptions extends ExportTarget {
   slidesDir: string;
   /** Compiles the deck and reports its mistakes; undefined when it has errors (nothing is exported). */
-  compile(): Promise<{ deck: Deck; zh?: Deck } | undefined>;
+  compile(): Promise<{ deck: Deck; translations: Deck[] } | undefined>;
   /** Called before the site is built first, which takes a while. */
   onBuild(): void;
 }
@@ -44,10 +45,10 @@ export async function runExport(kind: ExportKind, options: ExportOptions): Promi
     if (!decks) return undefined;
     // Said after the deck's own mistakes, which come first.
     if (browserPath instanceof BrowserNotFoundError) throw browserPath;
-    const deck = deckIn(options.lang ?? 'en', decks, options.slidesDir);
+    const deck = deckOrError(options.lang ?? decks.deck.lang, decks, options.slidesDir);
     if (!session) {
       options.onBuild();
-      await rebuildKeeping(decks, options.outDir, exportNames());
+      await rebuildKeeping(decks, options.outDir, exportNames([decks.deck, ...decks.translations].map((d) => d.lang)));
       session = await start(browserPath);
     }
     const [exporter, printer] = await Promise.all([EXPORTERS[kind](), session.connect()]);
@@ -68,8 +69,9 @@ function browserOrError(): string | BrowserNotFoundError {
   }
 }
 
-function deckIn(lang: LangCode, decks: { deck: Deck; zh?: Deck }, slidesDir: string): Deck {
-  if (lang === 'en') return decks.deck;
-  if (decks.zh) return decks.zh;
-  throw new NoTranslationError(`the deck has no Chinese translation\n  hint: translate the slides in ${slidesDir}/zh/, a file for each file of the slides`);
+function deckOrError(lang: LangCode, decks: { deck: Deck; translations: Deck[] }, slidesDir: string): Deck {
+  const deck = deckIn(decks, lang);
+  if (deck) return deck;
+  const listed = [decks.deck, ...decks.translations].map((d) => d.lang).join(', ');
+  throw new NoTranslationError(`the deck has no ${languageName(lang)} translation (it is in ${listed})\n  hint: translate the slides in ${slidesDir}/${lang}/, a file for each file of the slides, and list ${lang} under languages: in deck.yaml`);
 }

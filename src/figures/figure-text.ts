@@ -1,9 +1,10 @@
-// How a figure reads as words, in English and in Chinese: in a sentence, aloud, and on a card.
-// The number is written once in figures.yaml; each language writes it its own way (Intl):
-// 200,000 and 3 billion in English, 20万 and 30亿 in Chinese, "more than 200" as 200多.
+// How a figure reads as words, in English, in Chinese and in each language written as data: in a
+// sentence, aloud, and on a card. The number is written once in figures.yaml; each language writes
+// it its own way (Intl): 200,000 and 3 billion in English, 20万 and 30亿 in Chinese, "more than
+// 200" as 200多, 200 mil and 3 bilhões in Portuguese, 200 тыс. and 3 млрд in Russian.
 import { CURRENCY_SIGNS } from '../schemas.js';
 import type { LangCode } from '../shared/languages.js';
-import type { Figure } from '../types.js';
+import type { DataFigureWords, Figure, LanguageData } from '../types.js';
 
 /** A number as a language writes it: the digits, and the word for its scale ("billion", 万, 亿). */
 interface NumberParts {
@@ -56,6 +57,53 @@ function words(figure: Figure, lang: LangCode): { unit: string; label?: string; 
   return { unit: figure.unit, label: figure.label, detail: figure.detail, measure: '', value: typeof figure.value === 'string' ? figure.value : undefined };
 }
 
+/** A number as a language written as data writes it: grouped as it groups, and from
+ *  `compact_from` on with its scale as a word, long or short (15 mil, 3 bilhões, 3 млрд); the
+ *  space Intl puts between them kept (a no-break one where the language wants it). */
+function dataNumber(value: number, language: LanguageData, display: 'long' | 'short'): { text: string; scale: string } {
+  const compact = value >= language.numbers.compact_from;
+  const format = new Intl.NumberFormat(language.tag, {
+    maximumFractionDigits: compact ? 1 : 20,
+    useGrouping: language.numbers.group_four_digits === false ? 'min2' : 'auto',
+    ...(compact ? { notation: 'compact', compactDisplay: display } : {}),
+  });
+  const parts = format.formatToParts(value);
+  return { text: parts.map((p) => p.value).join(''), scale: parts.find((p) => p.type === 'compact')?.value ?? '' };
+}
+
+const fillIn = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/** The figure's words in a language written as data; the English ones where it has none (the
+ *  checks name them). */
+function dataWords(figure: Figure, language: LanguageData): DataFigureWords {
+  return language.figures.get(figure.key) ?? { unit: figure.unit, label: figure.label, detail: figure.detail, line: 0 };
+}
+
+/** The unit as the number makes it: after "more than" or a scale word, the form for many
+ *  (Russian: более 200 соглашений, 3 млрд юаней), else the form the number's own category takes. */
+function unitFor(words: DataFigureWords, value: number, many: boolean, tag: string): string {
+  if (!words.unitForms) return words.unit;
+  const category = many ? 'many' : new Intl.PluralRules(tag).select(value);
+  return words.unitForms[category] ?? words.unitForms['other'] ?? words.unit;
+}
+
+function dataSentence(figure: Figure, language: LanguageData): SentenceParts {
+  const w = dataWords(figure, language);
+  const { numbers } = language;
+  const space = numbers.number_unit_space ?? ' ';
+  const { value } = figure;
+  if (typeof value === 'string') {
+    const [before = '', after = ''] = fillIn(numbers.value_words, { unit: w.unit }).split('{value}');
+    return { before, number: w.value ?? value, after };
+  }
+  if (figure.format === 'year') return { before: '', number: String(value), after: '' };
+  if (figure.format === 'ordinal') return { before: '', number: fillIn(numbers.ordinal, { n: String(value) }), after: space + w.unit };
+  const { text, scale } = dataNumber(value, language, numbers.sentence_scale);
+  const joiner = !scale ? space : typeof numbers.scale_joiner === 'string' ? numbers.scale_joiner : (numbers.scale_joiner?.[scale] ?? space);
+  const [before = '', after = ''] = figure.moreThan ? numbers.more_than.split('{n}') : ['', ''];
+  return { before, number: text, after: after + joiner + unitFor(w, value, figure.moreThan || scale !== '', language.tag) };
+}
+
 /** A figure in a sentence, cut where the accent goes: the number with its scale (200多, 1.5万,
  *  3 billion) is marked; "more than", the measure word and the noun are not. */
 export interface SentenceParts {
@@ -64,7 +112,8 @@ export interface SentenceParts {
   after: string;
 }
 
-export function sentenceParts(figure: Figure, lang: LangCode = 'en'): SentenceParts {
+export function sentenceParts(figure: Figure, lang: LangCode = 'en', language?: LanguageData): SentenceParts {
+  if (language) return dataSentence(figure, language);
   const w = words(figure, lang);
   const { value } = figure;
   if (lang === 'zh') {
@@ -81,14 +130,15 @@ export function sentenceParts(figure: Figure, lang: LangCode = 'en'): SentencePa
 }
 
 /** The figure as words in a sentence: "more than 200 cooperation agreements", 200多份合作文件. */
-export function figureText(figure: Figure, lang: LangCode = 'en'): string {
-  const { before, number, after } = sentenceParts(figure, lang);
+export function figureText(figure: Figure, lang: LangCode = 'en', language?: LanguageData): string {
+  const { before, number, after } = sentenceParts(figure, lang, language);
   return before + number + after;
 }
 
 /** What a screen reader says for a card: a year reads with what happened in it. */
-export function spokenText(figure: Figure, lang: LangCode = 'en'): string {
-  if (figure.format !== 'year') return figureText(figure, lang);
+export function spokenText(figure: Figure, lang: LangCode = 'en', language?: LanguageData): string {
+  if (figure.format !== 'year') return figureText(figure, lang, language);
+  if (language) return fillIn(language.numbers.spoken_year, { unit: dataWords(figure, language).unit, year: String(figure.value) });
   const { unit } = words(figure, lang);
   return lang === 'zh' ? `${unit}，${figure.value}年` : `${unit}, ${figure.value}`;
 }
@@ -105,7 +155,8 @@ export interface CardParts {
   detail?: string;
 }
 
-export function cardParts(figure: Figure, lang: LangCode = 'en'): CardParts {
+export function cardParts(figure: Figure, lang: LangCode = 'en', language?: LanguageData): CardParts {
+  if (language) return dataCard(figure, language);
   const w = words(figure, lang);
   const { value } = figure;
   const card = { more: figure.moreThan, measure: w.measure, label: w.label, detail: w.detail };
@@ -118,4 +169,17 @@ export function cardParts(figure: Figure, lang: LangCode = 'en'): CardParts {
   const { digits, scale } = numberParts(value, 'en');
   const sign = figure.currency ? (CURRENCY_SIGNS[figure.currency as keyof typeof CURRENCY_SIGNS] ?? '') : '';
   return { ...card, number: `${sign}${scale ? `${digits} ${SHORT_SCALES[scale] ?? scale}` : digits}`, unit: w.unit };
+}
+
+/** A card in a language written as data: the number with its short scale and a `+` for "more
+ *  than", as English writes it ("15 mil+", "3 млрд+"). */
+function dataCard(figure: Figure, language: LanguageData): CardParts {
+  const w = dataWords(figure, language);
+  const { value } = figure;
+  const card = { more: figure.moreThan, measure: '', unit: w.unit, label: w.label, detail: w.detail };
+  if (typeof value === 'string') return { ...card, number: w.value ?? value };
+  if (figure.format === 'year') return { ...card, number: String(value) };
+  if (figure.format === 'ordinal') return { ...card, number: fillIn(language.numbers.ordinal, { n: String(value) }) };
+  const { text, scale } = dataNumber(value, language, language.numbers.card_scale);
+  return { ...card, number: text, unit: unitFor(w, value, figure.moreThan || scale !== '', language.tag) };
 }

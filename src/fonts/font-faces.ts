@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { cjkCharacters } from '../cjk.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
-import { uiCharacters } from '../shared/ui-text.js';
+import { UI_TEXT, uiCharacters } from '../shared/ui-text.js';
 import type { Deck } from '../types.js';
 import { renameFont } from './sfnt.js';
 
@@ -60,7 +60,46 @@ const DISK_CACHE = join(ROOT, 'node_modules/.cache/deck-fonts');
 
 /** The text a deck's page shows with these fonts: its slides, the speaker's notes, and the deck's own controls. */
 export function pageText(deck: Deck): string {
-  return deck.slides.map((s) => s.html + s.notesHtml).join('') + uiCharacters(deck.lang);
+  return deck.slides.map((s) => s.html + s.notesHtml).join('') + uiCharacters(deck.text, [deck.name]);
+}
+
+/** The faces of a page and of its translations (`deckFaces`), and all of them, for the one-file deck. */
+export interface PageFaces {
+  inline: CutFace[];
+  chinese: CutFace[];
+  /** Inter's Latin Extended and Cyrillic, cut to the translations' characters of those scripts. */
+  scripts: CutFace[];
+  all: CutFace[];
+}
+
+/** Inter's other scripts, each a file of its own that a page fetches only for text in it
+ *  (its unicode-range): Portuguese is in Latin-1, which the Latin face holds; Russian is not. */
+const INTER_SCRIPTS = [
+  { name: 'latin-ext', pattern: /[\u0100-\u02af\u1e00-\u1eff]/u },
+  { name: 'cyrillic', pattern: /[\u0400-\u052f]/u },
+] as const;
+
+/** The faces of a page in `deck`'s language with `translations` to switch to (`deckFacesOf`). */
+export async function deckFaces(deck: Deck, translations: readonly Deck[]): Promise<PageFaces> {
+  const chinese = translations.find((t) => t.lang === 'zh');
+  const others = translations.filter((t) => t !== chinese).map(pageText).join('');
+  // The language menu names every language in itself, in the regular weight.
+  const names = [deck, ...translations].map((d) => d.name).join('');
+  const base = await deckFacesOf(pageText(deck) + others + names, chinese && pageText(chinese), chinese?.slides[0]?.html);
+  const faces = { ...base, scripts: await scriptFaces([deck, ...translations].map(pageText).join('')) };
+  return { ...faces, all: [...faces.inline, ...faces.chinese, ...faces.scripts] };
+}
+
+/** Inter's faces for the scripts of `text` beyond Latin-1, each cut to its characters there. */
+async function scriptFaces(text: string): Promise<CutFace[]> {
+  const faces = await Promise.all(
+    INTER_SCRIPTS.flatMap((script) => {
+      // Both cases of each letter: the page sets some text in capitals (a part's number, the event).
+      const chars = [...characters(text + text.toUpperCase() + text.toLowerCase())].filter((c) => script.pattern.test(c)).join('');
+      return ([400, 700] as const).map((weight) => cut('Inter', weight, `@fontsource/inter/files/inter-${script.name}-${weight}-normal.woff2`, chars, true));
+    }),
+  );
+  return faces.filter(isFace);
 }
 
 /**
@@ -69,9 +108,9 @@ export function pageText(deck: Deck): string {
  * that deck's other characters, Latin ones included, since Chinese text is set in it (`chinese`),
  * those of its opening slide (`chineseOpening`, its text) in faces of their own.
  */
-export async function deckFaces(englishText: string, chineseText?: string, chineseOpening = ''): Promise<{ inline: CutFace[]; chinese: CutFace[] }> {
+async function deckFacesOf(englishText: string, chineseText?: string, chineseOpening = ''): Promise<{ inline: CutFace[]; chinese: CutFace[] }> {
   const inEnglish = cjkCharacters(englishText);
-  const boldInEnglish = cjkCharacters(uiCharacters('en'));
+  const boldInEnglish = cjkCharacters(uiCharacters(UI_TEXT.en, []));
   const inline = Promise.all([
     cut('Inter', 400, INTER[400], latin(englishText + (chineseText ?? ''))),
     cut('Inter', 700, INTER[700], latin(englishText + (chineseText ?? ''))),
@@ -79,8 +118,8 @@ export async function deckFaces(englishText: string, chineseText?: string, chine
     cut('Noto Sans SC', 700, NOTO_SC[700], boldInEnglish, true),
   ]);
   // The Chinese faces hold none of the characters the English page has faces for, so nothing on
-  // it matches their unicode-range: it never fetches them. (The English page's Chinese is regular
-  // but for the toolbar's 中文, which is bold; its slides' bold Chinese, if any, would fetch.)
+  // it matches their unicode-range: it never fetches them. (The English page's Chinese is regular,
+  // the language menu's 中文 too; its slides' bold Chinese, if any, would fetch.)
   const without = (held: string, text = chineseText ?? '') => {
     const shared = new Set(held);
     return [...characters(text)].filter((c) => !shared.has(c)).join('');
@@ -104,7 +143,8 @@ export async function fontFacesCss(text: string): Promise<string> {
     cut('Noto Sans SC', 400, NOTO_SC[400], chinese, true),
     cut('Noto Sans SC', 700, NOTO_SC[700], chinese, true),
   ]);
-  return faces.filter(isFace).map((face) => faceRule(face, inlineSource(face))).join('');
+  const scripts = await scriptFaces(text);
+  return [...faces.filter(isFace), ...scripts].map((face) => faceRule(face, inlineSource(face))).join('');
 }
 
 /**

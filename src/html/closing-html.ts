@@ -1,31 +1,31 @@
 // The closing slide: the speaker, the institute and the event again, as the title slide gives
 // them, and the address with its QR code.
-import { LANG_TAGS, type LangCode } from '../shared/languages.js';
-import { UI_TEXT } from '../shared/ui-text.js';
+import { CHINESE, langTag, type LangCode } from '../shared/languages.js';
+import type { UiText } from '../shared/ui-text.js';
 import type { DeckSettings } from '../types.js';
 import { qrSvg } from './qr-code.js';
 import { escapeHtml, markCjk, markLatin } from './text.js';
 
 /** After the closing slide's title: who spoke, for whom, where; then the address and its code. */
-export function renderClosing(settings: DeckSettings, lang: LangCode, source?: DeckSettings): string {
+export function renderClosing(settings: DeckSettings, lang: LangCode, text: UiText, source?: DeckSettings): string {
   const words = settings;
-  const other = lang === 'zh' ? source : settings.zh;
-  const mark = lang === 'zh' ? markLatin : markCjk;
-  // The institute in both languages, as the title slide names it.
-  const otherName = other ? `\n<p class="closing-institute" lang="${lang === 'zh' ? 'en' : LANG_TAGS.zh}">${escapeHtml(other.affiliation)}</p>` : '';
+  const other = lang === CHINESE ? source : settings.zh;
+  const mark = lang === CHINESE ? markLatin : markCjk;
+  // The institute in Chinese too (in English in the Chinese deck), as the title slide names it.
+  const otherName = other ? `\n<p class="closing-institute" lang="${lang === CHINESE ? 'en' : langTag(CHINESE)}">${escapeHtml(other.affiliation)}</p>` : '';
   return `<div class="closing-who">
 <p class="closing-speaker">${mark(words.author)}</p>
 <p class="closing-institute">${mark(words.affiliation)}</p>${otherName}
 <p class="closing-event">${mark(words.event)}</p>
 </div>
-${renderQr(settings.url, lang)}`;
+${renderQr(settings.url, lang, text)}`;
 }
 
 /** A QR code of `url` with its address under it, as a link: the one place the slide gives it. */
-function renderQr(url: string, lang: LangCode): string {
+function renderQr(url: string, lang: LangCode, text: UiText): string {
   return `<figure class="qr">
-${qrSvg(url, UI_TEXT[lang].qrCode(url))}
-<figcaption><a href="${escapeHtml(url)}"${lang === 'zh' ? ' lang="en"' : ''}>${escapeHtml(url.replace(/^https?:\/\//, ''))}</a></figcaption>
+${qrSvg(url, text.qrCode(url))}
+<figcaption><a href="${escapeHtml(url)}"${lang === 'en' ? '' : ' lang="en"'}>${escapeHtml(url.replace(/^https?:\/\//, ''))}</a></figcaption>
 </figure>
 `;
 }

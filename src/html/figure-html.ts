@@ -1,7 +1,6 @@
 // A figure in the page: inline in a sentence, and as a callout card, in the deck's language. The
 // talk is the source of its own figures: the handout's table names it, the slides do not.
 import { cardParts, sentenceParts, spokenText } from '../figures/figure-text.js';
-import { UI_TEXT } from '../shared/ui-text.js';
 import type { Figure } from '../types.js';
 import type { RenderEnv } from './render-env.js';
 import { keepsWithNumber, mayBreakBetween } from './line-breaks.js';
@@ -11,16 +10,16 @@ import { escapeHtml, markLatin, smartQuotes } from './text.js';
 export function sourceHtml(figure: Figure, env: RenderEnv): string {
   const slide = env.slideIndex.get(figure.source);
   const zh = env.lang === 'zh';
-  const talk = zh ? markLatin(env.data.talkZh ?? env.data.talk) : escapeHtml(env.data.talk);
+  const talk = zh ? markLatin(env.data.talkZh ?? env.data.talk) : escapeHtml(env.language?.talk ?? env.data.talk);
   // "slide 4", 第4张幻灯片: kept on one line, on a narrow card or in a table's column.
-  return slide ? `${talk}${zh ? '，' : ', '}<span class="nobr">${escapeHtml(UI_TEXT[env.lang].slideNumber(slide.number))}</span>` : talk;
+  return slide ? `${talk}${zh ? '，' : ', '}<span class="nobr">${escapeHtml(env.text.slideNumber(slide.number))}</span>` : talk;
 }
 
 export function renderFigureInline(key: string, env: RenderEnv): string {
   const figure = env.data.figures.get(key);
   if (!figure) return `<span class="figure figure-unknown" data-figure="${escapeHtml(key)}">{{${escapeHtml(key)}}}</span>`;
   // The accent marks the number alone, so that it singles something out.
-  const { before, number, after } = sentenceParts(figure, env.lang);
+  const { before, number, after } = sentenceParts(figure, env.lang, env.language);
   const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
   // The accent is for numbers: a figure the talk gives in words ("hundreds") reads as words.
   const marked = typeof figure.value === 'number' ? `<span class="figure-number">${words(number)}</span>` : words(number);
@@ -35,7 +34,7 @@ export function renderFigureInline(key: string, env: RenderEnv): string {
 export function renderFigureCard(key: string, env: RenderEnv): string {
   const figure = env.data.figures.get(key);
   if (!figure) return renderFigureInline(key, env);
-  const card = cardParts(figure, env.lang);
+  const card = cardParts(figure, env.lang, env.language);
   const numeric = typeof figure.value === 'number' && figure.format === 'number';
   const count = numeric ? ` data-count-to="${String(figure.value)}"` : '';
   const more = card.more ? '<span class="callout-more">+</span>' : '';
@@ -44,7 +43,7 @@ export function renderFigureCard(key: string, env: RenderEnv): string {
   const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
   const label = card.label ? `\n    <span class="callout-label">${words(card.label)}</span>` : '';
   const detail = card.detail ? `\n    <span class="callout-detail">${words(card.detail)}</span>` : '';
-  const spoken = `${smartQuotes(spokenText(figure, env.lang))}${env.lang === 'zh' ? '：' : ': '}`;
+  const spoken = `${smartQuotes(spokenText(figure, env.lang, env.language))}${env.lang === 'zh' ? '：' : ': '}`;
   return `<figure class="callout" data-figure="${escapeHtml(key)}">
   <p class="callout-value" aria-hidden="true"><span class="callout-number"${count}>${escapeHtml(card.number)}</span>${more}${measure}</p>
   <figcaption>

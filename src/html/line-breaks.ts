@@ -7,6 +7,8 @@
 // with the word it belongs to, and a few terms of the field whole (科技园区). The page then breaks
 // only between pieces (theme.css keeps the rest whole).
 
+import { createRequire } from 'node:module';
+
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Closing punctuation and the like: a line never starts with them. */
@@ -120,3 +122,30 @@ export function mayBreakBetween(before: string, after: string): boolean {
 
 const withOpening = (mark: string, pieces: string[]): string[] => (pieces.length ? [mark + pieces[0], ...pieces.slice(1)] : [mark]);
 const withClosing = (pieces: string[], mark: string): string[] => (pieces.length ? [...pieces.slice(0, -1), pieces.at(-1) + mark] : [mark]);
+
+/** A language's hyphenation patterns (the `hyphen` package's), by its tag or its first subtag, or
+ *  none: loaded once, only for a language that uses them. */
+const hyphenators = new Map<string, ((text: string) => string) | undefined>();
+const packages = createRequire(import.meta.url);
+
+/**
+ * Soft hyphens in the long words of `text` in language `tag`, where a column is narrow (the
+ * timeline's): Russian and Portuguese words run longer than a column of five, and Chromium breaks
+ * them with a hyphen only where the page says it may. A language without patterns is left as it is.
+ */
+export function softHyphens(text: string, tag: string): string {
+  if (!hyphenators.has(tag)) {
+    let hyphenate: ((text: string) => string) | undefined;
+    for (const name of [tag.toLowerCase(), tag.split('-')[0]!.toLowerCase()]) {
+      try {
+        const patterns = packages(`hyphen/${name}`) as { hyphenateSync(text: string, options: { hyphenChar: string; minWordLength: number }): string };
+        hyphenate = (t) => patterns.hyphenateSync(t, { hyphenChar: '\u00ad', minWordLength: 12 });
+        break;
+      } catch {
+        hyphenate = undefined;
+      }
+    }
+    hyphenators.set(tag, hyphenate);
+  }
+  return hyphenators.get(tag)?.(text) ?? text;
+}

@@ -1,7 +1,7 @@
 // Where the room is in the talk: the agenda on the outline slide (each part with the titles of
 // its slides) and, on each section slide, the part's number and the parts with this one marked.
 // Both are drawn from the deck's own section slides and titles, so nothing is written twice.
-import { UI_TEXT } from '../shared/ui-text.js';
+import type { UiText } from '../shared/ui-text.js';
 import type { LangCode } from '../shared/languages.js';
 import type { Part } from '../shared/parts-of-talk.js';
 import { escapeHtml, markCjk, markLatin } from './text.js';
@@ -36,9 +36,8 @@ function topics(titles: readonly string[]): string[] {
 }
 
 /** After a section slide's title: "Part 2 of 3", and the parts with this one marked. */
-export function renderPartMarker(parts: readonly Part[], part: Part, lang: LangCode): string {
+export function renderPartMarker(parts: readonly Part[], part: Part, lang: LangCode, text: UiText): string {
   const index = parts.indexOf(part);
-  const text = UI_TEXT[lang];
   const [number, of] = text.part(index + 1, parts.length);
   const items = parts.map(
     (p, i) => `<li${i === index ? ' aria-current="step"' : ''}><span class="part-map-number">${i + 1}</span> ${titleHtml(lang)(p.title)}</li>`,

@@ -1,13 +1,18 @@
 // The env passed to markdown-it's renderer: what rendering needs from the whole deck.
 import { partsOfTalk, type Part } from '../shared/parts-of-talk.js';
 import type { LangCode } from '../shared/languages.js';
-import type { DeckSettings, FigureData } from '../types.js';
+import type { UiText } from '../shared/ui-text.js';
+import type { DeckSettings, FigureData, LanguageData } from '../types.js';
 
 export interface RenderEnv {
   [key: string | symbol]: unknown;
   render: true;
   /** The language the slides are written in. */
   lang: LangCode;
+  /** The deck's own words in that language. */
+  text: UiText;
+  /** A language written as data: its words for the figures and the timeline. */
+  language?: LanguageData;
   settings: DeckSettings;
   data: FigureData;
   /** Slide number and title by slide id, to name each figure's source. */
@@ -28,7 +33,12 @@ export function isRenderEnv(env: unknown): env is RenderEnv {
 }
 
 /** The env for a deck of these slides, in order. */
-export function createRenderEnv(lang: LangCode, settings: DeckSettings, data: FigureData, slides: readonly { id: string; title: string; layout: string }[]): RenderEnv {
+export function createRenderEnv(
+  language: { lang: LangCode; text: UiText; language?: LanguageData },
+  settings: DeckSettings,
+  data: FigureData,
+  slides: readonly { id: string; title: string; layout: string }[],
+): RenderEnv {
   const { parts, partOf } = partsOfTalk(slides);
-  return { render: true, lang, settings, data, slideIndex: new Map(slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])), parts, partOf };
+  return { render: true, lang: language.lang, text: language.text, language: language.language, settings, data, slideIndex: new Map(slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])), parts, partOf };
 }

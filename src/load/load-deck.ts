@@ -4,6 +4,8 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, re
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { Diagnostic, SourceFile } from '../types.js';
 import { imageSize } from 'image-size';
+import { parse as parseYamlText } from 'yaml';
+import { CHINESE, SOURCE_LANG, isLangCode, type LangCode } from '../shared/languages.js';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, sniffImageType } from './image-files.js';
 import { svgProblem } from './svg-safety.js';
 
@@ -27,17 +29,31 @@ export interface DeckSources {
   /** The slides folder, project-relative. */
   dir?: string;
   slides: SourceFile[];
-  /** The Chinese translation, file for file (`slides/zh/*.md`), where there is one. */
-  zh?: SourceFile[];
+  /** The languages `deck.yaml` lists, the source first; where it lists none, English and Chinese
+   *  where `slides/zh/` exists. Codes that are not valid are left out (the settings' check names them). */
+  languages?: LangCode[];
+  /** Each other language's folder (`slides/<code>/`): its slides file for file, and the words of
+   *  a language written as data (`language.yaml`, `ui.yaml`), where the folder has them. */
+  translations?: TranslationSources[];
   assets?: Asset[];
   settings?: SourceFile;
   figures?: SourceFile;
   diagnostics: Diagnostic[];
 }
 
+export interface TranslationSources {
+  code: LangCode;
+  /** Whether the folder exists (a listed language without one is a mistake). */
+  found: boolean;
+  slides: SourceFile[];
+  language?: SourceFile;
+  ui?: SourceFile;
+}
+
 export const SETTINGS_FILE = 'deck.yaml';
-/** The folder of the Chinese translation inside the slides folder. */
-export const ZH_FOLDER = 'zh';
+/** A translation's words for the data files and for the deck's own controls, in its folder. */
+export const LANGUAGE_FILE = 'language.yaml';
+export const UI_FILE = 'ui.yaml';
 export const FIGURES_FILE = 'figures.yaml';
 /** Far more than any talk; a larger file is a mistake (a log, a data dump) and would stall the parser. */
 const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -77,25 +93,49 @@ export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
     return decoded.file;
   };
   const slides = names.map((n) => read(n, true)).filter((f): f is SourceFile => f !== undefined);
-  const zh = readTranslation(slidesDir, read, problem);
+  const settings = read(SETTINGS_FILE, true);
+  const languages = listedLanguages(settings, slidesDir);
+  const translations = languages.slice(1).map((code) => readTranslation(slidesDir, code, read, problem));
   const assets = listAssets(slidesDir, shown, problem);
-  return { dir, slides, zh, assets, settings: read(SETTINGS_FILE, true), figures: read(FIGURES_FILE, true), diagnostics };
+  return { dir, slides, languages, translations, assets, settings, figures: read(FIGURES_FILE, true), diagnostics };
+}
+
+/** The languages `deck.yaml` lists (read here, before its check, for the folders to read: a code
+ *  that could name a folder elsewhere, `../x`, is never one), or English and Chinese where
+ *  `slides/zh/` exists. */
+function listedLanguages(settings: SourceFile | undefined, slidesDir: string): LangCode[] {
+  let listed: unknown;
+  try {
+    listed = settings && (parseYamlText(settings.text) as { languages?: unknown } | null)?.languages;
+  } catch {
+    listed = undefined; // the settings' check reports the YAML
+  }
+  if (Array.isArray(listed)) return [...new Set(listed.filter(isLangCode))];
+  let chinese = false;
+  try {
+    chinese = statSync(join(slidesDir, CHINESE)).isDirectory();
+  } catch {
+    chinese = false;
+  }
+  return chinese ? [SOURCE_LANG, CHINESE] : [SOURCE_LANG];
 }
 
 type Report = (path: string, message: string, hint: string) => void;
 
-/** `slides/zh/*.md` in name order, or undefined when the deck has no Chinese folder. */
-function readTranslation(slidesDir: string, read: (name: string, required: boolean) => SourceFile | undefined, problem: Report): SourceFile[] | undefined {
-  const folder = join(slidesDir, ZH_FOLDER);
+/** `slides/<code>/*.md` in name order, and its words files where it has them. */
+function readTranslation(slidesDir: string, code: LangCode, read: (name: string, required: boolean) => SourceFile | undefined, problem: Report): TranslationSources {
+  const folder = join(slidesDir, code);
   let names: string[];
   try {
-    if (!statSync(folder).isDirectory()) return undefined;
-    names = readdirSync(folder).filter((n) => n.endsWith('.md')).sort();
+    if (!statSync(folder).isDirectory()) return { code, found: false, slides: [] };
+    names = readdirSync(folder).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problem(folder, `cannot read the translation folder (${reason(error)})`, 'make it readable, or move it out of the slides folder');
-    return undefined;
+    return { code, found: false, slides: [] };
   }
-  return names.map((n) => read(join(ZH_FOLDER, n), true)).filter((f): f is SourceFile => f !== undefined);
+  const slides = names.filter((n) => n.endsWith('.md')).map((n) => read(join(code, n), true)).filter((f): f is SourceFile => f !== undefined);
+  const words = (name: string) => (names.includes(name) ? read(join(code, name), true) : undefined);
+  return { code, found: true, slides, language: words(LANGUAGE_FILE), ui: words(UI_FILE) };
 }
 
 /** The bytes of a source file, or undefined with the reason reported: only regular files of the

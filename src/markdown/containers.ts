@@ -17,7 +17,7 @@ export const CONTAINERS: Record<string, (tokens: Token[], idx: number, options: 
     const before = isRenderEnv(env) ? (env.pillarsBefore ?? 0) : 0;
     return `<div class="grid grid-${Number(token.meta?.cells ?? 1)}"${before ? ` style="counter-reset: pillar ${before}"` : ''}>\n`;
   },
-  timeline: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline, env.lang) : ''),
+  timeline: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderTimeline(env.data.timeline, env) : ''),
   fragments: (tokens, idx) => (tokens[idx]!.nesting === 1 ? '<div class="fragments">\n' : '</div>\n'),
   agenda: (tokens, idx, _options, env) => (tokens[idx]!.nesting === 1 && isRenderEnv(env) ? renderAgenda(env.parts, env.lang) : ''),
 };

@@ -17,7 +17,7 @@ export interface PresentOptions {
 export async function present(options: PresentOptions, decks: CompileResult, onBuild: () => void): Promise<{ live: LiveServer; addresses: Addresses }> {
   if (!isBuildCurrent(options)) {
     onBuild();
-    await rebuildKeeping(decks, options.outDir, exportNames());
+    await rebuildKeeping(decks, options.outDir, exportNames([decks.deck, ...decks.translations].map((d) => d.lang)));
   }
   const live = await startLiveServer({ distDir: options.outDir, port: options.port, host: options.host });
   return { live, addresses: live.addresses };

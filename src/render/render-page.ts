@@ -3,12 +3,14 @@ import type { Deck } from '../types.js';
 import { renderSection } from './render-slides.js';
 import { setPageAttributes } from '../html/page-attributes.js';
 import { escapeHtml } from '../html/text.js';
-import { DECK_ATTRIBUTES, FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, TRANSLATION_ID } from '../shared/page-contract.js';
+import { DECK_ATTRIBUTES, FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, WORDS_SELECTOR, translationId } from '../shared/page-contract.js';
+import { printTranslated } from '../shared/languages.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
 
-/** Where the page finds the Chinese slides: in itself, or in a file of the site fetched only for Chinese. */
-export type TranslationPlace = { inline: true } | { inline: false; src: string };
+/** Where the page finds a translation's slides: in itself, or in a file of the site fetched only
+ *  for that language (by language code). */
+export type TranslationPlaces = ReadonlyMap<string, string> | undefined;
 
 /** The page's fonts as `@font-face` rules: the system faces it is painted in first, adjusted to the
  *  deck's faces' metrics, and the deck's faces, turned on once the first slide is painted. */
@@ -18,11 +20,11 @@ export interface PageFonts {
 }
 
 /**
- * Fills the shell's title, language, metadata, fonts and slides; the Chinese deck, where there is
- * one, goes beside them in a template, inert until it is asked for, or is named there, in a file
- * of its own (`translationHtml`).
+ * Fills the shell's title, language, metadata, fonts and slides; each translation goes beside them
+ * in a template, inert until it is asked for, or is named there, in a file of its own
+ * (`translationHtml`) at the address `places` gives for its language.
  */
-export function renderPage(shell: string, deck: Deck, fonts: PageFonts, zh?: Deck, place: TranslationPlace = { inline: true }): string {
+export function renderPage(shell: string, deck: Deck, fonts: PageFonts, translations: readonly Deck[] = [], places?: TranslationPlaces): string {
   const { settings } = deck;
   const description = `${settings.author}, ${settings.affiliation}. ${settings.event}.`;
   const head = [
@@ -36,24 +38,27 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, zh?: Dec
   ].join('\n    ');
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.
-  // Marked translated: the shell's first script knows the deck may open in Chinese, and from where.
-  const translated = zh ? { [PAGE_ATTRIBUTES.translated]: place.inline ? 'inline' : place.src } : {};
-  return setPageAttributes(shell, { lang: settings.lang, ...translated })
+  // Marked translated: the shell's first script knows the languages the deck may open in, and from where.
+  const translated = translations.length ? { [PAGE_ATTRIBUTES.translated]: printTranslated(translations.map((t) => ({ code: t.lang, src: places?.get(t.lang) ?? 'inline' }))) } : {};
+  return setPageAttributes(shell, { lang: deck.tag, ...translated })
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
     .replace('<main class="reveal"', (deckElement) => `${deckElement} ${DECK_ATTRIBUTES.totalTime}="${Math.round(settings.minutes * 60)}"`)
-    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join('') + (zh ? translationTemplate(zh, place) : ''));
+    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join('') + translations.map((t) => translationTemplate(t, places?.get(t.lang))).join(''));
 }
 
-/** The Chinese deck's slides, as the template holds them or the site's file has them. */
-export const translationHtml = (zh: Deck): string => zh.slides.map(renderSection).join('');
+/** A translation's slides, as the template holds them or the site's file has them; a language
+ *  written as data brings its interface's words first, which the page reads only for it. */
+export const translationHtml = (deck: Deck): string =>
+  (deck.language ? `<script type="application/json" ${WORDS_SELECTOR.slice(1, -1)}>${JSON.stringify(deck.language.uiWords).replace(/</g, '\\u003c')}</script>\n` : '') + deck.slides.map(renderSection).join('');
 
-function translationTemplate(zh: Deck, place: TranslationPlace): string {
-  const { settings } = zh;
-  const src = place.inline ? '' : ` data-src="${escapeHtml(place.src)}"`;
-  // The opening slide without its notes: the page paints it in Chinese before the file has come.
-  const [opening] = zh.slides;
-  const openingHtml = !place.inline && opening ? `<template id="${OPENING_ID}">\n${renderSection({ ...opening, notesHtml: '' })}</template>\n` : '';
-  return `<template id="${TRANSLATION_ID}" data-lang="${escapeHtml(settings.lang)}" data-title="${escapeHtml(settings.title)}"${src}>
-${place.inline ? translationHtml(zh) : ''}</template>
+function translationTemplate(deck: Deck, src: string | undefined): string {
+  const { settings } = deck;
+  const place = src ? ` data-src="${escapeHtml(src)}"` : '';
+  // The Chinese opening slide without its notes: the page paints it before the file has come
+  // (the other languages share the English faces, and show the English until theirs has come).
+  const [opening] = deck.slides;
+  const openingHtml = src && deck.lang === 'zh' && opening ? `<template id="${OPENING_ID}">\n${renderSection({ ...opening, notesHtml: '' })}</template>\n` : '';
+  return `<template id="${translationId(deck.lang)}" data-code="${escapeHtml(deck.lang)}" data-lang="${escapeHtml(deck.tag)}" data-name="${escapeHtml(deck.name)}" data-title="${escapeHtml(settings.title)}"${place}>
+${src ? '' : translationHtml(deck)}</template>
 ${openingHtml}`;
 }

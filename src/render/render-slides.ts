@@ -6,7 +6,7 @@ import { tokensText } from '../markdown/tokens-text.js';
 import { planTimings } from '../plan-timings.js';
 import { COLOURS } from '../theme.js';
 import { UI_TEXT } from '../shared/ui-text.js';
-import { LANG_TAGS } from '../shared/languages.js';
+import { SOURCE_LANG, langTag } from '../shared/languages.js';
 import { DECK_ATTRIBUTES } from '../shared/page-contract.js';
 import type { Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
@@ -30,12 +30,12 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
     if (part && layout !== 'section') nestHeadings(source.body);
     // A section slide says where the room is in the talk; the closing slide carries the QR code
     // of where the deck is published.
-    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang) : layout === 'closing' ? renderClosing(env.settings, env.lang, env.sourceSettings) : '';
+    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang, env.text) : layout === 'closing' ? renderClosing(env.settings, env.lang, env.text, env.sourceSettings) : '';
     // A Chinese slide says its language; one not yet translated says it is English, and shows it.
     const untranslated = 'untranslated' in source && source.untranslated === true;
-    const lang = env.lang === 'en' ? undefined : untranslated ? LANG_TAGS.en : LANG_TAGS[env.lang];
-    const marker = untranslated ? `<p class="untranslated" lang="${LANG_TAGS[env.lang]}">${escapeHtml(UI_TEXT[env.lang].untranslated)}</p>\n` : '';
-    const slideEnv: RenderEnv = { ...env, ...(untranslated ? { lang: 'en' as const } : {}), pillarsBefore };
+    const lang = env.lang === SOURCE_LANG ? undefined : untranslated ? langTag(SOURCE_LANG) : langTag(env.language?.tag ?? env.lang);
+    const marker = untranslated ? `<p class="untranslated" lang="${langTag(env.language?.tag ?? env.lang)}">${escapeHtml(env.text.untranslated)}</p>\n` : '';
+    const slideEnv: RenderEnv = { ...env, ...(untranslated ? { lang: SOURCE_LANG, text: UI_TEXT.en, language: undefined } : {}), pillarsBefore };
     return {
       id: source.id,
       file: source.file,
@@ -50,7 +50,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
       notesHtml: md.renderer.render(source.notes, md.options, slideEnv),
       notesText: tokensText(source.notes, (key) => {
         const figure = env.data.figures.get(key);
-        return figure ? figureText(figure, slideEnv.lang) : '';
+        return figure ? figureText(figure, slideEnv.lang, slideEnv.language) : '';
       }),
       figures: source.figures.map((f) => f.key),
       images: source.images,
@@ -79,7 +79,7 @@ export function renderSection(slide: Slide): string {
   ].filter(Boolean);
   // The notes say their language even in the English deck: they may be shown beside slides in the
   // other one (runtime/language.ts), and in the scroll view they leave their section.
-  const notes = slide.notesHtml ? `<aside class="notes" lang="${slide.lang ?? LANG_TAGS.en}">\n${slide.notesHtml}</aside>\n` : '';
+  const notes = slide.notesHtml ? `<aside class="notes" lang="${slide.lang ?? langTag(SOURCE_LANG)}">\n${slide.notesHtml}</aside>\n` : '';
   const html = keepCompounds(TITLE_BANDS.includes(slide.layout) ? titleBand(slide.html) : slide.html);
   return `<section ${attrs.join(' ')}>\n${html}${notes}</section>\n`;
 }

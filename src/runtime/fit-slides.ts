@@ -7,8 +7,10 @@
 import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
 import { markPage } from './deck-page.js';
 
-/** Layouts whose content the fit sizes; the title, section and closing slides have their own. */
-const FITTED = ['layout-default', 'layout-pillars'];
+/** Layouts whose content the fit sizes; the section and closing slides have their own. The
+ *  title slide too: a title that runs to four lines (Russian runs a third longer than English)
+ *  takes the hero size, a step below its own. */
+const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
 /** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
 const OUT_OF_SIGHT = ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
@@ -83,7 +85,13 @@ function fitSlide(slide: HTMLElement): void {
   const style = slide.style;
   const placed = style.cssText;
   style.cssText += OUT_OF_SIGHT;
-  const spills = () => slide.scrollHeight > slide.clientHeight + 0.5 || slide.scrollWidth > slide.clientWidth + 0.5;
+  // Past the safe area counts too: a row of cards, stretched to the slide's foot, grows into its
+  // padding without making the slide scroll.
+  const bottom = () => slide.getBoundingClientRect().bottom - parseFloat(getComputedStyle(slide).paddingBottom);
+  const spills = () =>
+    slide.scrollHeight > slide.clientHeight + 0.5 ||
+    slide.scrollWidth > slide.clientWidth + 0.5 ||
+    [...slide.children].some((child) => child.localName !== 'aside' && child.getBoundingClientRect().bottom > bottom() + 0.5);
   // theme.css sets the body size by this attribute.
   slide.dataset['fit'] = 'regular';
   slide.removeAttribute('data-spills');

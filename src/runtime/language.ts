@@ -1,22 +1,35 @@
-// The deck's two languages: which one the slides are shown in, and which one the speaker's notes
-// are. The page holds the English slides and, in a template, the Chinese ones, or the address of
-// the site's file that has them, fetched only when Chinese is asked for (render-page.ts); before
-// the slides are fitted and reveal.js starts, the chosen language's slides take the stage and,
-// where the notes are set apart, each slide's notes are swapped for the other language's.
-import { LANG_TAGS, OPENING_NAMES, openingChoice, type LangCode } from '../shared/languages.js';
-import { PARAMS, STORAGE_KEYS, TRANSLATION_ID } from '../shared/page-contract.js';
-import { UI_TEXT, type UiText } from '../shared/ui-text.js';
+// The deck's languages: which one the slides are shown in, and which one the speaker's notes are.
+// The page holds the source language's slides and, in a template for each translation, its
+// slides, or the address of the site's file that has them, fetched only when that language is
+// asked for (render-page.ts); before the slides are fitted and reveal.js starts, the chosen
+// language's slides take the stage and, where the notes are set apart, each slide's notes are
+// swapped for the notes' language's.
+import { OPENING_NAMES, SOURCE_LANG, openingChoice, readTranslated, type LangCode, type LangTag } from '../shared/languages.js';
+import { PAGE_ATTRIBUTES, PARAMS, STORAGE_KEYS, WORDS_SELECTOR, translationId } from '../shared/page-contract.js';
+import { LANGUAGE_NAMES, UI_TEXT, builtInText, uiTextFromWords, type UiText } from '../shared/ui-text.js';
 import { readStored, writeStored } from './stored-choices.js';
+
+/** One of the page's languages, as its language menu names it. */
+export interface PageLanguage {
+  code: LangCode;
+  tag: LangTag;
+  /** In itself: English, 中文, Português, Русский. */
+  name: string;
+}
 
 /** The languages this page is in, made once at start-up and passed to whatever shows words. */
 export interface Languages {
   readonly slides: LangCode;
   /** The notes' language now: the speaker view may set it apart. */
   readonly notes: LangCode;
-  /** Whether the deck has a Chinese translation to switch to. */
+  /** Every language of the page, the source first. */
+  readonly all: readonly PageLanguage[];
+  /** Whether the deck has a translation to switch to. */
   readonly bilingual: boolean;
   /** The words the deck's own controls use, in the slides' language. */
   readonly text: UiText;
+  /** The tag of a language of the page. */
+  tagOf(lang: LangCode): LangTag;
   /** Shows each slide's notes in `lang` (a slide with no notes in that language keeps its own);
    *  `lang` equal to the slides' language means the notes follow the slides again. */
   showNotesIn(lang: LangCode): Promise<void>;
@@ -32,40 +45,61 @@ export interface Languages {
  * slides are measured.
  */
 export async function applyLanguages(slides: HTMLElement): Promise<Languages> {
-  const template = document.getElementById(TRANSLATION_ID);
-  if (!(template instanceof HTMLTemplateElement)) return languagesOf({ slides: 'en', notes: 'en', bilingual: false }, slides);
-  template.remove();
-  const wanted = openingChoice(location.search, readStored, navigator.language, OPENING_NAMES);
-  const notes = new NotesByLanguage(template);
-  for (const section of sectionsOf(slides)) notes.index('en', section);
-  const chosen = { slides: wanted.slides, notes: wanted.notes ?? wanted.slides, bilingual: true };
-  const languages = languagesOf(chosen, slides, notes);
-  if (chosen.slides === 'en' && chosen.notes === 'en') return languages;
-  if (!(await notes.loadTranslation())) return languagesOf({ slides: 'en', notes: 'en', bilingual: true }, slides, notes);
-  if (chosen.slides === 'zh') {
+  const root = document.documentElement;
+  const source: PageLanguage = { code: SOURCE_LANG, tag: root.lang || SOURCE_LANG, name: LANGUAGE_NAMES[SOURCE_LANG] ?? SOURCE_LANG };
+  const templates = readTranslated(root.getAttribute(PAGE_ATTRIBUTES.translated))
+    .map(({ code }) => document.getElementById(translationId(code)))
+    .filter((t): t is HTMLTemplateElement => t instanceof HTMLTemplateElement);
+  for (const template of templates) template.remove();
+  const all = [source, ...templates.map((t) => ({ code: t.dataset['code'] ?? '', tag: t.dataset['lang'] ?? '', name: t.dataset['name'] ?? '' }))];
+  const notes = new NotesByLanguage(templates);
+  for (const section of sectionsOf(slides)) notes.index(source.code, section);
+  if (!templates.length) return languagesOf({ slides: source.code, notes: source.code, text: UI_TEXT.en }, all, slides, notes);
+  const wanted = openingChoice(location.search, readStored, navigator.language, all.map((l) => l.code), OPENING_NAMES);
+  const chosen = { slides: wanted.slides, notes: wanted.notes ?? wanted.slides, text: UI_TEXT.en };
+  if (chosen.slides === source.code && chosen.notes === source.code) return languagesOf(chosen, all, slides, notes);
+  if (chosen.slides !== source.code) {
+    const template = await notes.load(chosen.slides);
+    if (!template) return languagesOf({ ...chosen, slides: source.code, notes: source.code }, all, slides, notes);
     for (const section of sectionsOf(slides)) section.remove();
-    slides.append(document.importNode(template.content, true));
-    document.documentElement.lang = template.dataset['lang'] ?? LANG_TAGS.zh;
+    const content = document.importNode(template.content, true);
+    content.querySelector(WORDS_SELECTOR)?.remove();
+    slides.append(content);
+    root.lang = template.dataset['lang'] ?? chosen.slides;
     document.title = template.dataset['title'] ?? document.title;
+    chosen.text = builtInText(chosen.slides) ?? wordsOf(template) ?? UI_TEXT.en;
     // The template's own nodes were copied: the notes to swap are the ones now on the page.
-    for (const section of sectionsOf(slides)) notes.index('zh', section);
+    for (const section of sectionsOf(slides)) notes.index(chosen.slides, section);
   }
+  const languages = languagesOf(chosen, all, slides, notes);
   if (chosen.notes !== chosen.slides) await languages.showNotesIn(chosen.notes);
   return languages;
 }
 
+/** A language written as data brings its interface's words with its slides. */
+function wordsOf(template: HTMLTemplateElement): UiText | undefined {
+  const words = template.content.querySelector(WORDS_SELECTOR)?.textContent;
+  try {
+    return words ? uiTextFromWords(JSON.parse(words) as Parameters<typeof uiTextFromWords>[0], template.dataset['lang'] ?? 'en') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page's languages as an object: the choice, and the notes' language it may change. */
-function languagesOf(chosen: { slides: LangCode; notes: LangCode; bilingual: boolean }, slides: HTMLElement, notes?: NotesByLanguage): Languages {
+function languagesOf(chosen: { slides: LangCode; notes: LangCode; text: UiText }, all: readonly PageLanguage[], slides: HTMLElement, notes: NotesByLanguage): Languages {
   let notesLang = chosen.notes;
   return {
     slides: chosen.slides,
     get notes() {
       return notesLang;
     },
-    bilingual: chosen.bilingual,
-    text: UI_TEXT[chosen.slides],
+    all,
+    bilingual: all.length > 1,
+    text: chosen.text,
+    tagOf: (lang) => all.find((l) => l.code === lang)?.tag ?? lang,
     async showNotesIn(lang) {
-      if (!notes || (lang === 'zh' && !(await notes.loadTranslation()))) return;
+      if (lang !== all[0]!.code && !(await notes.load(lang))) return;
       notesLang = lang;
       notes.show(lang, chosen.slides, slides);
     },
@@ -82,47 +116,57 @@ function languagesOf(chosen: { slides: LangCode; notes: LangCode; bilingual: boo
   };
 }
 
-/** Each slide's notes in each language, by slide id, and the Chinese slides' template they come
- *  from, filled from the site's file the first time Chinese is needed. */
+/** Each slide's notes in each language, by slide id, and the translations' templates they come
+ *  from, each filled from the site's file the first time its language is needed. */
 class NotesByLanguage {
-  private readonly byId: Record<LangCode, Map<string, Element>> = { en: new Map(), zh: new Map() };
-  private loading: Promise<boolean> | undefined;
+  private readonly byId = new Map<LangCode, Map<string, Element>>();
+  private readonly loading = new Map<LangCode, Promise<HTMLTemplateElement | undefined>>();
 
-  constructor(private readonly template: HTMLTemplateElement) {}
+  constructor(private readonly templates: readonly HTMLTemplateElement[]) {}
 
   index(lang: LangCode, section: HTMLElement): void {
     const notes = section.querySelector(':scope > aside.notes');
-    if (notes) this.byId[lang].set(section.id, notes);
+    if (!notes) return;
+    const map = this.byId.get(lang) ?? new Map<string, Element>();
+    this.byId.set(lang, map);
+    map.set(section.id, notes);
   }
 
-  /** The Chinese slides at hand: in the page already, or fetched once from the site's file. */
-  loadTranslation(): Promise<boolean> {
-    return (this.loading ??= (async () => {
-      const src = this.template.dataset['src'];
-      if (src) {
-        try {
-          const response = await fetch(src);
-          if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-          this.template.innerHTML = await response.text();
-        } catch (error) {
-          console.error(`deck: the Chinese slides could not be loaded from ${src}: ${String(error)}; showing English`);
-          this.loading = undefined; // a later ask tries again
-          return false;
+  /** A translation's slides at hand: in the page already, or fetched once from the site's file. */
+  load(lang: LangCode): Promise<HTMLTemplateElement | undefined> {
+    const template = this.templates.find((t) => t.dataset['code'] === lang);
+    if (!template) return Promise.resolve(undefined);
+    let loading = this.loading.get(lang);
+    if (!loading) {
+      loading = (async () => {
+        const src = template.dataset['src'];
+        if (src) {
+          try {
+            const response = await fetch(src);
+            if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+            template.innerHTML = await response.text();
+          } catch (error) {
+            console.error(`deck: the slides in ${lang} could not be loaded from ${src}: ${String(error)}; showing the source language`);
+            this.loading.delete(lang); // a later ask tries again
+            return undefined;
+          }
         }
-      }
-      for (const section of sectionsOf(this.template.content)) this.index('zh', section);
-      return true;
-    })());
+        for (const section of sectionsOf(template.content)) this.index(lang, section);
+        return template;
+      })();
+      this.loading.set(lang, loading);
+    }
+    return loading;
   }
 
   /** Puts each slide's notes in `lang` on the page, or the slides' own where it has none. */
   show(lang: LangCode, slidesLang: LangCode, slides: ParentNode): void {
     for (const section of slides.querySelectorAll<HTMLElement>('section[id]')) {
-      const wanted = this.byId[lang].get(section.id) ?? this.byId[slidesLang].get(section.id);
+      const wanted = this.byId.get(lang)?.get(section.id) ?? this.byId.get(slidesLang)?.get(section.id);
       const current = section.querySelector(':scope > aside.notes');
       if (!wanted || wanted === current) continue;
       const notes = wanted.isConnected ? wanted : document.importNode(wanted, true);
-      this.byId[lang].set(section.id, notes);
+      this.byId.get(lang)?.set(section.id, notes);
       if (current) current.replaceWith(notes);
       else section.append(notes);
     }

@@ -51,7 +51,8 @@ export const PAGE_ATTRIBUTES = {
   live: 'data-live',
   /** Served by the dev server: the key Save timings sends, written only into that page. */
   timingsKey: 'data-timings-key',
-  /** The deck has a Chinese translation: `inline` (a template in the page) or its file's address. */
+  /** The deck's translations, each `code=inline` (a template in the page) or `code=` its file's
+   *  address, space-separated (shared/languages.ts reads and prints it). */
   translated: 'data-translated',
   /** The site's script, loaded by the page's first script once the first slide is painted. */
   entry: 'data-entry',
@@ -77,8 +78,14 @@ export const DECK_ATTRIBUTES = {
  *  (at once in the print view): until then the page is set in the system faces that stand in for them. */
 export const FACES_ID = 'deck-faces';
 
-/** The id of the template that holds the Chinese slides. */
-export const TRANSLATION_ID = 'deck-zh';
+/** The id of the template that holds a translation's slides: `deck-zh`, `deck-pt-BR`. */
+export const translationId = (code: string): string => `deck-${code}`;
+
+/** The Chinese translation's template, which the page's first script reads before any other. */
+export const TRANSLATION_ID = translationId('zh');
+
+/** In a translation's slides, the interface's words of a language written as data (JSON). */
+export const WORDS_SELECTOR = '[data-deck-words]';
 
 /** The id of the template that holds the Chinese deck's opening slide alone, where the Chinese
  *  slides are a file of the site: the page shows it before their file and the deck's code come. */

@@ -1,7 +1,7 @@
 // Every word the deck writes itself, in each of its languages: the toolbar and its panels, what a
 // screen reader hears, and what the build puts on slides (a card's source, a part's number).
 // Shared by the browser runtime and the build, so one table holds them.
-import type { LangCode } from './languages.js';
+import type { LangCode, LangTag } from './languages.js';
 
 export interface UiText {
   outline: string;
@@ -89,7 +89,9 @@ export interface UiText {
   handout: string;
 }
 
-export const UI_TEXT: Readonly<Record<LangCode, UiText>> = {
+/** The deck's own words in the languages written into the code: the source, and Chinese, whose
+ *  words are more than templates (第一部分). Every other language brings them as data (`ui.yaml`). */
+export const UI_TEXT: Readonly<Record<'en' | 'zh', UiText>> = {
   en: {
     outline: 'Outline',
     search: 'Search',
@@ -160,7 +162,7 @@ export const UI_TEXT: Readonly<Record<LangCode, UiText>> = {
       ['O, Esc', 'overview of all slides'],
       ['G', 'jump to a slide by number'],
       ['B or .', 'black out the screen (again to come back)'],
-      ['L', 'the slides in the other language'],
+      ['L', 'the slides in the next language'],
       ['Q', 'with deck present, on the presenter’s deck: the audience’s address as a QR code (again to hide it)'],
       ['?', 'list of keys'],
     ],
@@ -264,15 +266,75 @@ export const UI_TEXT: Readonly<Record<LangCode, UiText>> = {
   },
 };
 
-/** Each language by its own name, as the language switch writes it. */
-export const LANGUAGE_NAMES: Readonly<Record<LangCode, string>> = { en: 'EN', zh: '中文' };
+/** Each built-in language by its own name, as the language menu writes it. */
+export const LANGUAGE_NAMES: Readonly<Record<LangCode, string>> = { en: 'English', zh: '中文' };
 
-/** Every character the deck's own words in `lang` can show, for the fonts cut to the page's text. */
-export function uiCharacters(lang: LangCode): string {
-  const words = Object.values(UI_TEXT[lang]).map((value: unknown) =>
-    typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('', 0, 0)) : String(value),
+/** The words of a language the code knows, or undefined. */
+export const builtInText = (lang: LangCode): UiText | undefined => (lang === 'en' || lang === 'zh' ? UI_TEXT[lang] : undefined);
+
+/** Every character the deck's own words can show, for the fonts cut to the page's text. */
+export function uiCharacters(text: UiText, names: readonly string[] = Object.values(LANGUAGE_NAMES)): string {
+  const words = Object.values(text).map((value: unknown) =>
+    typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('', 0, 0)) : JSON.stringify(value),
   );
-  return words.join('') + Object.values(LANGUAGE_NAMES).join('');
+  return words.join('') + names.join('');
+}
+
+/** The arguments of each of the words that are functions, by name, in order: `{n}` in a template
+ *  stands for the argument named n. */
+const ARGUMENTS: Partial<Record<keyof UiText, readonly string[]>> = {
+  found: ['n'],
+  notFound: ['words'],
+  where: ['title', 'n', 'total'],
+  slideNumber: ['n'],
+  following: ['n'],
+  notRehearsed: ['slides', 'seconds'],
+  nothingRehearsed: ['seconds'],
+  behind: ['time'],
+  ahead: ['time'],
+  left: ['time'],
+  over: ['time'],
+  part: ['n', 'total'],
+  qrCode: ['url'],
+  page: ['n', 'total'],
+};
+
+/** A template's words, or where it has a form per plural category, the form its number takes. */
+type Template = string | Readonly<Record<string, string>>;
+type Words = Readonly<Record<string, Template | readonly (string | readonly string[])[]>>;
+
+/** What a language's `ui.yaml` lacks or has wrong, each as words for a message: the keys of the
+ *  source language's words, each of the same kind (words, a list, a template). */
+export function uiWordsProblems(words: Words): { key: string; problem: string }[] {
+  const out: { key: string; problem: string }[] = [];
+  for (const [key, english] of Object.entries(UI_TEXT.en)) {
+    const value = words[key];
+    if (value === undefined) out.push({ key, problem: `has no "${key}"` });
+    else if (Array.isArray(english) !== Array.isArray(value) && !(ARGUMENTS[key as keyof UiText] && Array.isArray(value))) out.push({ key, problem: `"${key}" must be ${Array.isArray(english) ? 'a list' : 'words'}` });
+  }
+  for (const key of Object.keys(words)) if (!(key in UI_TEXT.en)) out.push({ key, problem: `has "${key}", which the deck does not write` });
+  return out;
+}
+
+/** A language's words as the deck uses them: templates made functions, a number choosing its
+ *  plural form by `Intl.PluralRules` for `tag`. */
+export function uiTextFromWords(words: Words, tag: LangTag): UiText {
+  const plural = new Intl.PluralRules(tag);
+  const fill = (template: Template, names: readonly string[], args: readonly unknown[]): string => {
+    const n = args[names.indexOf('n')] ?? args[names.indexOf('seconds')];
+    const form = typeof template === 'string' ? template : (template[typeof n === 'number' ? plural.select(n) : 'other'] ?? template['other'] ?? template['many'] ?? Object.values(template)[0] ?? '');
+    return form.replace(/\{(\w+)\}/g, (whole, name: string) => (names.includes(name) ? String(args[names.indexOf(name)]) : whole));
+  };
+  const text: Record<string, unknown> = { ...UI_TEXT.en };
+  for (const key of Object.keys(UI_TEXT.en) as (keyof UiText)[]) {
+    const value = words[key];
+    if (value === undefined) continue;
+    const names = ARGUMENTS[key];
+    if (!names) text[key] = value;
+    else if (Array.isArray(value)) text[key] = (...args: unknown[]) => (value as Template[]).map((t) => fill(t, names, args));
+    else text[key] = (...args: unknown[]) => fill(value as Template, names, args);
+  }
+  return text as unknown as UiText;
 }
 
 /** 一 to 十 in Chinese numerals, as Chinese counts parts and sessions; digits beyond. */

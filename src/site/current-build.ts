@@ -26,7 +26,7 @@ export function isBuildCurrent({ slidesDir, outDir }: BuildPlace): boolean {
  * from the folder it replaces: a build replaces the whole folder, and a PDF is not lost to a
  * rebuild (nor, if the export then fails, left missing instead of as it was).
  */
-export async function rebuildKeeping(decks: { deck: Deck; zh?: Deck }, outDir: string, keep: readonly string[]): Promise<void> {
+export async function rebuildKeeping(decks: { deck: Deck; translations: readonly Deck[] }, outDir: string, keep: readonly string[]): Promise<void> {
   const out = resolve(outDir);
   const { folder: kept, release } = temporaryFolderBeside(out, 'exports');
   try {

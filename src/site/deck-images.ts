@@ -15,8 +15,8 @@ export interface DeckImages {
 }
 
 /** The images the slides and their notes show, as paths from `cwd`. */
-export function deckImages(deck: Deck, zh?: Deck, cwd = process.cwd()): DeckImages {
-  const paths = [...new Set([...deck.slides, ...(zh?.slides ?? [])].flatMap((s) => s.images))];
+export function deckImages(deck: Deck, translations: readonly Deck[] = [], cwd = process.cwd()): DeckImages {
+  const paths = [...new Set([deck, ...translations].flatMap((d) => d.slides).flatMap((s) => s.images))];
   const bytes = new Map(paths.map((path) => [path, readFileSync(resolve(cwd, path))]));
   // A function, not a replacement string: `$` in a file name must stay a `$`.
   const replace = (html: string, to: (path: string, content: Buffer) => string) =>

@@ -7,7 +7,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { fallbackFacesCss } from '../fonts/fallback-faces.js';
-import { deckFaces, faceRule, inlineSource, pageText } from '../fonts/font-faces.js';
+import { deckFaces, faceRule, inlineSource } from '../fonts/font-faces.js';
 import { setPageAttributes } from '../html/page-attributes.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
@@ -55,12 +55,11 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       order: 'post',
       async handler(html) {
         // The watcher keeps the result current; the first page load compiles.
-        const { deck, zh, diagnostics } = result ?? compile();
+        const { deck, translations, diagnostics } = result ?? compile();
         if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
-        const faces = await deckFaces(pageText(deck), zh && pageText(zh), zh?.slides[0]?.html);
-        const all = [...faces.inline, ...faces.chinese];
-        const fonts = { fallbacks: await fallbackFacesCss(all), faces: all.map((face) => faceRule(face, inlineSource(face), 'swap')).join('') };
-        return setPageAttributes(renderPage(html, deck, fonts, zh), { [PAGE_ATTRIBUTES.timingsKey]: timingsKey });
+        const faces = await deckFaces(deck, translations);
+        const fonts = { fallbacks: await fallbackFacesCss(faces.all), faces: faces.all.map((face) => faceRule(face, inlineSource(face), 'swap')).join('') };
+        return setPageAttributes(renderPage(html, deck, fonts, translations), { [PAGE_ATTRIBUTES.timingsKey]: timingsKey });
       },
     },
     configureServer(devServer) {

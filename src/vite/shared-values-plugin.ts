@@ -8,8 +8,9 @@ import { colourProperties } from '../theme.js';
 
 const COLOURS_MODULE = 'virtual:deck-colours.css';
 
-/** The page's first script asks what the runtime will (shared/languages.ts), before anything is painted. */
-const OPENING_CHOICE = `(${openingChoice.toString()})(location.search, function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } }, navigator.language, ${JSON.stringify(OPENING_NAMES)})`;
+/** The page's first script asks what the runtime will (shared/languages.ts), before anything is
+ *  painted, among the languages it has read from the page (`codes`). */
+const OPENING_CHOICE = `(${openingChoice.toString()})(location.search, function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } }, navigator.language, codes, ${JSON.stringify(OPENING_NAMES)})`;
 
 export function sharedValues(): Plugin {
   return {

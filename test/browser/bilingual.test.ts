@@ -4,11 +4,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
+import { deckIn } from '../../src/types.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { LAPTOP, newPage, openDeck, overflowing, presentId, PROJECTOR, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
-const { deck, zh: translated } = compileDeck(loadDeck('slides'));
+const compiled = compileDeck(loadDeck('slides'));
+const { deck } = compiled;
+const translated = deckIn(compiled, 'zh');
 const zh = translated!;
 const browser = useChromium();
 
@@ -29,8 +32,9 @@ describe('choosing the language', () => {
     expect(await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id))).toEqual(deck.slides.map((s) => s.id));
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['zh-Hans', zh.settings.title]);
     expect(await page.$$eval('.reveal .slides > section', (s) => [...new Set(s.map((x) => x.getAttribute('lang')))])).toEqual(['zh-Hans']);
-    expect(await page.locator('.browse-bar').innerText()).toMatch(/目录\s*搜索\s*幻灯片\s*滚动浏览\s*EN\s*中文/);
-    expect(await page.getAttribute('.browse-language [lang="zh-Hans"]', 'aria-pressed')).toBe('true');
+    expect(await page.locator('.browse-bar').innerText()).toMatch(/^目录\s*搜索\s*幻灯片\s*滚动浏览/);
+    expect(await page.getAttribute('.browse-language', 'aria-label')).toBe('语言: 中文');
+    expect(await page.getAttribute('#browse-languages [aria-current]', 'lang')).toBe('zh-Hans');
     await page.context().close();
   });
 
@@ -44,25 +48,27 @@ describe('choosing the language', () => {
     await page.context().close();
   });
 
-  it('switches with the toolbar’s 中文 and the key L, on the same slide, and remembers the choice', async () => {
+  it('switches with the toolbar’s language menu and the key L, on the same slide, and remembers the choice', async () => {
     const page = await newPage(browser(), LAPTOP);
     await openDeck(page, url, '#/limits-of-current-cooperation');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await Promise.all([page.waitForEvent('load'), page.click('.browse-language button[lang="zh-Hans"]')]);
+    await Promise.all([page.waitForEvent('load'), page.click('.browse-language').then(() => page.click('#browse-languages a[data-lang="zh"]'))]);
     await page.waitForSelector('.reveal.ready');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await presentId(page)).toBe('limits-of-current-cooperation');
     // A later visit, without ?lang, opens in Chinese.
     await openDeck(page, url, '#/outline');
     expect(await page.locator('section.present h2').innerText()).toBe('目录');
-    // L goes back to English, on the slide on screen.
+    // L goes on to the next of the deck's languages, on the slide on screen, and is remembered.
+    const tags = [deck, ...compiled.translations].map((d) => d.tag);
+    const next = tags[(tags.indexOf('zh-Hans') + 1) % tags.length];
     await page.locator('section.present h2').click();
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('l')]);
     await page.waitForSelector('.reveal.ready');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(next);
     expect(await presentId(page)).toBe('outline');
     await openDeck(page, url);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(next);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
-// The deck's look, measured on every slide as a keynote designer would hold it, in both languages
-// at 1920 × 1080: one title size and at most two body sizes, everything inside the safe area,
+// The deck's look, measured on every slide as a keynote designer would hold it, in each of its
+// languages at 1920 × 1080: one title size and at most two body sizes, everything inside the safe area,
 // content starting at one place under the title, the accent kept for numbers, hero numbers clear
 // of their card's edge, and lines that break only between words. Each failure names the slide and
 // the rule.
@@ -11,7 +11,8 @@ import { COLOURS } from '../../src/theme.js';
 import { openDeck, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
-const { deck, zh } = compileDeck(loadDeck('slides'));
+const compiled = compileDeck(loadDeck('slides'));
+const { deck } = compiled;
 const browser = useChromium();
 const HD = { width: 1920, height: 1080 };
 /** The safe area, a share of the slide's width and height on every side. */
@@ -174,7 +175,8 @@ function badBreaks(text: string, breaks: number[], lang: string): string[] {
 }
 
 describe('the design at 1920 × 1080, on every slide', () => {
-  for (const [language, query, slides] of [['English', '', deck.slides], ['Chinese', '?lang=zh', zh!.slides]] as const) {
+  const languages = [deck, ...compiled.translations].map((d) => [new Intl.DisplayNames('en', { type: 'language' }).of(d.lang)!, d === deck ? '' : `?lang=${d.lang}`, d.slides] as const);
+  for (const [language, query, slides] of languages) {
     it(`holds the type scale, the safe area, the grid, the accent and the line breaks, in ${language}`, async () => {
       // Still: no transition, every fragment shown, cards on their final numbers.
       const page = await browser().newPage({ viewport: HD, reducedMotion: 'reduce' });

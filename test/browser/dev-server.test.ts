@@ -107,6 +107,9 @@ it('recovers when a slide file is deleted or renamed while it runs', async () =>
   const ids = () => page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
   const closing = readFileSync(join(dir, '06-closing.md'), 'utf8');
   const closingZh = readFileSync(join(dir, 'zh/06-closing.md'), 'utf8');
+  // The deck's other translations, each with its own closing file and limits file.
+  const others = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'zh' && existsSync(join(dir, e.name, '06-closing.md'))).map((e) => e.name);
+  const closingOthers = others.map((code) => readFileSync(join(dir, code, '06-closing.md'), 'utf8'));
 
   // The English alone deleted leaves its translation with nothing to translate: the overlay says so.
   rmSync(join(dir, '06-closing.md'));
@@ -114,12 +117,17 @@ it('recovers when a slide file is deleted or renamed while it runs', async () =>
   await overlay.waitFor({ timeout: 10_000 });
   expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toMatch(/zh\/06-closing\.md:\d+/);
   rmSync(join(dir, 'zh/06-closing.md'));
+  for (const code of others) rmSync(join(dir, code, '06-closing.md'));
   await expect.poll(async () => (await ids()).includes('thanks'), { timeout: 10_000 }).toBe(false);
 
   renameSync(join(dir, '04-limits.md'), join(dir, '04-limits-and-challenges.md'));
   renameSync(join(dir, 'zh/04-limits.md'), join(dir, 'zh/04-limits-and-challenges.md'));
   writeFileSync(join(dir, '06-closing.md'), closing);
   writeFileSync(join(dir, 'zh/06-closing.md'), closingZh);
+  others.forEach((code, i) => {
+    renameSync(join(dir, code, '04-limits.md'), join(dir, code, '04-limits-and-challenges.md'));
+    writeFileSync(join(dir, code, '06-closing.md'), closingOthers[i]!);
+  });
   await expect.poll(async () => (await ids()).includes('thanks'), { timeout: 10_000 }).toBe(true);
   expect(await ids()).toContain('limits-of-current-cooperation');
   expect((await fetch(url)).status).toBe(200);

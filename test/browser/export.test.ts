@@ -5,16 +5,20 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
+import { deckIn } from '../../src/types.js';
 import { BrowserNotFoundError } from '../../src/export/export-kinds.js';
 import { findBrowser } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { layoutHandout } from '../../src/export/handout-layout.js';
 
-const { deck, zh } = compileDeck(loadDeck('slides'));
+const compiled = compileDeck(loadDeck('slides'));
+const { deck } = compiled;
+const zh = deckIn(compiled, 'zh');
 const { slides, settings } = deck;
 const figure = (key: string) => deck.data.figures.get(key)!;
 
@@ -69,7 +73,9 @@ beforeAll(async () => {
   await deckCli('pdf', '--lang', 'zh');
   await deckCli('pdf', '--handout', '--lang', 'zh');
   await deckCli('png', '--lang', 'zh');
-}, 360_000); // six exports, one after another
+  await deckCli('pdf', '--lang', 'all');
+  await deckCli('pptx', '--lang', 'all');
+}, 600_000); // the exports one after another
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
@@ -302,6 +308,31 @@ describe('in Chinese (--lang zh)', () => {
     expect(files).toEqual(chinese.slides.map((s, i) => `${String(i + 1).padStart(2, '0')}-${s.id}.png`));
     expect(readdirSync(join(out, 'slides'))).toEqual(files);
     expect(readFileSync(join(out, 'slides-zh', files[0]!)).equals(readFileSync(join(out, 'slides', files[0]!)))).toBe(false);
+  });
+});
+
+describe('in every language (--lang all)', () => {
+  const exported = [compiled.deck, ...compiled.translations];
+  // Soft hyphens and line ends are the layout's, not the words'.
+  const compact = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad-]+/g, '');
+  it.each(exported.map((d) => [d.tag, d] as const))('in %s: a PDF with its language, title and bookmarks, its words as text, every font embedded', async (_tag, translated) => {
+    const pdf = join(out, translated === compiled.deck ? 'deck.pdf' : `deck-${translated.lang}.pdf`);
+    expect(info(pdf)).toMatchObject({ Pages: String(translated.slides.length), Title: translated.settings.title });
+    const doc = await PDFDocument.load(readFileSync(pdf));
+    expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe(`(${translated.tag})`);
+    expect((await bookmarks(pdf)).flatMap((b) => [b, ...b.children]).map((b) => b.title)).toEqual(translated.slides.map((s) => s.title));
+    expect(fonts(pdf).filter((f) => !f.embedded)).toEqual([]);
+    translated.slides.forEach((slide, i) => expect(compact(pdftotext(pdf, i + 1)), slide.id).toContain(compact(slide.title)));
+  });
+
+  it.each(exported.map((d) => [d.tag, d] as const))('in %s: a PowerPoint file that says its language, in its properties and on its runs', async (_tag, translated) => {
+    const zip = await JSZip.loadAsync(readFileSync(join(out, translated === compiled.deck ? 'deck.pptx' : `deck-${translated.lang}.pptx`)));
+    const language = /<dc:language>([^<]*)</.exec(await zip.file('docProps/core.xml')!.async('string'))?.[1];
+    // PowerPoint's own tags for English and Chinese, as its proofing tools name them; the others as they are.
+    const runs = ({ en: 'en-US', zh: 'zh-CN' } as Record<string, string>)[translated.lang] ?? translated.tag;
+    expect([translated.tag, runs]).toContain(language);
+    const outline = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    expect(outline).toContain(`lang="${runs}"`);
   });
 });
 

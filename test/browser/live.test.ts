@@ -12,7 +12,7 @@ import QRCode from 'qrcode';
 import { startLiveServer, type LiveServer } from '../../src/present/live-server.js';
 import { LAPTOP, newPage, openDeck, PHONE, presentId, settled, useChromium } from './chromium.js';
 
-const { deck } = compileDeck(loadDeck('slides'));
+const { deck, translations } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
 const work = mkdtempSync(join(tmpdir(), 'deck-live-'));
 const dist = join(work, 'dist');
@@ -41,6 +41,45 @@ const send = (page: Page, path: string, body: string, key?: string) =>
     async ({ path, body, key }) => (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(key === undefined ? {} : { 'x-deck-key': key }) }, body })).status,
     { path, body, key },
   );
+
+describe('following in one\'s own language', () => {
+  it('keeps each follower on the leader\'s slide in its own language, and on it when the follower changes language', async () => {
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}&lang=${deck.lang}`);
+    // Each in a browser profile of its own, as each delegate's phone is; phones and a laptop.
+    const followers = await Promise.all(
+      translations.map(async (translated, i) => {
+        const page = await newPage(browser(), i % 2 ? LAPTOP : PHONE);
+        await openDeck(page, `${url}?lang=${translated.lang}`);
+        return { page, translated };
+      }),
+    );
+    for (let i = 0; i < 3; i++) await leader.keyboard.press('ArrowRight');
+    const at = await presentId(leader);
+    const index = deck.slides.findIndex((s) => s.id === at);
+    for (const { page, translated } of followers) {
+      await expect.poll(() => presentId(page), SOON).toBe(at);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(translated.tag);
+      expect(await page.locator('section.present h2').first().innerText()).toBe(translated.slides[index]!.title);
+      expect(await badge(page).innerText()).toBe(translated.text.live);
+    }
+    expect(await leader.evaluate(() => document.documentElement.lang)).toBe(deck.tag);
+
+    // A follower who changes language stays with the speaker, on the slide the talk is on.
+    const { page: changing } = followers[0]!;
+    const other = translations[1]!;
+    await changing.click('.browse-language');
+    await Promise.all([changing.waitForEvent('load'), changing.click(`#browse-languages a[data-lang="${other.lang}"]`)]);
+    await changing.waitForSelector('.reveal.ready');
+    await expect.poll(() => presentId(changing), SOON).toBe(at);
+    expect(await changing.evaluate(() => document.documentElement.lang)).toBe(other.tag);
+    await leader.keyboard.press('ArrowRight');
+    const next = await presentId(leader);
+    for (const { page } of followers) await expect.poll(() => presentId(page), SOON).toBe(next);
+    expect(await badge(changing).innerText()).toBe(other.text.live);
+    for (const page of [leader, ...followers.map((f) => f.page)]) await page.context().close();
+  });
+});
 
 describe('following', () => {
   it('moves every follower with the leader, and counts them for the leader', async () => {

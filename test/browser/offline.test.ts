@@ -5,12 +5,15 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
+import { deckIn } from '../../src/types.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { launchChromium, PROJECTOR, presentId } from './chromium.js';
 
 const file = join(inject('deckDir'), 'offline.html');
 const url = pathToFileURL(file).href;
-const { deck, zh } = compileDeck(loadDeck('slides'));
+const compiled = compileDeck(loadDeck('slides'));
+const { deck } = compiled;
+const zh = deckIn(compiled, 'zh');
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;

@@ -8,11 +8,14 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
+import { deckIn } from '../../src/types.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { COLOURS } from '../../src/theme.js';
 
-const { deck, zh } = compileDeck(loadDeck('slides'));
+const compiled = compileDeck(loadDeck('slides'));
+const { deck } = compiled;
+const zh = deckIn(compiled, 'zh');
 
 const work = mkdtempSync(join(tmpdir(), 'deck-pptx-'));
 const out = join(work, 'dist');

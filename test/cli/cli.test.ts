@@ -1,7 +1,7 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,11 +13,66 @@ const deck = (...args: string[]) => spawnSync(process.execPath, ['bin/deck.js', 
 const BAD = 'test/fixtures/decks/unknown-figure';
 
 describe('deck check', () => {
-  it('passes the talk and says how many slides and figures it has', () => {
+  it('passes the talk and says how many slides and figures it has, in each of its languages', () => {
     const run = deck('check');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/deck: (\d+) slides \(\1 in Chinese too\), \d+ figures: ok/);
+    const { deck: talk, translations } = compileDeck(loadDeck('slides'));
+    const names = translations.map((t) => `${talk.slides.length} in ${new Intl.DisplayNames('en', { type: 'language' }).of(t.lang)}`).join(', ');
+    expect(run.stdout).toContain(`deck: ${talk.slides.length} slides (${names} too), ${talk.data.figures.size} figures: ok`);
   });
+
+describe('a language added by data alone', () => {
+  const THIRD = 'test/fixtures/decks/third-language';
+  /** The fixture deck copied, `change` made to the copy. */
+  const copy = (change: (dir: string) => void) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'deck-lang-')), 'slides');
+    cpSync(THIRD, dir, { recursive: true });
+    change(dir);
+    return dir;
+  };
+
+  it('is checked and built from its folder and a line in deck.yaml, its figures in its own words', () => {
+    const run = deck('check', '--slides', THIRD);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('deck: 2 slides (2 in European Portuguese too), 1 figures: ok');
+    const out = join(mkdtempSync(join(tmpdir(), 'deck-lang-')), 'dist');
+    expect(deck('build', '--slides', THIRD, '--out', out).status).toBe(0);
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    const src = /data-translated="pt-PT=(assets\/deck-pt-PT-[0-9a-f]{8}\.html)"/.exec(page)?.[1];
+    expect(src).toBeDefined();
+    expect(page).toMatch(/<template id="deck-pt-PT" data-code="pt-PT" data-lang="pt-PT" data-name="Português \(Portugal\)"/);
+    const slides = readFileSync(join(out, src!), 'utf8');
+    expect(slides).toContain('<section id="facts" lang="pt-PT"');
+    expect(slides).toContain('<span class="figure" data-figure="people">mais de <span class="figure-number">200 mil</span> pessoas</span>');
+    expect(slides).toMatch(/<script type="application\/json" data-deck-words>\{"outline":"Sumário"/);
+  });
+
+  it('names the line of deck.yaml that lists a language with no folder', () => {
+    const dir = copy((d) => writeFileSync(join(d, 'deck.yaml'), readFileSync(join(d, 'deck.yaml'), 'utf8').replace('[en, pt-PT]', '[en, pt-PT, ru]')));
+    const run = deck('check', '--slides', dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/deck\.yaml:6: error: deck\.yaml lists the language "ru", and the slides folder has no folder ru\/\n {2}hint: add [^\n]*\/ru\/ with the slides translated/);
+  });
+
+  it('names a folder without its interface words, and a code that is no language', () => {
+    const noWords = copy((d) => rmSync(join(d, 'pt-PT', 'ui.yaml')));
+    const run = deck('check', '--slides', noWords);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/\/pt-PT:1: error: the European Portuguese translation has no ui\.yaml\n {2}hint: add [^\n]*\/pt-PT\/ui\.yaml/);
+    const outside = copy((d) => writeFileSync(join(d, 'deck.yaml'), readFileSync(join(d, 'deck.yaml'), 'utf8').replace('[en, pt-PT]', '[en, ../x]')));
+    const bad = deck('check', '--slides', outside);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/deck\.yaml:6:\d+: error: [^\n]*"\.\.\/x"\n {2}hint: list language codes such as en, zh, pt-BR, ru/);
+  });
+
+  it('names each interface word its ui.yaml lacks, at its line', () => {
+    const dir = copy((d) => writeFileSync(join(d, 'pt-PT', 'ui.yaml'), readFileSync(join(d, 'pt-PT', 'ui.yaml'), 'utf8').replace(/^search: .*\n/m, '')));
+    const run = deck('check', '--slides', dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/pt-PT\/ui\.yaml:\d+:1: error: ui\.yaml has no "search"\n {2}hint: give every key of the English words/);
+  });
+});
+
 
   it('names the file, line and column of a mistake, suggests the fix and exits 1', () => {
     const run = deck('check', '--slides', BAD);

@@ -44,11 +44,12 @@ function addControls(deck: BrowseDeck, languages: Languages): void {
   const buttons = document.createElement('div');
   buttons.className = 'browse-bar';
   buttons.append(outline.button, search.button, createViewSwitch(deck, text));
-  if (languages.bilingual) {
-    buttons.append(createLanguageSwitch(languages));
+  const language = languages.bilingual ? createLanguageSwitch(languages) : undefined;
+  if (language) {
+    buttons.append(language.button);
     bindLanguageKey(deck, languages);
   }
-  toolbar.append(buttons, outline.panel, search.panel);
+  toolbar.append(buttons, outline.panel, search.panel, ...(language ? [language.panel] : []));
   // Space and Enter press a toolbar button; reveal would also take them as "next slide".
   buttons.addEventListener('keydown', (event) => {
     if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();

@@ -6,9 +6,8 @@
 // language; on a live deck, how many follow and the remote's code. The deck reloads under an open speaker window (the dev server's reload after an edit,
 // or after Save timings): its new page lays the window out again, in place of what was there.
 import STAGE_CSS from './speaker-stage.css?inline';
-import { LANG_CODES, LANG_TAGS, isLangCode } from '../../shared/languages.js';
 import { STORAGE_KEYS } from '../../shared/page-contract.js';
-import { LANGUAGE_NAMES, type UiText } from '../../shared/ui-text.js';
+import type { UiText } from '../../shared/ui-text.js';
 import { toggleKeyList } from '../key-list.js';
 import type { Languages } from '../language.js';
 import type { LiveStatus } from '../live/live-status.js';
@@ -37,7 +36,7 @@ export function stageSpeakerView(deck: RevealDeck, page: Document, languages: La
   // Staged before by the deck's previous page, whose clock and controls no longer work.
   for (const id of STAGED) page.getElementById(id)?.remove();
   if (view.deckStageKeys) view.removeEventListener('keydown', view.deckStageKeys, true);
-  page.documentElement.lang = LANG_TAGS[languages.slides];
+  page.documentElement.lang = languages.tagOf(languages.slides);
   useDeckLook(page);
   page.body.classList.add('deck-stage');
   const upcoming = page.querySelector('#upcoming-slide .label');
@@ -105,7 +104,7 @@ function speakerClock(deck: RevealDeck, page: Document, languages: Languages): {
     box.lastElementChild!.textContent = words;
   };
   const update = () => {
-    nowBox!.textContent = new Date().toLocaleTimeString(LANG_TAGS[languages.slides], { hour: '2-digit', minute: '2-digit' });
+    nowBox!.textContent = new Date().toLocaleTimeString(languages.tagOf(languages.slides), { hour: '2-digit', minute: '2-digit' });
     button.textContent = started === undefined ? text.start : text.restart;
     if (started === undefined) {
       elapsedBox!.textContent = minutesAndSeconds(0);
@@ -182,14 +181,18 @@ function notesLanguage(deck: RevealDeck, page: Document, languages: Languages): 
   label.id = 'deck-notes-language';
   label.append(`${text.notesLanguage} `);
   const select = page.createElement('select');
-  const options: [string, string][] = [['', text.sameAsSlides], ...LANG_CODES.map((code): [string, string] => [code, LANGUAGE_NAMES[code]])];
-  for (const [value, name] of options) select.add(new Option(name, value));
+  const options: [string, string][] = [['', text.sameAsSlides], ...languages.all.map((l): [string, string] => [l.code, l.name])];
+  for (const [value, name] of options) {
+    const option = new Option(name, value);
+    if (value) option.lang = languages.tagOf(value);
+    select.add(option);
+  }
   select.value = languages.notes === languages.slides ? '' : languages.notes;
   const value = page.querySelector<HTMLElement>('.speaker-controls-notes .value');
-  const mark = () => value?.setAttribute('lang', LANG_TAGS[languages.notes]);
+  const mark = () => value?.setAttribute('lang', languages.tagOf(languages.notes));
   mark();
   select.addEventListener('change', () => {
-    const lang = isLangCode(select.value) ? select.value : languages.slides;
+    const lang = languages.all.some((l) => l.code === select.value) ? select.value : languages.slides;
     languages.storeNotesLanguage(lang);
     // Chinese notes may first be fetched (language.ts); shown once they are at hand.
     void languages.showNotesIn(lang).then(() => {
