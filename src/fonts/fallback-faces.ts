@@ -44,6 +44,11 @@ const LATIN_SYSTEM_FACES: readonly { family: string; local: Record<400 | 700, st
 /** The Chinese system faces Noto Sans SC falls back to, by the names `local()` finds them by. */
 const CHINESE_SYSTEM_FACES = ['Noto Sans CJK SC', 'Noto Sans CJK SC Regular', 'NotoSansCJKsc-Regular', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Droid Sans Fallback'];
 
+/** What the Chinese stand-in draws: Chinese characters and their punctuation, never a space or a
+ *  Latin letter the deck's Chinese face does not hold (those go on to Inter, as they do once it
+ *  has come). */
+const CJK_RANGE = 'U+00B7, U+2014, U+2018-201D, U+2026, U+2E80-2FFF, U+3000-303F, U+3400-4DBF, U+4E00-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF';
+
 /** @font-face rules for the system faces adjusted to the deck's faces among `faces`. */
 export async function fallbackFacesCss(faces: readonly CutFace[]): Promise<string> {
   const rules: string[] = [];
@@ -55,7 +60,7 @@ export async function fallbackFacesCss(faces: readonly CutFace[]): Promise<strin
   }
   // Every Chinese system face sets a character a square em wide: only the lines' height is adjusted.
   const chinese = faces.find((face) => face.family === 'Noto Sans SC');
-  if (chinese) rules.push(faceRule(FALLBACK_FAMILIES['Noto Sans SC'][0], 400, CHINESE_SYSTEM_FACES, await metricsOf(chinese)));
+  if (chinese) rules.push(faceRule(FALLBACK_FAMILIES['Noto Sans SC'][0], 400, CHINESE_SYSTEM_FACES, await metricsOf(chinese), undefined, CJK_RANGE));
   return rules.join('');
 }
 
@@ -78,7 +83,7 @@ async function metricsOf(face: CutFace): Promise<Metrics> {
  * descent and line gap. The browser rounds each to whole pixels after size-adjust: they are
  * written exactly, and a millionth over, so that an ascent of 15.5 px rounds as the deck's face's.
  */
-function faceRule(family: string, weight: number, local: readonly string[], deck: Metrics, system?: Pick<Metrics, 'unitsPerEm' | 'xWidthAvg'>): string {
+function faceRule(family: string, weight: number, local: readonly string[], deck: Metrics, system?: Pick<Metrics, 'unitsPerEm' | 'xWidthAvg'>, range?: string): string {
   const sizeAdjust = system ? deck.xWidthAvg / deck.unitsPerEm / (system.xWidthAvg / system.unitsPerEm) : 1;
   const share = (n: number) => `${((Math.abs(n) / deck.unitsPerEm / sizeAdjust) * 100 * (1 + 1e-6)).toFixed(6)}%`;
   const size = system ? `\n  size-adjust: ${(sizeAdjust * 100).toFixed(6)}%;` : '';
@@ -88,7 +93,7 @@ function faceRule(family: string, weight: number, local: readonly string[], deck
   src: ${local.map((name) => `local('${name}')`).join(', ')};
   ascent-override: ${share(deck.ascent)};
   descent-override: ${share(deck.descent)};
-  line-gap-override: ${share(deck.lineGap)};${size}
+  line-gap-override: ${share(deck.lineGap)};${size}${range ? `\n  unicode-range: ${range};` : ''}
 }
 `;
 }

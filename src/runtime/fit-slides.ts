@@ -87,7 +87,11 @@ function fitSlide(slide: HTMLElement): void {
   style.cssText += OUT_OF_SIGHT;
   // Past the safe area counts too: a row of cards, stretched to the slide's foot, grows into its
   // padding without making the slide scroll.
-  const bottom = () => slide.getBoundingClientRect().bottom - parseFloat(getComputedStyle(slide).paddingBottom);
+  // In the page's pixels: reveal scales the slides to the window, the padding is the slide's own.
+  const bottom = () => {
+    const box = slide.getBoundingClientRect();
+    return box.bottom - parseFloat(getComputedStyle(slide).paddingBottom) * (box.height / slide.offsetHeight || 1);
+  };
   const spills = () =>
     slide.scrollHeight > slide.clientHeight + 0.5 ||
     slide.scrollWidth > slide.clientWidth + 0.5 ||

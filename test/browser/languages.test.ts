@@ -13,12 +13,14 @@ const browser = useChromium();
 const LAPTOP_4_3 = { width: 1024, height: 768 };
 
 /** The fonts Chromium drew each text block of the page with, by block, where one is not shipped. */
+/** The system faces Chromium drew the shown slide's text in (the others may be laid out from before
+ *  their faces had come, and are drawn again when shown). */
 async function systemFonts(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
     await cdp.send('CSS.enable');
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.reveal .slides section :is(h1, h2, h3, li, p, figcaption span, .timeline-text, a)' });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.reveal .slides section.present :is(h1, h2, h3, li, p, figcaption span, .timeline-text, a)' });
     const out: string[] = [];
     for (const nodeId of nodeIds) {
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
@@ -40,13 +42,15 @@ describe.each(translations.map((t) => [new Intl.DisplayNames('en', { type: 'lang
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([translated.tag, translated.settings.title]);
     const blocks = await page.$$eval('.reveal .slides > section', (sections) => sections.map((s) => [s.id, s.getAttribute('lang'), s.querySelector(':scope > aside.notes')?.getAttribute('lang') ?? null]));
     expect(blocks).toEqual(translated.slides.map((s) => [s.id, s.lang ?? null, s.notesHtml ? (s.lang ?? 'en') : null]));
-    // Every slide shown once, so that every face it needs has come.
+    // Every slide shown, in the faces it needs.
     const fonts: string[] = [];
     for (const slide of translated.slides) {
       await openDeck(page, `${url}${query}`, `#/${slide.id}`);
       expect(await overflowing(page), `${slide.id} at 1024×768`).toEqual([]);
+      // The faces a slide asks for swap in once they have come: wait for them, and a frame.
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+      fonts.push(...(await systemFonts(page)));
     }
-    fonts.push(...(await systemFonts(page)));
     expect(fonts).toEqual([]);
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
