@@ -30,15 +30,25 @@ const STAGES = [
   ['src/cli'],
 ];
 const above = (i) => STAGES.slice(i + 1).flat();
-const stageZones = STAGES.slice(0, -1).flatMap((stage, i) => stage.map((target) => ({ target: `./${target}`, from: above(i).map((f) => `./${f}`), message: 'a stage imports only the stages below it' })));
+const stageZones = STAGES.slice(0, -1).flatMap((stage, i) =>
+  stage.map((target) => ({ target: `./${target}`, from: above(i).map((f) => `./${f}`), message: 'a stage imports only the stages below it' })),
+);
 // The runtime runs in the browser: it imports only itself and src/shared; nothing else imports it.
 const NODE_SIDE = STAGES.slice(1).flat();
 const runtimeZones = [
   { target: './src/runtime', from: NODE_SIDE.map((f) => `./${f}`), message: 'the browser runtime imports only its own files and src/shared' },
   { target: './src/shared', from: './src/runtime', message: 'src/shared imports nothing' },
-  ...NODE_SIDE.map((target) => ({ target: `./${target}`, from: './src/runtime', message: 'only the runtime runs the runtime; what both sides share lives in src/shared' })),
+  ...NODE_SIDE.map((target) => ({
+    target: `./${target}`,
+    from: './src/runtime',
+    message: 'only the runtime runs the runtime; what both sides share lives in src/shared',
+  })),
   // Building the runtime must not load the compiler.
-  { target: './src/vite/runtime-config.ts', from: ['./src/vite/dev-config.ts', './src/vite/deck-plugin.ts'], message: 'the runtime build must not load the compiler' },
+  {
+    target: './src/vite/runtime-config.ts',
+    from: ['./src/vite/dev-config.ts', './src/vite/deck-plugin.ts'],
+    message: 'the runtime build must not load the compiler',
+  },
 ];
 
 export default tseslint.config(
@@ -53,7 +63,11 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     plugins: { 'import-x': importX },
     // Parsed as TypeScript when followed, or a cycle through them goes unseen.
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()], 'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] }, 'import-x/extensions': ['.ts'] },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts'],
+    },
     rules: {
       'import-x/no-cycle': 'error',
       'import-x/no-unresolved': ['error', { ignore: ['^virtual:'] }],

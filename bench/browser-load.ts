@@ -27,7 +27,9 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('.reveal.ready .slides > section.present') !== null && document.fonts.status === 'loaded', null, { polling: 'raf' });
+  await page.waitForFunction(() => document.querySelector('.reveal.ready .slides > section.present') !== null && document.fonts.status === 'loaded', null, {
+    polling: 'raf',
+  });
   const readyMs = await page.evaluate(() => performance.now());
   const firstSlideMs = await firstSlidePaint(page);
   const metrics = await page.evaluate(() => {
@@ -43,7 +45,15 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { firstSlideMs, readyMs, fcpMs: metrics.fcp, transferKiB: metrics.bytes / 1024, uncompressedKiB: metrics.decoded / 1024, requests: metrics.requests, heapMiB: usedSize / 2 ** 20 };
+  return {
+    firstSlideMs,
+    readyMs,
+    fcpMs: metrics.fcp,
+    transferKiB: metrics.bytes / 1024,
+    uncompressedKiB: metrics.decoded / 1024,
+    requests: metrics.requests,
+    heapMiB: usedSize / 2 ** 20,
+  };
 }
 
 /** When the page's first slide was painted: its largest contentful paint inside the first

@@ -13,7 +13,16 @@ import { CHROMIUM } from '../test/browser/chromium.js';
 import { firstSlidePaint } from './browser-load.js';
 import { measureProcess } from './measure-process.js';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-pdf-header-footer',
+];
 
 /** Bare Chromium printing a one-line page to PDF, start to exit; `switches` are added to its
  *  command line (the exports' own, to hold them to what the browser needs). `print` times one
@@ -25,7 +34,11 @@ export function pdfFloor(switches: readonly string[] = []): { print(): Promise<n
   let runs = 0;
   return {
     async print() {
-      const run = await measureProcess(CHROMIUM, [...FLAGS, ...switches, `--user-data-dir=${join(dir, `profile-${runs++}`)}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${page}`], { quiet: true });
+      const run = await measureProcess(
+        CHROMIUM,
+        [...FLAGS, ...switches, `--user-data-dir=${join(dir, `profile-${runs++}`)}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${page}`],
+        { quiet: true },
+      );
       if (run.code !== 0) throw new Error(`bench: bare Chromium exited ${run.code} printing the floor page`);
       return run.ms;
     },
@@ -37,7 +50,11 @@ export function pdfFloor(switches: readonly string[] = []): { print(): Promise<n
  *  plain HTML in the default fonts, in the `.slides > section` the deck's measure looks for. */
 export function writeFirstSlideFloor(dir: string, deck: Deck): void {
   const slide = deck.slides[0]!;
-  const words = slide.html.replace(/<aside[\s\S]*?<\/aside>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = slide.html
+    .replace(/<aside[\s\S]*?<\/aside>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const rest = words.startsWith(slide.title) ? words.slice(slide.title.length) : words;
   writeFileSync(
     join(dir, 'index.html'),

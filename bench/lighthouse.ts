@@ -15,7 +15,16 @@ export interface LighthouseRun {
   transferKiB: number;
 }
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** `runs` Lighthouse runs of the page at `url`, one browser for them all (each run its own cold load). */
 export async function measureLighthouse(url: string, runs: number): Promise<LighthouseRun[]> {

@@ -15,7 +15,9 @@ export interface LiveFigures {
 }
 
 export async function measureLiveFollow(slidesDir: string, outDir: string, counts: number[]): Promise<LiveFigures> {
-  const server = spawn(process.execPath, ['bin/deck.js', 'present', '--slides', slidesDir, '--out', outDir, '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['bin/deck.js', 'present', '--slides', slidesDir, '--out', outDir, '--host', '127.0.0.1', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const presenter = await new Promise<URL>((done, fail) => {
       let out = '';

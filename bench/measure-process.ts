@@ -12,7 +12,11 @@ export interface ProcessRun {
 export function measureProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean } = {}): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', options.quiet ? 'ignore' : 'inherit'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'ignore', options.quiet ? 'ignore' : 'inherit'],
+    });
     let peakKiB = 0;
     const sample = () => {
       for (const pid of processTree(child.pid!)) peakKiB = Math.max(peakKiB, highWaterMark(pid));

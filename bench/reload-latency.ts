@@ -10,7 +10,12 @@ import { repeat, type Summary } from './stats.js';
 export async function measureReload(browser: Browser, runs: number): Promise<Summary> {
   const dir = mkdtempSync(join(tmpdir(), 'deck-bench-dev-'));
   cpSync('slides', dir, { recursive: true });
-  const server = await createServer({ ...deckViteConfig({ slidesDir: dir, outDir: join(dir, 'dist') }), configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  const server = await createServer({
+    ...deckViteConfig({ slidesDir: dir, outDir: join(dir, 'dist') }),
+    configFile: false,
+    logLevel: 'silent',
+    server: { port: 0, host: '127.0.0.1' },
+  });
   await server.listen();
   const page = await browser.newPage();
   await page.goto(`${server.resolvedUrls!.local[0]!}#/outline`);

@@ -166,7 +166,10 @@ async function main(): Promise<number> {
 
     // A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese.
     const hosted = await serveDir(talkOut);
-    for (const [prefix, query] of [['', ''], ['chinese ', '?lang=zh']] as const) {
+    for (const [prefix, query] of [
+      ['', ''],
+      ['chinese ', '?lang=zh'],
+    ] as const) {
       const runs = await measureLighthouse(`${hosted.url}${query}`, LIGHTHOUSE_RUNS);
       record(`${prefix}lighthouse performance`, 'score', summarise(runs.map((r) => r.performance)));
       record(`${prefix}lighthouse first contentful paint`, 'ms', summarise(runs.map((r) => r.fcpMs)));
@@ -176,7 +179,11 @@ async function main(): Promise<number> {
       record(`${prefix}lighthouse bytes`, 'KiB', summarise(runs.map((r) => r.transferKiB)));
     }
     await hosted.server.close();
-    record('chinese lighthouse largest contentful paint ratio to english', 'ratio', once(results['chinese lighthouse largest contentful paint']!.median / results['lighthouse largest contentful paint']!.median));
+    record(
+      'chinese lighthouse largest contentful paint ratio to english',
+      'ratio',
+      once(results['chinese lighthouse largest contentful paint']!.median / results['lighthouse largest contentful paint']!.median),
+    );
 
     console.error('generated deck: 500 slides, 200 figures');
     await deckCommand('scale build', ['build', '--slides', scaleSlides, '--out', scaleOut]);
@@ -209,11 +216,17 @@ function report(): number {
   });
   const header = ['figure', 'median', 'min–max', 'budget', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   const buildPerSlide = results['scale build time']!.median / 500;
-  console.log(`\nscale: ${(results['scale markdown to html']!.median / 500).toFixed(2)} ms per slide to compile, ${buildPerSlide.toFixed(1)} ms per slide to build`);
+  console.log(
+    `\nscale: ${(results['scale markdown to html']!.median / 500).toFixed(2)} ms per slide to compile, ${buildPerSlide.toFixed(1)} ms per slide to build`,
+  );
   writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
   if (over.length) console.log(`\nover budget: ${over.join(', ')}`);
   return over.length ? 1 : 0;

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 
 export function writeScaleDeck(dir: string, slides: number, figures: number): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'deck.yaml'), 'title: Scale deck\nauthor: Bench\naffiliation: Bench\nevent: Bench\nlang: en\nminutes: 600\nurl: https://example.org/\n');
+  writeFileSync(
+    join(dir, 'deck.yaml'),
+    'title: Scale deck\nauthor: Bench\naffiliation: Bench\nevent: Bench\nlang: en\nminutes: 600\nurl: https://example.org/\n',
+  );
   const keys = Array.from({ length: figures }, (_, i) => `figure_${i}`);
   writeFileSync(
     join(dir, 'figures.yaml'),

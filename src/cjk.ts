@@ -12,6 +12,9 @@ export function cjkCharacters(text: string): string {
 /** Words as a speaker says them: Latin words, and each Chinese character as half a word. */
 export function countWords(text: string): number {
   const han = text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
-  const latin = text.replace(CJK_RUN, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+  const latin = text
+    .replace(CJK_RUN, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}|\p{N}/u.test(w)).length;
   return latin + Math.round(han / 2);
 }

@@ -17,7 +17,15 @@ import type { CompileResult, Deck, DeckSettings, Diagnostic, FigureData, Languag
 const md = createMarkdown();
 
 /** Placeholders so a deck with a broken data file still renders for the dev server. */
-const FALLBACK_SETTINGS: DeckSettings = { title: 'Untitled deck', author: '', affiliation: '', event: '', lang: 'en', minutes: 20, url: 'https://example.org/' };
+const FALLBACK_SETTINGS: DeckSettings = {
+  title: 'Untitled deck',
+  author: '',
+  affiliation: '',
+  event: '',
+  lang: 'en',
+  minutes: 20,
+  url: 'https://example.org/',
+};
 const EMPTY_DATA: FigureData = { talk: '', figures: new Map(), timeline: [] };
 
 /**
@@ -35,7 +43,11 @@ export function compileDeck(sources: DeckSources): CompileResult {
       message: `the deck could not be compiled: ${error instanceof Error ? error.message : String(error)}`,
       hint: 'undo the last change to find what causes it, and report it with that change',
     };
-    return { deck: { ...builtIn(SOURCE_LANG), settings: FALLBACK_SETTINGS, data: EMPTY_DATA, slides: [] }, translations: [], diagnostics: [...sources.diagnostics, diagnostic] };
+    return {
+      deck: { ...builtIn(SOURCE_LANG), settings: FALLBACK_SETTINGS, data: EMPTY_DATA, slides: [] },
+      translations: [],
+      diagnostics: [...sources.diagnostics, diagnostic],
+    };
   }
 }
 
@@ -53,7 +65,14 @@ function compile(sources: DeckSources): CompileResult {
   diagnostics.push(...checkDeck(slideSources, figures.value, files.figures));
   diagnostics.push(...checkPacing(slideSources, settings.value, figures.value, { file: files.settings, line: Math.max(1, minutesLine) }));
   const ids = new Set(slideSources.map((s) => s.id));
-  diagnostics.push(...checkLinkTargets(parsed.flatMap((p) => p.links), ids, sources.assets ?? [], sources.dir));
+  diagnostics.push(
+    ...checkLinkTargets(
+      parsed.flatMap((p) => p.links),
+      ids,
+      sources.assets ?? [],
+      sources.dir,
+    ),
+  );
 
   const data = figures.value ?? EMPTY_DATA;
   const deck = renderDeck(builtIn(SOURCE_LANG), settings.value ?? FALLBACK_SETTINGS, data, slideSources);
@@ -75,19 +94,38 @@ interface Checked {
 
 /** A translated deck: the English one's slides, each in its translation where there is one; or
  *  nothing, with the reason, where the language's folder or words are missing. */
-function translateDeck(sources: TranslationSources, english: readonly ParsedSlide[], data: FigureData, checked: Checked, deck: DeckSources, diagnostics: Diagnostic[]): Deck | undefined {
+function translateDeck(
+  sources: TranslationSources,
+  english: readonly ParsedSlide[],
+  data: FigureData,
+  checked: Checked,
+  deck: DeckSources,
+  diagnostics: Diagnostic[],
+): Deck | undefined {
   const { code } = sources;
   const folder = `${deck.dir ?? 'slides'}/${code}`;
   const settingsLine = lineListing(deck.settings?.text ?? '', code);
   if (!sources.found) {
-    diagnostics.push({ severity: 'error', file: checked.files.settings, line: settingsLine, message: `deck.yaml lists the language "${code}", and the slides folder has no folder ${code}/`, hint: `add ${folder}/ with the slides translated, file for file, or remove ${code} from languages:` });
+    diagnostics.push({
+      severity: 'error',
+      file: checked.files.settings,
+      line: settingsLine,
+      message: `deck.yaml lists the language "${code}", and the slides folder has no folder ${code}/`,
+      hint: `add ${folder}/ with the slides translated, file for file, or remove ${code} from languages:`,
+    });
     return undefined;
   }
   let language: LanguageData | undefined;
   if (code !== CHINESE) {
     const missing = [!sources.language && LANGUAGE_FILE, !sources.ui && UI_FILE].filter(Boolean);
     if (missing.length) {
-      diagnostics.push({ severity: 'error', file: folder, line: 1, message: `the ${languageName(code)} translation has no ${missing.join(' and no ')}`, hint: `add ${missing.map((m) => `${folder}/${String(m)}`).join(' and ')}: the deck's words and the interface's words in ${code} (see the README, Adding a language)` });
+      diagnostics.push({
+        severity: 'error',
+        file: folder,
+        line: 1,
+        message: `the ${languageName(code)} translation has no ${missing.join(' and no ')}`,
+        hint: `add ${missing.map((m) => `${folder}/${String(m)}`).join(' and ')}: the deck's words and the interface's words in ${code} (see the README, Adding a language)`,
+      });
       return undefined;
     }
     const parsed = parseLanguage(code, sources.language!, sources.ui!);
@@ -96,19 +134,38 @@ function translateDeck(sources: TranslationSources, english: readonly ParsedSlid
     language = parsed.value;
   }
   const translated = parseFiles(sources.slides, diagnostics);
-  const translation = matchTranslation(english, translated.map((p) => p.slides), code);
+  const translation = matchTranslation(
+    english,
+    translated.map((p) => p.slides),
+    code,
+  );
   diagnostics.push(...translation.diagnostics);
   const done = translation.slides.filter((s) => !s.untranslated);
   // The deck-wide rules for each translated slide; the figures file is the English pass's to check.
-  diagnostics.push(...checkDeck(done, checked.figures, checked.files.figures).filter((d) => d.file !== checked.files.figures && !/duplicate slide id/.test(d.message)));
+  diagnostics.push(
+    ...checkDeck(done, checked.figures, checked.files.figures).filter((d) => d.file !== checked.files.figures && !/duplicate slide id/.test(d.message)),
+  );
   diagnostics.push(...checkPacing(done, undefined, checked.figures, { file: checked.files.settings, line: 1 }));
-  diagnostics.push(...checkLinkTargets(translated.flatMap((p) => p.links), checked.ids, deck.assets ?? [], deck.dir));
+  diagnostics.push(
+    ...checkLinkTargets(
+      translated.flatMap((p) => p.links),
+      checked.ids,
+      deck.assets ?? [],
+      deck.dir,
+    ),
+  );
   const source = checked.settings ?? FALLBACK_SETTINGS;
   if (language) {
     diagnostics.push(...checkLanguageData(translation.slides, language, checked.figures));
     const words = language;
     const settings = { ...source, ...words.deck, lang: words.tag };
-    return renderDeck({ lang: code, tag: words.tag, name: words.name, text: words.text, language: words }, settings, data, translation.slides, checked.settings);
+    return renderDeck(
+      { lang: code, tag: words.tag, name: words.name, text: words.text, language: words },
+      settings,
+      data,
+      translation.slides,
+      checked.settings,
+    );
   }
   diagnostics.push(...checkChineseData(translation.slides, checked.settings, checked.figures, checked.files));
   const zhSettings = { ...source, ...source.zh, lang: langTag(CHINESE) };
@@ -140,7 +197,21 @@ function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]) {
 }
 
 /** `source` is the settings in the deck's first language, where the deck is a translation. */
-function renderDeck(language: Pick<Deck, 'lang' | 'tag' | 'name' | 'text' | 'language'>, settings: DeckSettings, data: FigureData, slides: readonly (ParsedSlide & { untranslated?: boolean })[], source?: DeckSettings): Deck {
-  const env = { ...createRenderEnv(language, settings, data, slides.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' }))), sourceSettings: source };
+function renderDeck(
+  language: Pick<Deck, 'lang' | 'tag' | 'name' | 'text' | 'language'>,
+  settings: DeckSettings,
+  data: FigureData,
+  slides: readonly (ParsedSlide & { untranslated?: boolean })[],
+  source?: DeckSettings,
+): Deck {
+  const env = {
+    ...createRenderEnv(
+      language,
+      settings,
+      data,
+      slides.map((s) => ({ id: s.id, title: s.title, layout: s.attributes.layout ?? 'default' })),
+    ),
+    sourceSettings: source,
+  };
   return { ...language, settings, data, slides: renderSlides(md, slides, env) };
 }

@@ -86,7 +86,11 @@ export const FiguresSchema = Type.Object(
       propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
       additionalProperties: FigureSchema,
     }),
-    timeline: Type.Optional(Type.Array(Type.Object({ year: Type.Integer({ minimum: 1000, maximum: 9999 }), text: text(), zh: Type.Optional(text()) }, { additionalProperties: false }))),
+    timeline: Type.Optional(
+      Type.Array(
+        Type.Object({ year: Type.Integer({ minimum: 1000, maximum: 9999 }), text: text(), zh: Type.Optional(text()) }, { additionalProperties: false }),
+      ),
+    ),
     /** The talk, as the source line names it, in Chinese. */
     zh: Type.Optional(Type.Object({ talk: text() }, { additionalProperties: false })),
   },

@@ -26,10 +26,17 @@ const plannedTimesIf = (markdown: string, html: string) => (/timing=/.test(markd
 
 function compile(slides: SourceFile[], figures: SourceFile, file: string): { html: string; messages: string } {
   const { deck, diagnostics } = compileDeck({ slides, settings: fixtureData('deck.yaml'), figures, diagnostics: [] });
-  const html = deck.slides.filter((s) => s.file === file).map(renderSection).join('').trim();
+  const html = deck.slides
+    .filter((s) => s.file === file)
+    .map(renderSection)
+    .join('')
+    .trim();
   return {
     html: plannedTimesIf(slides.find((s) => s.path === file)?.text ?? '', html),
-    messages: diagnostics.filter((d) => d.file === file).map(formatDiagnostic).join('\n'),
+    messages: diagnostics
+      .filter((d) => d.file === file)
+      .map(formatDiagnostic)
+      .join('\n'),
   };
 }
 
@@ -41,7 +48,10 @@ export function compileCase(markdown: string): string {
 
 /** A translation's words written as data, for the fixture language `code`
  *  (test/fixtures/data/<code>/), as the slides folder holds them. */
-const languageFiles = (code: string): { language: SourceFile; ui: SourceFile } => ({ language: fixtureData(`${code}/language.yaml`), ui: fixtureData(`${code}/ui.yaml`) });
+const languageFiles = (code: string): { language: SourceFile; ui: SourceFile } => ({
+  language: fixtureData(`${code}/language.yaml`),
+  ui: fixtureData(`${code}/ui.yaml`),
+});
 
 /**
  * An English slide file, a `=== zh` (or `=== <code>`) line, and its translation
@@ -62,7 +72,14 @@ export function compileTranslationCase(input: string): string {
     diagnostics: [],
   });
   const deck = translations.find((t) => t.lang === code);
-  const html = plannedTimesIf(english, (deck?.slides ?? []).filter((s) => s.file === CASE || s.file === at).map(renderSection).join('').trim());
+  const html = plannedTimesIf(
+    english,
+    (deck?.slides ?? [])
+      .filter((s) => s.file === CASE || s.file === at)
+      .map(renderSection)
+      .join('')
+      .trim(),
+  );
   // Missing notes and unused figures are other fixtures' business.
   const messages = diagnostics
     .filter((d) => files.includes(d.file) && !/has no speaker notes|is defined but not used/.test(d.message))

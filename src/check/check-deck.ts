@@ -33,8 +33,12 @@ export function checkDeck(slides: readonly ParsedSlide[], data: FigureData | und
   for (const slide of slides) {
     const first = seen.get(slide.id);
     if (first) {
-      error(slide.file, slide.line, `duplicate slide id "${slide.id}" (also used at ${first.file}:${first.line})`,
-        slide.idFrom === 'attribute' ? 'give one of the slides another {#id}' : 'give one of the slides its own id with a first line {#some-id}');
+      error(
+        slide.file,
+        slide.line,
+        `duplicate slide id "${slide.id}" (also used at ${first.file}:${first.line})`,
+        slide.idFrom === 'attribute' ? 'give one of the slides another {#id}' : 'give one of the slides its own id with a first line {#some-id}',
+      );
     } else {
       seen.set(slide.id, slide);
     }
@@ -71,15 +75,24 @@ export function checkDeck(slides: readonly ParsedSlide[], data: FigureData | und
       used.add(ref.key);
       if (data.figures.has(ref.key)) continue;
       const guess = figureNamed(ref.key);
-      error(slide.file, ref.line, `unknown figure "${ref.key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        `define it under figures: in ${figuresFile}`, ref.column);
+      error(
+        slide.file,
+        ref.line,
+        `unknown figure "${ref.key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        `define it under figures: in ${figuresFile}`,
+        ref.column,
+      );
     }
   }
   for (const figure of data.figures.values()) {
     if (!seen.has(figure.source)) {
       const guess = slideNamed(figure.source);
-      error(figuresFile, figure.line, `figure "${figure.key}": source slide "${figure.source}" not found${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        'set source to the id of the slide that states the figure');
+      error(
+        figuresFile,
+        figure.line,
+        `figure "${figure.key}": source slide "${figure.source}" not found${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        'set source to the id of the slide that states the figure',
+      );
     }
     if (!used.has(figure.key)) {
       warn(figuresFile, figure.line, `figure "${figure.key}" is defined but not used on any slide`, `show it with {{${figure.key}}} or remove it`);
@@ -89,7 +102,12 @@ export function checkDeck(slides: readonly ParsedSlide[], data: FigureData | und
 }
 
 /** The timings leave time for every slide; the notes are no longer than a speaker can use. */
-export function checkPacing(slides: readonly ParsedSlide[], settings: DeckSettings | undefined, data: FigureData | undefined, settingsAt: { file: string; line: number }): Diagnostic[] {
+export function checkPacing(
+  slides: readonly ParsedSlide[],
+  settings: DeckSettings | undefined,
+  data: FigureData | undefined,
+  settingsAt: { file: string; line: number },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const figureWords = (key: string) => {
     const figure = data?.figures.get(key);
@@ -110,7 +128,10 @@ export function checkPacing(slides: readonly ParsedSlide[], settings: DeckSettin
     }
   }
   if (!settings) return out;
-  const plan = planTimings(slides.map((s) => s.attributes.timing), settings.minutes * 60);
+  const plan = planTimings(
+    slides.map((s) => s.attributes.timing),
+    settings.minutes * 60,
+  );
   if (plan.overfull) {
     const untimed = slides.filter((s) => s.attributes.timing === undefined).map((s) => `"${s.id}"`);
     out.push({
@@ -134,12 +155,21 @@ export function checkLinkTargets(links: readonly LinkRef[], slideIds: ReadonlySe
       const id = decodeComponent(link.href.slice(2).split('/')[0] ?? '');
       if (!slideIds.has(id)) {
         const guess = slideNamed(id);
-        out.push({ ...at, message: `link to a slide that does not exist: "${link.href.slice(0, 80)}"${guess ? ` (did you mean "#/${guess}"?)` : ''}`, hint: 'link to a slide by its id: [text](#/slide-id)' });
+        out.push({
+          ...at,
+          message: `link to a slide that does not exist: "${link.href.slice(0, 80)}"${guess ? ` (did you mean "#/${guess}"?)` : ''}`,
+          hint: 'link to a slide by its id: [text](#/slide-id)',
+        });
       }
     }
     if (link.kind !== 'image') continue;
     if (!isRelative(link.href)) {
-      if (!link.href.startsWith('data:')) out.push({ ...at, message: `image from outside the deck: ${link.href.slice(0, 80)}`, hint: 'save the image in the slides folder: the deck makes no request outside its own origin' });
+      if (!link.href.startsWith('data:'))
+        out.push({
+          ...at,
+          message: `image from outside the deck: ${link.href.slice(0, 80)}`,
+          hint: 'save the image in the slides folder: the deck makes no request outside its own origin',
+        });
       continue;
     }
     const asset = files.get(link.path ?? '');
@@ -175,7 +205,7 @@ function shrinking(link: LinkRef, asset: Asset): { message: string; hint: string
 
 /** What is wrong with the file an image names, if anything. */
 function imageProblem(path: string | undefined, asset: Asset | undefined, slidesDir: string): { message: string; hint: string } | undefined {
-  if (path === undefined) return { message: 'image has no address', hint: 'write the picture\'s file name: ![what it shows](map.png)' };
+  if (path === undefined) return { message: 'image has no address', hint: "write the picture's file name: ![what it shows](map.png)" };
   const inside = posix.relative(slidesDir, path);
   if (inside.startsWith('..') || posix.isAbsolute(inside)) {
     return { message: `image outside the slides folder: ${path}`, hint: `put the image in ${slidesDir}/ and name it from there` };
@@ -186,11 +216,21 @@ function imageProblem(path: string | undefined, asset: Asset | undefined, slides
   const allowed = [...new Set(Object.keys(IMAGE_TYPES))].join(', ');
   if (!named) return { message: `not an image file: ${path}`, hint: `the deck shows pictures only (${allowed})` };
   if (asset.type !== named) {
-    return { message: `${path} is named as ${named} but its content is ${asset.type ?? 'not an image'}`, hint: `save it as a real ${posix.extname(path)} picture, or give it the right name (${allowed})` };
+    return {
+      message: `${path} is named as ${named} but its content is ${asset.type ?? 'not an image'}`,
+      hint: `save it as a real ${posix.extname(path)} picture, or give it the right name (${allowed})`,
+    };
   }
-  if (asset.unsafe) return { message: `${path} ${asset.unsafe}`, hint: 'remove it from the SVG (a picture may only draw: no script, event handler, animated link or reference outside the file), or save the picture as PNG' };
+  if (asset.unsafe)
+    return {
+      message: `${path} ${asset.unsafe}`,
+      hint: 'remove it from the SVG (a picture may only draw: no script, event handler, animated link or reference outside the file), or save the picture as PNG',
+    };
   if (asset.bytes > MAX_IMAGE_BYTES) {
-    return { message: `${path} is ${Math.round(asset.bytes / 1024 / 1024)} MB; an image may have ${MAX_IMAGE_BYTES / 1024 / 1024} MB at most`, hint: 'make it smaller (the one-file deck holds every picture)' };
+    return {
+      message: `${path} is ${Math.round(asset.bytes / 1024 / 1024)} MB; an image may have ${MAX_IMAGE_BYTES / 1024 / 1024} MB at most`,
+      hint: 'make it smaller (the one-file deck holds every picture)',
+    };
   }
   return undefined;
 }

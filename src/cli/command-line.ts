@@ -26,7 +26,15 @@ export const OPTIONS = {
   slides: { type: 'string', value: 'DIR', help: 'folder of the Markdown sources (default: slides)' },
   out: { type: 'string', value: 'DIR', help: 'output folder of build and the exports (default: dist)' },
   handout: { type: 'boolean', help: 'with pdf: deck-handout.pdf instead, A4 pages with the speaker notes' },
-  'per-page': { type: 'string', value: 'N', help: 'with --handout: 1, 2 or 3 slides a page (default: 3)', valid: (v) => ['1', '2', '3'].includes(v), takes: '1, 2 or 3', with: 'handout', oneRule: true },
+  'per-page': {
+    type: 'string',
+    value: 'N',
+    help: 'with --handout: 1, 2 or 3 slides a page (default: 3)',
+    valid: (v) => ['1', '2', '3'].includes(v),
+    takes: '1, 2 or 3',
+    with: 'handout',
+    oneRule: true,
+  },
   lang: {
     type: 'string',
     value: 'CODE|all',
@@ -36,7 +44,13 @@ export const OPTIONS = {
     oneRule: true,
   },
   port: { type: 'string', value: 'N', help: 'with present: the port (default 8080)', valid: isPort, takes: 'a number from 0 to 65535' },
-  host: { type: 'string', value: 'ADDR', help: 'with present: the address to listen on (default all; 127.0.0.1 for a rehearsal)', valid: (v) => v.trim() !== '', takes: 'an address to listen on, such as 127.0.0.1 or 0.0.0.0' },
+  host: {
+    type: 'string',
+    value: 'ADDR',
+    help: 'with present: the address to listen on (default all; 127.0.0.1 for a rehearsal)',
+    valid: (v) => v.trim() !== '',
+    takes: 'an address to listen on, such as 127.0.0.1 or 0.0.0.0',
+  },
   'dry-run': { type: 'boolean', help: 'with timings apply: print what would change, write nothing' },
   help: { type: 'boolean', help: 'show this help' },
 } satisfies Record<string, OptionSpec>;
@@ -62,7 +76,12 @@ export const COMMANDS = {
   pptx: { help: 'export the slides as deck.pptx there: text, shapes and the speaker notes', options: ['slides', 'out', 'lang'] },
   fonts: { help: "write the deck's fonts as TrueType files to install, with their licences\n(into --out DIR; by default dist/fonts)", options: ['out'] },
   present: { help: 'serve the deck to the room: phones follow the speaker (building it first if needed)', options: ['slides', 'out', 'port', 'host'] },
-  'timings apply': { files: 'FILE...', help: "write a rehearsal's timings (the median of several) into the slides it rehearsed", options: ['slides', 'dry-run'], filesMissing: TIMINGS_MISUSE },
+  'timings apply': {
+    files: 'FILE...',
+    help: "write a rehearsal's timings (the median of several) into the slides it rehearsed",
+    options: ['slides', 'dry-run'],
+    filesMissing: TIMINGS_MISUSE,
+  },
   'timings show': { files: 'FILE...', help: "print a rehearsal's timings beside the plan", options: ['slides'], filesMissing: TIMINGS_MISUSE },
 } satisfies Record<string, CommandSpec>;
 

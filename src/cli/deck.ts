@@ -103,7 +103,10 @@ async function exportOne(kind: ExportKind, { slides, out = 'dist', perPage }: Co
     const count = kind === 'png' ? `${exported.count} images, 1920×1080` : kind === 'pptx' ? `${exported.count} slides` : `${exported.count} pages`;
     const size = exported.bytes < 1e6 ? `${Math.round(exported.bytes / 1e3)} kB` : `${(exported.bytes / 1e6).toFixed(1)} MB`;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    for (const id of exported.unfit) console.warn(`deck: warning: slide "${id}" does not fit its slide even in the smaller body size; it spills on the page\n  hint: split it, or move detail to its notes`);
+    for (const id of exported.unfit)
+      console.warn(
+        `deck: warning: slide "${id}" does not fit its slide even in the smaller body size; it spills on the page\n  hint: split it, or move detail to its notes`,
+      );
     console.log(`deck: wrote ${shownPath(exported.path)} (${count}, ${size}) in ${seconds} s`);
     return 0;
   } catch (error) {
@@ -131,7 +134,11 @@ async function timingsCommand(action: 'apply' | 'show', { files, slides, dryRun 
 
 /** `deck fonts`: the faces an organiser installs to see the PowerPoint file as designed. */
 async function fontsCommand(dir: string): Promise<number> {
-  const [{ installFiles }, { writeFileAtomic }, { mkdirSync }] = await Promise.all([import('../fonts/font-faces.js'), import('../files/atomic-write.js'), import('node:fs')]);
+  const [{ installFiles }, { writeFileAtomic }, { mkdirSync }] = await Promise.all([
+    import('../fonts/font-faces.js'),
+    import('../files/atomic-write.js'),
+    import('node:fs'),
+  ]);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -164,7 +171,7 @@ async function presentCommand({ slides, out = 'dist', port, host }: CommandLine)
   console.log(`audience: ${addresses.audience}\npresenter: ${addresses.presenter}\nremote: ${addresses.remote}`);
   console.log(await terminalQr(addresses.audience));
   console.log(capacityLine(live.capacity));
-  console.log('deck: the presenter and remote addresses carry the speaker\'s key: keep them to yourself. Ctrl+C stops.');
+  console.log("deck: the presenter and remote addresses carry the speaker's key: keep them to yourself. Ctrl+C stops.");
   await new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);

@@ -1,7 +1,16 @@
 // Parse and check the YAML data files at the edge: after this, the types can be trusted.
 import { Ajv, type ErrorObject } from 'ajv';
 import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
-import { FiguresSchema, LanguageSchema, SettingsSchema, UiWordsSchema, type DeckSettings, type FiguresFile, type LanguageFile, type UiWords } from '../schemas.js';
+import {
+  FiguresSchema,
+  LanguageSchema,
+  SettingsSchema,
+  UiWordsSchema,
+  type DeckSettings,
+  type FiguresFile,
+  type LanguageFile,
+  type UiWords,
+} from '../schemas.js';
 import { uiTextFromWords, uiWordsProblems } from '../shared/ui-text.js';
 import type { LangCode } from '../shared/languages.js';
 import type { DataFigureWords, Diagnostic, Figure, FigureData, LanguageData, SourceFile } from '../types.js';
@@ -66,16 +75,38 @@ export function parseLanguage(code: LangCode, language: SourceFile, ui: SourceFi
   const uiData = uiWords.data as UiWords;
   for (const { key, problem } of uiWordsProblems(uiData)) {
     const { line, col } = positionOf(uiWords.doc, uiWords.counter, [key], true);
-    diagnostics.push({ severity: 'error', file: ui.path, line, column: col, message: `ui.yaml ${problem}`, hint: `give every key of the English words (src/shared/ui-text.ts), in ${code}` });
+    diagnostics.push({
+      severity: 'error',
+      file: ui.path,
+      line,
+      column: col,
+      message: `ui.yaml ${problem}`,
+      hint: `give every key of the English words (src/shared/ui-text.ts), in ${code}`,
+    });
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const tag = data.tag ?? code;
   const figures = new Map<string, DataFigureWords>(
-    Object.entries(data.figures).map(([key, f]) => [key, { value: f.value, unit: f.unit, unitForms: f.unit_forms, label: f.label, detail: f.detail, line: lineOf(words.doc, words.counter, ['figures', key]) }]),
+    Object.entries(data.figures).map(([key, f]) => [
+      key,
+      { value: f.value, unit: f.unit, unitForms: f.unit_forms, label: f.label, detail: f.detail, line: lineOf(words.doc, words.counter, ['figures', key]) },
+    ]),
   );
   const timeline = new Map(Object.entries(data.timeline ?? {}).map(([year, text]) => [Number(year), text]));
   return {
-    value: { code, tag, name: data.name, deck: data.deck, talk: data.talk, numbers: data.numbers, figures, timeline, uiWords: uiData, text: uiTextFromWords(uiData, tag), files: { language: language.path, ui: ui.path } },
+    value: {
+      code,
+      tag,
+      name: data.name,
+      deck: data.deck,
+      talk: data.talk,
+      numbers: data.numbers,
+      figures,
+      timeline,
+      uiWords: uiData,
+      text: uiTextFromWords(uiData, tag),
+      files: { language: language.path, ui: ui.path },
+    },
     diagnostics,
   };
 }
@@ -117,7 +148,10 @@ function plainYamlError(error: YAMLError, text: string): [string, string] {
     case 'DUPLICATE_KEY': {
       const key = keyOnLine(text, line);
       const first = key && firstDefinition(text, line, key);
-      return [`"${key?.name ?? 'this key'}" is defined twice${first ? ` (first on line ${first})` : ''}`, 'keep one of them: a key may appear once in its mapping'];
+      return [
+        `"${key?.name ?? 'this key'}" is defined twice${first ? ` (first on line ${first})` : ''}`,
+        'keep one of them: a key may appear once in its mapping',
+      ];
     }
     case 'MULTIPLE_DOCS':
       return ['the file holds a second YAML document: a line --- starts a new one', 'remove the --- line: a data file is one document'];
@@ -232,7 +266,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 const LENGTH_HINTS: Record<string, string> = {
-  url: 'the closing slide\'s QR code must hold it: give a shorter address',
+  url: "the closing slide's QR code must hold it: give a shorter address",
 };
 
 const PATTERN_HINTS: Record<string, string> = {

@@ -28,7 +28,9 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, knownPaths: re
   // A CHROME_PATH that is wrong is a mistake to report, not a reason to quietly print with another browser.
   if (chosen) {
     if (isExecutable(chosen)) return chosen;
-    throw new BrowserNotFoundError(`CHROME_PATH is "${chosen}", which is not an executable file\n  hint: point it at Chrome or Chromium, or unset it to look in the usual places`);
+    throw new BrowserNotFoundError(
+      `CHROME_PATH is "${chosen}", which is not an executable file\n  hint: point it at Chrome or Chromium, or unset it to look in the usual places`,
+    );
   }
   const dirs = (env['PATH'] ?? '').split(delimiter).filter(Boolean);
   const candidates = [...knownPaths, ...COMMANDS.flatMap((command) => dirs.map((dir) => join(dir, command)))];
@@ -112,7 +114,10 @@ export class BrowserSession {
   ) {
     // Its own process group, so that ending it ends its helpers too (a crash reporter outlives a
     // browser killed alone); which means Ctrl+C no longer reaches it, so it is ended here then too.
-    this.child = spawn(executablePath, [...FLAGS, `--user-data-dir=${this.profile}`, startUrl], { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+    this.child = spawn(executablePath, [...FLAGS, `--user-data-dir=${this.profile}`, startUrl], {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    });
     this.pipe = new DevToolsPipe(this.child.stdio[3] as Writable, this.child.stdio[4] as Readable);
     this.exited = new Promise<void>((done) => this.child.once('close', () => done()));
     process.once('exit', this.end);
@@ -138,7 +143,12 @@ export class BrowserSession {
     // Once the tab has answered, the browser ending at close is no failure of this call.
     failed.catch(() => undefined);
     const tab = await withDeadline(Promise.race([firstTab(this.pipe), failed]), LAUNCH_TIMEOUT_MS, `the browser at ${this.executablePath} did not start`);
-    return { tab, url: this.server.url, driver: () => (this.driverConnection ??= this.connectDriver()), release: () => void this.close().catch(() => undefined) };
+    return {
+      tab,
+      url: this.server.url,
+      driver: () => (this.driverConnection ??= this.connectDriver()),
+      release: () => void this.close().catch(() => undefined),
+    };
   }
 
   private async connectDriver(): Promise<Driver> {

@@ -104,7 +104,9 @@ export async function firstTab(pipe: DevToolsPipe): Promise<PrintTab> {
       }
     },
     async printToPdf(): Promise<Uint8Array> {
-      const { data } = (await pipe.send('Page.printToPDF', { printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true }, sessionId)) as { data: string };
+      const { data } = (await pipe.send('Page.printToPDF', { printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true }, sessionId)) as {
+        data: string;
+      };
       return Buffer.from(data, 'base64');
     },
   };

@@ -88,7 +88,10 @@ export function layoutHandout(deck: Deck, perPage: PerPage = DEFAULT_PER_PAGE): 
   const { text } = deck;
   const footer = (p: number) => `<footer><span>${escapeHtml(deck.settings.title)}</span><span>${text.page(p + 1, pages.length + 1)}</span></footer>`;
   const body = pages
-    .map((page, p) => `<section class="page per-page-${perPage}">\n${page.map(({ item, top }) => itemHtml(item, top, row, deck)).join('')}${footer(p)}\n</section>\n`)
+    .map(
+      (page, p) =>
+        `<section class="page per-page-${perPage}">\n${page.map(({ item, top }) => itemHtml(item, top, row, deck)).join('')}${footer(p)}\n</section>\n`,
+    )
     .join('');
   const html = `<!doctype html>
 <html lang="${escapeHtml(deck.settings.lang)}">

@@ -23,7 +23,12 @@ export async function exportHandout(printer: Printer, deck: Deck, { outDir, perP
   const doc = await composeHandout(pages, slides, layout.frames, layout.figuresPage + 1);
   const { settings } = deck;
   const { text } = deck;
-  setPdfMetadata(doc, { title: deck.lang === 'zh' ? `${settings.title}（${text.handout}）` : `${settings.title}: ${text.handout}`, author: settings.author, subject: settings.event, lang: settings.lang });
+  setPdfMetadata(doc, {
+    title: deck.lang === 'zh' ? `${settings.title}（${text.handout}）` : `${settings.title}: ${text.handout}`,
+    author: settings.author,
+    subject: settings.event,
+    lang: settings.lang,
+  });
   // Each bookmark opens the page its slide is on.
   const onPage = (b: Bookmark): Bookmark => ({ ...b, pageIndex: layout.pageOf[b.pageIndex]!, children: b.children.map(onPage) });
   addOutline(doc, [...deckBookmarks(deck.slides).map(onPage), { title: text.figuresHeading, pageIndex: layout.figuresPage, children: [] }]);
@@ -57,12 +62,16 @@ async function fitNotes(page: Page): Promise<void> {
     const titles: string[] = [];
     for (const text of document.querySelectorAll<HTMLElement>('.row .text, .band')) {
       const notes = text.querySelector<HTMLElement>('.notes')!;
-      for (let size = parseFloat(getComputedStyle(notes).fontSize) * 0.75; text.scrollHeight > text.clientHeight && size >= 7.5; size -= 0.5) notes.style.fontSize = `${size}pt`;
+      for (let size = parseFloat(getComputedStyle(notes).fontSize) * 0.75; text.scrollHeight > text.clientHeight && size >= 7.5; size -= 0.5)
+        notes.style.fontSize = `${size}pt`;
       if (text.scrollHeight > text.clientHeight) titles.push(text.querySelector('h2, h3')?.textContent ?? '');
     }
     return titles;
   });
-  if (unfit.length > 0) throw new ExportError(`the speaker notes of ${unfit.map((t) => `"${t}"`).join(', ')} do not fit beside their slide on the handout: shorten them, or use --per-page 1`);
+  if (unfit.length > 0)
+    throw new ExportError(
+      `the speaker notes of ${unfit.map((t) => `"${t}"`).join(', ')} do not fit beside their slide on the handout: shorten them, or use --per-page 1`,
+    );
 }
 
 /**
@@ -70,14 +79,22 @@ async function fitNotes(page: Page): Promise<void> {
  * becomes a form XObject, so its text stays text and its fonts stay embedded. `frames` has, for
  * each slide, where it goes (undefined: a part's band stands in for it).
  */
-async function composeHandout(handoutPdf: Uint8Array, slides: PDFDocument, frames: readonly (SlideFrame | undefined)[], expectedPages: number): Promise<PDFDocument> {
+async function composeHandout(
+  handoutPdf: Uint8Array,
+  slides: PDFDocument,
+  frames: readonly (SlideFrame | undefined)[],
+  expectedPages: number,
+): Promise<PDFDocument> {
   const handout = await PDFDocument.load(handoutPdf, { updateMetadata: false });
   const pages = handout.getPages();
   if (pages.length < expectedPages || slides.getPageCount() !== frames.length) {
     throw new ExportError(`the handout printed ${pages.length} pages where its layout has ${expectedPages}, for ${slides.getPageCount()} slides`);
   }
   const placed = frames.flatMap((frame, i) => (frame ? [{ frame, i }] : []));
-  const embedded = await handout.embedPdf(slides, placed.map((p) => p.i));
+  const embedded = await handout.embedPdf(
+    slides,
+    placed.map((p) => p.i),
+  );
   embedded.forEach((slide, k) => {
     const { frame } = placed[k]!;
     const page = pages[frame.page]!;

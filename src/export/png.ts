@@ -21,7 +21,11 @@ export async function exportPng(printer: Printer, deck: Deck, { outDir }: Export
     await replaceFolder(path, async (folder) => {
       for (const [i, slide] of deck.slides.entries()) {
         const file = join(folder, `${String(i + 1).padStart(2, '0')}-${slide.id}.png`);
-        const png = await withDeadline(pages[i]!.screenshot({ path: file, timeout: 0 }), SHOT_TIMEOUT_MS, `the browser did not take the picture of slide ${i + 1}`);
+        const png = await withDeadline(
+          pages[i]!.screenshot({ path: file, timeout: 0 }),
+          SHOT_TIMEOUT_MS,
+          `the browser did not take the picture of slide ${i + 1}`,
+        );
         bytes += png.length;
       }
     });

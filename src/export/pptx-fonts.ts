@@ -59,7 +59,8 @@ export async function embedFonts(zip: JSZip, slides: SlideShapes[]): Promise<voi
 
   const types = '[Content_Types].xml';
   const typesXml = await zip.file(types)!.async('string');
-  if (!typesXml.includes('Extension="fntdata"')) zip.file(types, typesXml.replace('<Default ', '<Default Extension="fntdata" ContentType="application/x-fontdata"/><Default '));
+  if (!typesXml.includes('Extension="fntdata"'))
+    zip.file(types, typesXml.replace('<Default ', '<Default Extension="fntdata" ContentType="application/x-fontdata"/><Default '));
 
   // One entry a family, its faces in the schema's order (regular, then bold).
   const list = (Object.keys(FAMILIES) as Family[]).flatMap((family) => {
@@ -67,14 +68,18 @@ export async function embedFonts(zip: JSZip, slides: SlideShapes[]): Promise<voi
     const bold = faces.find((f) => f.family === family && f.weight === 700);
     if (!regular && !bold) return [];
     const attributes = family === 'Inter' ? 'pitchFamily="34" charset="0"' : 'pitchFamily="34" charset="-122"';
-    return [`<p:embeddedFont><p:font typeface="${family}" ${attributes}/>${regular ? `<p:regular r:id="${ids.get(regular)}"/>` : ''}${bold ? `<p:bold r:id="${ids.get(bold)}"/>` : ''}</p:embeddedFont>`];
+    return [
+      `<p:embeddedFont><p:font typeface="${family}" ${attributes}/>${regular ? `<p:regular r:id="${ids.get(regular)}"/>` : ''}${bold ? `<p:bold r:id="${ids.get(bold)}"/>` : ''}</p:embeddedFont>`,
+    ];
   });
   const presentation = 'ppt/presentation.xml';
   let xml = await zip.file(presentation)!.async('string');
   // embedTrueTypeFonts: PowerPoint's "Embed fonts in the file", which LibreOffice also asks for
   // before it reads the list; saveSubsetFonts (pptxgenjs's default): a save embeds only the
   // characters used, as these parts are cut.
-  xml = xml.replace(/<p:presentation\b([^>]*)>/, (whole, attributes: string) => (attributes.includes('embedTrueTypeFonts') ? whole : `<p:presentation${attributes} embedTrueTypeFonts="1">`));
+  xml = xml.replace(/<p:presentation\b([^>]*)>/, (whole, attributes: string) =>
+    attributes.includes('embedTrueTypeFonts') ? whole : `<p:presentation${attributes} embedTrueTypeFonts="1">`,
+  );
   // After the notes' size, as the schema orders a presentation's parts.
   xml = xml.replace(/(<p:notesSz [^>]*\/>)/, `$1<p:embeddedFontLst>${list.join('')}</p:embeddedFontLst>`);
   zip.file(presentation, xml);

@@ -66,7 +66,10 @@ function paragraphXml(p: Paragraph, before: number, links: LinkIds): string {
   } else {
     properties = `<a:pPr marL="0" indent="0" algn="${align}">${spacing}<a:buNone/></a:pPr>`;
   }
-  const runs = p.runs.map((run) => `${run.breakBefore ? `<a:br>${runProperties(run, links, false)}</a:br>` : ''}<a:r>${runProperties(run, links, true)}<a:t>${escapeXml(run.text)}</a:t></a:r>`);
+  const runs = p.runs.map(
+    (run) =>
+      `${run.breakBefore ? `<a:br>${runProperties(run, links, false)}</a:br>` : ''}<a:r>${runProperties(run, links, true)}<a:t>${escapeXml(run.text)}</a:t></a:r>`,
+  );
   const last = p.runs[p.runs.length - 1]!;
   return `<a:p>${properties}${runs.join('')}<a:endParaRPr lang="${language(last.lang)}" sz="${centipoints(last.size)}" dirty="0"/></a:p>`;
 }
@@ -106,8 +109,10 @@ function hex(colour: string): string {
 
 /** Text as XML character data: markup escaped, and nothing XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`)
+  );
 }

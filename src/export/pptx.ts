@@ -33,7 +33,7 @@ export async function exportPptx(printer: Printer, deck: Deck, { outDir }: Expor
   const unfit = await waitForPrintView(printer.tab, deck.slides);
   const slides = await readSlideShapes((await printer.driver()).startPage);
   if (slides.map((s) => s.id).join('\n') !== deck.slides.map((s) => s.id).join('\n')) {
-    throw new ExportError('the slides read from the print view are not the deck\'s: rebuild with deck build');
+    throw new ExportError("the slides read from the print view are not the deck's: rebuild with deck build");
   }
   const pptx = presentation(deck);
   const bodies: TextBox[][] = [];
@@ -134,12 +134,19 @@ async function finish(written: Buffer, deck: Deck, slides: SlideShapes[], bodies
       const body = new RegExp(`<p:txBody>(?:(?!</p:txBody>)[^])*<a:t>${marker(k)}</a:t>(?:(?!</p:txBody>)[^])*</p:txBody>`);
       xml = xml.replace(body, () => textBody(box.paragraphs, box.anchor, linkId));
       // pptxgenjs puts a placeholder where the master has it; the slide's title goes where the slide has it.
-      if (box.title) xml = xml.replace(/(<p:ph[^>]*type="title"[^>]*\/><\/p:nvPr><\/p:nvSpPr><p:spPr><a:xfrm>)<a:off[^>]*\/><a:ext[^>]*\/>/, (_, head: string) => `${head}${xfrm(box.box)}`);
+      if (box.title)
+        xml = xml.replace(
+          /(<p:ph[^>]*type="title"[^>]*\/><\/p:nvPr><\/p:nvSpPr><p:spPr><a:xfrm>)<a:off[^>]*\/><a:ext[^>]*\/>/,
+          (_, head: string) => `${head}${xfrm(box.box)}`,
+        );
     }
     zip.file(name, xml);
     if (links.size) {
       const rels = await zip.file(relsName)!.async('string');
-      const added = [...links].map(([url, id]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(url)}" TargetMode="External"/>`);
+      const added = [...links].map(
+        ([url, id]) =>
+          `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(url)}" TargetMode="External"/>`,
+      );
       zip.file(relsName, rels.replace('</Relationships>', `${added.join('')}</Relationships>`));
     }
   }
@@ -159,7 +166,8 @@ async function finish(written: Buffer, deck: Deck, slides: SlideShapes[], bodies
   }
   const core = 'docProps/core.xml';
   const coreXml = await zip.file(core)?.async('string');
-  if (coreXml && !coreXml.includes('<dc:language>')) zip.file(core, coreXml.replace('</cp:coreProperties>', `<dc:language>${escapeHtml(deck.settings.lang)}</dc:language></cp:coreProperties>`));
+  if (coreXml && !coreXml.includes('<dc:language>'))
+    zip.file(core, coreXml.replace('</cp:coreProperties>', `<dc:language>${escapeHtml(deck.settings.lang)}</dc:language></cp:coreProperties>`));
   // What XML does not allow, pptxgenjs writes as it is given (a `&#12;` in a slide, an escape in
   // deck.yaml): one in a slide, and PowerPoint refuses the file, LibreOffice drops the slide. Such
   // characters are never markup. (A lone surrogate, the zip's UTF-8 writes as U+FFFD.)
@@ -174,4 +182,3 @@ async function finish(written: Buffer, deck: Deck, slides: SlideShapes[], bodies
 function strip(colour: string): string {
   return colour.replace(/^#/, '');
 }
-

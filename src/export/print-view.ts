@@ -82,7 +82,11 @@ export async function waitForPrintView(tab: PrintTab, slides: readonly Slide[]):
   let ids: string[];
   let unfit: string[];
   try {
-    ({ ids, unfit } = await withDeadline(ready(), READY_TIMEOUT_MS, 'the deck did not get ready to print: no pdf-ready event from reveal.js, or fonts or images still loading'));
+    ({ ids, unfit } = await withDeadline(
+      ready(),
+      READY_TIMEOUT_MS,
+      'the deck did not get ready to print: no pdf-ready event from reveal.js, or fonts or images still loading',
+    ));
   } catch (error) {
     // A script error is the usual reason the deck never gets ready: name it in the message.
     if (error instanceof ExportError && tab.errors.length > 0) error.message += `; the page reported: ${tab.errors.join('; ')}`;
@@ -90,7 +94,9 @@ export async function waitForPrintView(tab: PrintTab, slides: readonly Slide[]):
   }
   const expected = slides.map((s) => s.id);
   if (ids.join('\n') !== expected.join('\n')) {
-    throw new ExportError(`the print view has ${ids.length} pages for ${expected.length} slides, or not in their order: if the build is from other sources, rebuild it with deck build`);
+    throw new ExportError(
+      `the print view has ${ids.length} pages for ${expected.length} slides, or not in their order: if the build is from other sources, rebuild it with deck build`,
+    );
   }
   return unfit;
 }

@@ -73,5 +73,7 @@ function deckOrError(lang: LangCode, decks: { deck: Deck; translations: Deck[] }
   const deck = deckIn(decks, lang);
   if (deck) return deck;
   const listed = [decks.deck, ...decks.translations].map((d) => d.lang).join(', ');
-  throw new NoTranslationError(`the deck has no ${languageName(lang)} translation (it is in ${listed})\n  hint: translate the slides in ${slidesDir}/${lang}/, a file for each file of the slides, and list ${lang} under languages: in deck.yaml`);
+  throw new NoTranslationError(
+    `the deck has no ${languageName(lang)} translation (it is in ${listed})\n  hint: translate the slides in ${slidesDir}/${lang}/, a file for each file of the slides, and list ${lang} under languages: in deck.yaml`,
+  );
 }

@@ -163,7 +163,12 @@ async function inPage(): Promise<SlideShapes[]> {
   return [...document.querySelectorAll<HTMLElement>('.reveal .pdf-page')].map((pageEl) => {
     const section = pageEl.querySelector<HTMLElement>(':scope > section')!;
     const origin = pageEl.getBoundingClientRect();
-    const boxOf = (r: DOMRect | { left: number; top: number; width: number; height: number }): Box => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+    const boxOf = (r: DOMRect | { left: number; top: number; width: number; height: number }): Box => ({
+      x: r.left - origin.left,
+      y: r.top - origin.top,
+      w: r.width,
+      h: r.height,
+    });
     const shapes: Shape[] = [];
     const texts: Shape[] = [];
     const background = pageEl.querySelector<HTMLElement>('.slide-background');
@@ -193,15 +198,19 @@ async function inPage(): Promise<SlideShapes[]> {
         const color = hex(style.getPropertyValue(`border-${side.toLowerCase()}-color`));
         if (!width || !color || style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none') continue;
         const box =
-          side === 'Top' ? { left: r.left, top: r.top, width: r.width, height: width }
-          : side === 'Bottom' ? { left: r.left, top: r.bottom - width, width: r.width, height: width }
-          : side === 'Left' ? { left: r.left, top: r.top, width, height: r.height }
-          : { left: r.right - width, top: r.top, width, height: r.height };
+          side === 'Top'
+            ? { left: r.left, top: r.top, width: r.width, height: width }
+            : side === 'Bottom'
+              ? { left: r.left, top: r.bottom - width, width: r.width, height: width }
+              : side === 'Left'
+                ? { left: r.left, top: r.top, width, height: r.height }
+                : { left: r.right - width, top: r.top, width, height: r.height };
         shapes.push({ kind: 'rect', box: boxOf(box), fill: color, radius: 0, ellipse: false });
       }
     };
 
-    const langOf = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const langOf = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     const runOf = (text: string, el: Element): Run => {
       const style = getComputedStyle(el);
       const cased = style.textTransform === 'uppercase' ? text.toUpperCase() : text;
@@ -216,7 +225,10 @@ async function inPage(): Promise<SlideShapes[]> {
         color: hex(style.color) ?? '#000000',
         spacing: parseFloat(style.letterSpacing) || 0,
         lang: langOf(el),
-        font: style.fontFamily.split(',')[0]!.trim().replace(/^["']|["']$/g, ''),
+        font: style.fontFamily
+          .split(',')[0]!
+          .trim()
+          .replace(/^["']|["']$/g, ''),
         ...(link && /^https?:/.test(link) ? { link } : {}),
       };
     };
@@ -376,7 +388,12 @@ async function inPage(): Promise<SlideShapes[]> {
 
     /** Reads a list's items as paragraphs; `listBox` follows where its lines start, where the last
      *  paragraph's lines end (for the space above the next) and where the list ends. */
-    const readList = (list: Element, level: number, paragraphs: Paragraph[], listBox: { top: number | undefined; bottom: number | undefined; end: number; left: number }) => {
+    const readList = (
+      list: Element,
+      level: number,
+      paragraphs: Paragraph[],
+      listBox: { top: number | undefined; bottom: number | undefined; end: number; left: number },
+    ) => {
       for (const item of list.children) {
         if (item.localName !== 'li' || hidden(item)) continue;
         const runs: Run[] = [];
@@ -416,7 +433,7 @@ async function inPage(): Promise<SlideShapes[]> {
       addBoxShapes(el);
       const picture = pictures.get(el);
       if (picture) {
-        const alt = el instanceof HTMLImageElement ? el.alt : el.getAttribute('aria-label') ?? el.querySelector('title')?.textContent ?? '';
+        const alt = el instanceof HTMLImageElement ? el.alt : (el.getAttribute('aria-label') ?? el.querySelector('title')?.textContent ?? '');
         shapes.push({ kind: 'image', box: boxOf(el.getBoundingClientRect()), png: picture, alt });
         return;
       }
@@ -449,7 +466,14 @@ async function inPage(): Promise<SlideShapes[]> {
       if (trimmed.some((r) => r.text.trim())) {
         // A title's words may be in a span of its own, which its band (a flex box) makes a block.
         const isTitle = !!title && (el === title || (el.parentElement === title && title.children.length === 1));
-        texts.push({ kind: 'text', ...textBox(el, nodes, isTitle && title ? title : el), title: isTitle, paragraphs: [{ runs: trimmed, ...paragraphStyle(el), spaceBefore: 0 }], nowrap, word });
+        texts.push({
+          kind: 'text',
+          ...textBox(el, nodes, isTitle && title ? title : el),
+          title: isTitle,
+          paragraphs: [{ runs: trimmed, ...paragraphStyle(el), spaceBefore: 0 }],
+          nowrap,
+          word,
+        });
       }
       for (const block of blocks) walk(block);
     };

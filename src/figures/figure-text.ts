@@ -22,7 +22,10 @@ function numberParts(value: number, lang: LangCode): NumberParts {
   });
   const parts = format.formatToParts(value);
   return {
-    digits: parts.filter((p) => p.type !== 'compact' && p.type !== 'literal').map((p) => p.value).join(''),
+    digits: parts
+      .filter((p) => p.type !== 'compact' && p.type !== 'literal')
+      .map((p) => p.value)
+      .join(''),
     scale: parts.find((p) => p.type === 'compact')?.value ?? '',
   };
 }
@@ -126,7 +129,11 @@ export function sentenceParts(figure: Figure, lang: LangCode = 'en', language?: 
   if (figure.format === 'year') return { before: '', number: String(value), after: '' };
   if (figure.format === 'ordinal') return { before: '', number: englishOrdinal(value), after: ` ${w.unit}` };
   const { digits, scale } = numberParts(value, 'en');
-  return { before: figure.moreThan ? 'more than ' : '', number: `${digits}${scale ? ` ${scale}` : ''}`, after: ` ${figure.currency ? `${figure.currency} ` : ''}${w.unit}` };
+  return {
+    before: figure.moreThan ? 'more than ' : '',
+    number: `${digits}${scale ? ` ${scale}` : ''}`,
+    after: ` ${figure.currency ? `${figure.currency} ` : ''}${w.unit}`,
+  };
 }
 
 /** The figure as words in a sentence: "more than 200 cooperation agreements", 200多份合作文件. */

@@ -36,7 +36,10 @@ export function outputFolder(outDir: string, guard: Protected): string {
   if (outDir.trim() === '') throw new OutputFolderError('the output folder is empty ("")', 'give --out a folder, e.g. --out dist');
   const link = lstatSync(resolve(outDir), { throwIfNoEntry: false });
   if (link?.isSymbolicLink() && !existsSync(resolve(outDir))) {
-    throw new OutputFolderError(`refusing to write to ${outDir}: it is a link to a folder that does not exist`, 'create the folder it points to, or remove the link');
+    throw new OutputFolderError(
+      `refusing to write to ${outDir}: it is a link to a folder that does not exist`,
+      'create the folder it points to, or remove the link',
+    );
   }
   const target = realPath(resolve(outDir));
   const shown = outDir;
@@ -52,10 +55,12 @@ export function outputFolder(outDir: string, guard: Protected): string {
     if (target === folder) throw new OutputFolderError(`refusing to write to ${shown}: it is ${what}, which a build would replace`, hint);
   }
   for (const [folder, what] of kept) {
-    if (folder.startsWith(withSep(target))) throw new OutputFolderError(`refusing to write to ${shown}: it holds ${what} (${folder}), which a build would replace`, hint);
+    if (folder.startsWith(withSep(target)))
+      throw new OutputFolderError(`refusing to write to ${shown}: it holds ${what} (${folder}), which a build would replace`, hint);
   }
   const slides = kept[0]![0];
-  if (target.startsWith(withSep(slides))) throw new OutputFolderError(`refusing to write to ${shown}: it is inside the slides folder, which must hold only the sources`, hint);
+  if (target.startsWith(withSep(slides)))
+    throw new OutputFolderError(`refusing to write to ${shown}: it is inside the slides folder, which must hold only the sources`, hint);
 
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat) return target;

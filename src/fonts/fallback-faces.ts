@@ -25,7 +25,11 @@ type Metrics = Pick<Font, 'ascent' | 'descent' | 'lineGap' | 'unitsPerEm' | 'xWi
  * Helvetica; Roboto is the Android phone's. Only their average letter's width matters: the lines'
  * heights are the deck's face's.
  */
-const LATIN_SYSTEM_FACES: readonly { family: string; local: Record<400 | 700, string[]>; metrics: Record<400 | 700, Pick<Metrics, 'unitsPerEm' | 'xWidthAvg'>> }[] = [
+const LATIN_SYSTEM_FACES: readonly {
+  family: string;
+  local: Record<400 | 700, string[]>;
+  metrics: Record<400 | 700, Pick<Metrics, 'unitsPerEm' | 'xWidthAvg'>>;
+}[] = [
   {
     family: FALLBACK_FAMILIES.Inter[0],
     local: {
@@ -42,7 +46,16 @@ const LATIN_SYSTEM_FACES: readonly { family: string; local: Record<400 | 700, st
 ];
 
 /** The Chinese system faces Noto Sans SC falls back to, by the names `local()` finds them by. */
-const CHINESE_SYSTEM_FACES = ['Noto Sans CJK SC', 'Noto Sans CJK SC Regular', 'NotoSansCJKsc-Regular', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Droid Sans Fallback'];
+const CHINESE_SYSTEM_FACES = [
+  'Noto Sans CJK SC',
+  'Noto Sans CJK SC Regular',
+  'NotoSansCJKsc-Regular',
+  'Noto Sans SC',
+  'Source Han Sans SC',
+  'PingFang SC',
+  'Microsoft YaHei',
+  'Droid Sans Fallback',
+];
 
 /** What the Chinese stand-in draws: Chinese characters and their punctuation, never a space or a
  *  Latin letter the deck's Chinese face does not hold (those go on to Inter, as they do once it
@@ -83,7 +96,14 @@ async function metricsOf(face: CutFace): Promise<Metrics> {
  * descent and line gap. The browser rounds each to whole pixels after size-adjust: they are
  * written exactly, and a millionth over, so that an ascent of 15.5 px rounds as the deck's face's.
  */
-function faceRule(family: string, weight: number, local: readonly string[], deck: Metrics, system?: Pick<Metrics, 'unitsPerEm' | 'xWidthAvg'>, range?: string): string {
+function faceRule(
+  family: string,
+  weight: number,
+  local: readonly string[],
+  deck: Metrics,
+  system?: Pick<Metrics, 'unitsPerEm' | 'xWidthAvg'>,
+  range?: string,
+): string {
   const sizeAdjust = system ? deck.xWidthAvg / deck.unitsPerEm / (system.xWidthAvg / system.unitsPerEm) : 1;
   const share = (n: number) => `${((Math.abs(n) / deck.unitsPerEm / sizeAdjust) * 100 * (1 + 1e-6)).toFixed(6)}%`;
   const size = system ? `\n  size-adjust: ${(sizeAdjust * 100).toFixed(6)}%;` : '';

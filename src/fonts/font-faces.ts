@@ -82,7 +82,10 @@ const INTER_SCRIPTS = [
 /** The faces of a page in `deck`'s language with `translations` to switch to (`deckFacesOf`). */
 export async function deckFaces(deck: Deck, translations: readonly Deck[]): Promise<PageFaces> {
   const chinese = translations.find((t) => t.lang === 'zh');
-  const others = translations.filter((t) => t !== chinese).map(pageText).join('');
+  const others = translations
+    .filter((t) => t !== chinese)
+    .map(pageText)
+    .join('');
   // The language menu names every language in itself, in the regular weight.
   const names = [deck, ...translations].map((d) => d.name).join('');
   const base = await deckFacesOf(pageText(deck) + others + names, chinese && pageText(chinese), chinese?.slides[0]?.html);
@@ -196,7 +199,10 @@ export async function officeFace(family: Family, weight: 400 | 700, chars?: stri
 export async function installFiles(): Promise<{ fileName: string; bytes: Buffer }[]> {
   const faces = await Promise.all((Object.keys(FAMILIES) as Family[]).flatMap((family) => [officeFace(family, 400), officeFace(family, 700)]));
   const licences = await Promise.all(
-    Object.entries(FAMILIES).map(async ([family, { licence }]) => ({ fileName: `${family.replace(/\s+/g, '')}-OFL.txt`, bytes: await readFile(packageFiles.resolve(licence)) })),
+    Object.entries(FAMILIES).map(async ([family, { licence }]) => ({
+      fileName: `${family.replace(/\s+/g, '')}-OFL.txt`,
+      bytes: await readFile(packageFiles.resolve(licence)),
+    })),
   );
   return [...faces, ...licences];
 }
@@ -222,7 +228,11 @@ function cut(family: string, weight: number, file: string, chars: string, ranged
 async function cutFont(file: string, characters: string | undefined, format: 'woff2' | 'truetype' = 'woff2'): Promise<Buffer> {
   const font = await readFile(packageFiles.resolve(file));
   // Keyed by the font's bytes too, so a new version of the font package is cut afresh.
-  const key = createHash('sha256').update(font).update(characters ?? '\u0000all').digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(font)
+    .update(characters ?? '\u0000all')
+    .digest('hex')
+    .slice(0, 32);
   const cached = join(DISK_CACHE, `${key}.${format === 'woff2' ? 'woff2' : 'ttf'}`);
   try {
     return await readFile(cached);
@@ -231,7 +241,10 @@ async function cutFont(file: string, characters: string | undefined, format: 'wo
     const { default: subsetFont } = await import('subset-font');
     // A file for an office program keeps its copyright and licence names (the web's need not).
     const names = format === 'truetype' ? { preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14] } : {};
-    const subset = characters === undefined ? await subsetFont(font, '', { targetFormat: format, keepAllGlyphs: true, ...names }) : await subsetFont(font, characters, { targetFormat: format, ...names });
+    const subset =
+      characters === undefined
+        ? await subsetFont(font, '', { targetFormat: format, keepAllGlyphs: true, ...names })
+        : await subsetFont(font, characters, { targetFormat: format, ...names });
     await mkdir(DISK_CACHE, { recursive: true });
     // A build running beside this one never reads half a font.
     writeFileAtomic(cached, subset);
@@ -243,7 +256,7 @@ async function cutFont(file: string, characters: string | undefined, format: 'wo
 function unicodeRange(chars: string): string {
   const points = [...new Set([...chars].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < points.length; ) {
+  for (let i = 0; i < points.length;) {
     let j = i;
     while (points[j + 1] === points[j]! + 1) j++;
     const hex = (n: number) => n.toString(16).toUpperCase();

@@ -63,7 +63,14 @@ function nameRecords(name: Buffer): NameRecord[] {
   const records: NameRecord[] = [];
   for (let i = 0; i < count; i++) {
     const at = 6 + 12 * i;
-    const [platform, encoding, language, id, length, offset] = [0, 2, 4, 6, 8, 10].map((k) => name.readUInt16BE(at + k)) as [number, number, number, number, number, number];
+    const [platform, encoding, language, id, length, offset] = [0, 2, 4, 6, 8, 10].map((k) => name.readUInt16BE(at + k)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     const bytes = name.subarray(strings + offset, strings + offset + length);
     records.push({ platform, encoding, language, id, bytes, ...(platform === 3 ? { text: Buffer.from(bytes).swap16().toString('utf16le') } : {}) });
   }

@@ -85,10 +85,12 @@ function keepTerms(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out.at(-1);
-    const across = previous !== undefined && TERMS.some((term) => {
-      const at = (previous + piece).indexOf(term);
-      return at !== -1 && at < previous.length && at + term.length > previous.length;
-    });
+    const across =
+      previous !== undefined &&
+      TERMS.some((term) => {
+        const at = (previous + piece).indexOf(term);
+        return at !== -1 && at < previous.length && at + term.length > previous.length;
+      });
     if (across) out[out.length - 1] = previous + piece;
     else out.push(piece);
   }

@@ -16,7 +16,9 @@ export function renderAgenda(parts: readonly Part[], lang: LangCode): string {
   const separator = lang === 'zh' ? '；' : `<span class="agenda-dot" aria-hidden="true"> · </span>`;
   const items = parts.map(
     (part) => `<li class="agenda-item"><a class="agenda-part" href="#/${escapeHtml(part.id)}">${mark(part.title)}</a>
-<span class="agenda-slides">${topics(part.slides.map((s) => s.title)).map((t) => mark(t)).join(separator)}</span></li>`,
+<span class="agenda-slides">${topics(part.slides.map((s) => s.title))
+      .map((t) => mark(t))
+      .join(separator)}</span></li>`,
   );
   return `<ol class="agenda">\n${items.join('\n')}\n</ol>\n`;
 }

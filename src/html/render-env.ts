@@ -40,5 +40,15 @@ export function createRenderEnv(
   slides: readonly { id: string; title: string; layout: string }[],
 ): RenderEnv {
   const { parts, partOf } = partsOfTalk(slides);
-  return { render: true, lang: language.lang, text: language.text, language: language.language, settings, data, slideIndex: new Map(slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])), parts, partOf };
+  return {
+    render: true,
+    lang: language.lang,
+    text: language.text,
+    language: language.language,
+    settings,
+    data,
+    slideIndex: new Map(slides.map((s, i) => [s.id, { number: i + 1, title: s.title }])),
+    parts,
+    partOf,
+  };
 }

@@ -11,7 +11,6 @@ export function smartQuotes(text: string): string {
   return text.replace(/"([^"]*)"/g, '\u201c$1\u201d');
 }
 
-
 /** Words in Latin letters inside Chinese text: a name, an address. */
 const LATIN_RUN = /[A-Za-z][\w&.,:;'’()/-]*(?:\s+[\w&(][\w&.,:;'’()/-]*)*/g;
 

@@ -10,7 +10,8 @@ export function renderTimeline(entries: readonly TimelineEntry[], env: Pick<Rend
   if (entries.length === 0) return '';
   const items = entries
     .map(
-      (entry) => `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${lang === 'zh' ? markLatin(entry.zh ?? entry.text) : markCjk(smartQuotes(language ? softHyphens(language.timeline.get(entry.year) ?? entry.text, language.tag) : entry.text))}</span></li>`,
+      (entry) =>
+        `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${lang === 'zh' ? markLatin(entry.zh ?? entry.text) : markCjk(smartQuotes(language ? softHyphens(language.timeline.get(entry.year) ?? entry.text, language.tag) : entry.text))}</span></li>`,
     )
     .join('\n');
   return `<figure class="timeline" aria-label="${escapeHtml(env.text.timeline)}">

@@ -74,13 +74,28 @@ export function loadDeck(slidesDir: string, cwd = process.cwd()): DeckSources {
       dir,
       slides: [],
       diagnostics: [
-        { severity: 'error', file: dir, line: 1, message: missing ? 'slides folder not found' : `cannot read the slides folder (${reason(error)})`, hint: 'pass --slides DIR with the Markdown sources' },
+        {
+          severity: 'error',
+          file: dir,
+          line: 1,
+          message: missing ? 'slides folder not found' : `cannot read the slides folder (${reason(error)})`,
+          hint: 'pass --slides DIR with the Markdown sources',
+        },
       ],
     };
   }
-  const names = entries.map((e) => e.name).filter((n) => n.endsWith('.md')).sort();
+  const names = entries
+    .map((e) => e.name)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
   if (names.length === 0) {
-    diagnostics.push({ severity: 'error', file: dir, line: 1, message: 'no Markdown files (*.md) in the slides folder', hint: 'add one file per part of the talk, e.g. 01-title.md' });
+    diagnostics.push({
+      severity: 'error',
+      file: dir,
+      line: 1,
+      message: 'no Markdown files (*.md) in the slides folder',
+      hint: 'add one file per part of the talk, e.g. 01-title.md',
+    });
   }
   // Where the folder really is, so that a source linked from elsewhere is known as such.
   const realDir = realpathSync(slidesDir);
@@ -123,17 +138,26 @@ function listedLanguages(settings: SourceFile | undefined, slidesDir: string): L
 type Report = (path: string, message: string, hint: string) => void;
 
 /** `slides/<code>/*.md` in name order, and its words files where it has them. */
-function readTranslation(slidesDir: string, code: LangCode, read: (name: string, required: boolean) => SourceFile | undefined, problem: Report): TranslationSources {
+function readTranslation(
+  slidesDir: string,
+  code: LangCode,
+  read: (name: string, required: boolean) => SourceFile | undefined,
+  problem: Report,
+): TranslationSources {
   const folder = join(slidesDir, code);
   let names: string[];
   try {
     if (!statSync(folder).isDirectory()) return { code, found: false, slides: [] };
     names = readdirSync(folder).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problem(folder, `cannot read the translation folder (${reason(error)})`, 'make it readable, or move it out of the slides folder');
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      problem(folder, `cannot read the translation folder (${reason(error)})`, 'make it readable, or move it out of the slides folder');
     return { code, found: false, slides: [] };
   }
-  const slides = names.filter((n) => n.endsWith('.md')).map((n) => read(join(code, n), true)).filter((f): f is SourceFile => f !== undefined);
+  const slides = names
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => read(join(code, n), true))
+    .filter((f): f is SourceFile => f !== undefined);
   const words = (name: string) => (names.includes(name) ? read(join(code, name), true) : undefined);
   return { code, found: true, slides, language: words(LANGUAGE_FILE), ui: words(UI_FILE) };
 }
@@ -156,7 +180,11 @@ function readSource(path: string, realDir: string, required: boolean, problem: R
       return undefined;
     }
     if (stat.size > MAX_SOURCE_BYTES) {
-      problem(path, `${name} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_SOURCE_BYTES)} a source file may have`, 'split the talk into several files, or remove what is not slides');
+      problem(
+        path,
+        `${name} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_SOURCE_BYTES)} a source file may have`,
+        'split the talk into several files, or remove what is not slides',
+      );
       return undefined;
     }
     fd = openSync(path, 'r');
@@ -251,7 +279,11 @@ export function decodeSource(path: string, bytes: Uint8Array): { file?: SourceFi
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const { line, byte } = firstInvalidUtf8(bytes);
-    return { diagnostics: [{ severity: 'error', file: path, line, message: `not valid UTF-8 (byte ${byte} of the file)`, hint: 'save the file as UTF-8 in your editor' }] };
+    return {
+      diagnostics: [
+        { severity: 'error', file: path, line, message: `not valid UTF-8 (byte ${byte} of the file)`, hint: 'save the file as UTF-8 in your editor' },
+      ],
+    };
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const found = [...text.matchAll(NOT_TEXT)];
@@ -262,21 +294,23 @@ export function decodeSource(path: string, bytes: Uint8Array): { file?: SourceFi
   const more = found.length > 1 ? ` (and ${found.length - 1} more in the file)` : '';
   return {
     file: { path, text: text.replace(NOT_TEXT, '') },
-    diagnostics: [{
-      severity: 'warning',
-      file: path,
-      line: before.length,
-      column: before.at(-1)!.length + 1,
-      message: `invisible control character ${code} removed${more}: it would break the PowerPoint file`,
-      hint: 'delete it in your editor; such characters come with text pasted from other programs',
-    }],
+    diagnostics: [
+      {
+        severity: 'warning',
+        file: path,
+        line: before.length,
+        column: before.at(-1)!.length + 1,
+        message: `invisible control character ${code} removed${more}: it would break the PowerPoint file`,
+        hint: 'delete it in your editor; such characters come with text pasted from other programs',
+      },
+    ],
   };
 }
 
 /** Line and 1-based byte offset of the first byte that breaks UTF-8. */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     // Sequence length from the lead byte; overlong and surrogate forms are left to the decoder.
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;

@@ -95,12 +95,15 @@ export function svgProblem(text: string): string | undefined {
   };
   let css: string | undefined;
   parser.on('xmldecl', ({ encoding }) => {
-    if (encoding && !/^(utf-8|us-ascii)$/i.test(encoding)) found({ what: 'an encoding other than UTF-8', detail: encoding, why: 'which the check cannot read as the browser would: save it as UTF-8' });
+    if (encoding && !/^(utf-8|us-ascii)$/i.test(encoding))
+      found({ what: 'an encoding other than UTF-8', detail: encoding, why: 'which the check cannot read as the browser would: save it as UTF-8' });
   });
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[')) found({ what: 'declarations of its own', detail: '<!DOCTYPE [...]>', why: 'which could add content the check does not see' });
   });
-  parser.on('processinginstruction', ({ target }) => found({ what: 'a processing instruction', detail: `<?${target}?>`, why: `${REACHES} (a style sheet or transform of another file)` }));
+  parser.on('processinginstruction', ({ target }) =>
+    found({ what: 'a processing instruction', detail: `<?${target}?>`, why: `${REACHES} (a style sheet or transform of another file)` }),
+  );
   parser.on('opentag', (tag) => {
     const problem = elementProblem(tag);
     if (problem) found(problem);
@@ -146,12 +149,15 @@ function elementProblem(tag: SaxesTagNS): Problem | undefined {
 function attributeProblem(tag: SaxesTagNS, { name, local, uri, value }: SaxesAttributeNS, editors: boolean): Problem | undefined {
   const detail = `${name}="${value.length > 40 ? `${value.slice(0, 40)}…` : value}" on <${tag.name}>`;
   if (/^on/i.test(local) && !uri) return { what: 'an event handler attribute', detail, why: RUNS };
-  if (uri === XMLNS || EDITOR_NAMESPACES.has(uri) || (uri === XML && (local === 'space' || local === 'lang')) || (uri === XLINK && local === 'title')) return undefined;
+  if (uri === XMLNS || EDITOR_NAMESPACES.has(uri) || (uri === XML && (local === 'space' || local === 'lang')) || (uri === XLINK && local === 'title'))
+    return undefined;
   if (editors && !uri) return undefined;
   if ((!uri || uri === XLINK) && local === 'href') {
     const picture = tag.local === 'image' || tag.local === 'feImage';
     if (LOCAL.test(value) || (picture && RASTER_DATA.test(value))) return undefined;
-    return /^\s*(javascript|vbscript):/i.test(value) ? { what: 'a link that runs code', detail, why: RUNS } : { what: 'a reference to another file', detail, why: REACHES };
+    return /^\s*(javascript|vbscript):/i.test(value)
+      ? { what: 'a link that runs code', detail, why: RUNS }
+      : { what: 'a reference to another file', detail, why: REACHES };
   }
   if (TEXT_ATTRIBUTES.test(local) && !uri) return undefined;
   if (uri || !ATTRIBUTES.has(local)) return { what: 'an attribute a picture does not need', detail, why: UNKNOWN };

@@ -4,7 +4,6 @@ import type { StateCore, Token } from 'markdown-it';
 import { encodePath, imageFile, isRelative } from '../load/image-files.js';
 import { isParseEnv, type ImageWidth, type ParseEnv } from './parse-env.js';
 
-
 /** javascript:, vbscript:, file: and data: (but data: images), in any case, encoding or spacing. */
 function isUnsafeUrl(href: string): boolean {
   let url = href;
@@ -80,7 +79,13 @@ function takeWidth(children: Token[], image: Token, at: { line: number; column: 
   const width = Number(value);
   const fits = unit === '%' ? width > 0 && width <= 100 : width > 0 && width <= 1280;
   if (!unit || !fits) {
-    env.diagnostics.push({ severity: 'error', file: env.file, ...at, message: `invalid image width "${(match[1] ?? '').slice(0, 20)}"`, hint: 'give a share of the slide, {width=50%}, or pixels of its 1280 × 720, {width=600px}' });
+    env.diagnostics.push({
+      severity: 'error',
+      file: env.file,
+      ...at,
+      message: `invalid image width "${(match[1] ?? '').slice(0, 20)}"`,
+      hint: 'give a share of the slide, {width=50%}, or pixels of its 1280 × 720, {width=600px}',
+    });
     return undefined;
   }
   image.attrSet('style', `width: ${width}${unit}`);

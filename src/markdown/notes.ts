@@ -10,9 +10,7 @@ export function splitNotes(state: StateCore): void {
   if (!isParseEnv(env)) return;
   for (const slide of env.slides) {
     reportHiddenNoteMarks(slide.body, env);
-    const at = slide.body.findIndex(
-      (t, i) => t.type === 'paragraph_open' && t.level === 0 && NOTE_MARK.test(slide.body[i + 1]?.content ?? ''),
-    );
+    const at = slide.body.findIndex((t, i) => t.type === 'paragraph_open' && t.level === 0 && NOTE_MARK.test(slide.body[i + 1]?.content ?? ''));
     if (at < 0) continue;
     const inline = slide.body[at + 1]!;
     inline.content = inline.content.replace(NOTE_MARK, '');

@@ -67,7 +67,12 @@ export function deckFiles(dist: string): DeckFiles {
     page(req, res, build) {
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(encoding ? { 'Content-Encoding': encoding } : {}) });
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      });
       res.end(req.method === 'HEAD' ? undefined : build.page(encoding));
     },
     serve(req, res, build, path) {
@@ -80,7 +85,8 @@ export function deckFiles(dist: string): DeckFiles {
       // Only the build's own files: no path out of it, however encoded, and no dotfile.
       if (!build.files.has(name)) return plain(res, 404, 'not found');
       const accepts = String(req.headers['accept-encoding'] ?? '');
-      const encoded = /\bbr\b/.test(accepts) && build.files.has(`${name}.br`) ? 'br' : /\bgzip\b/.test(accepts) && build.files.has(`${name}.gz`) ? 'gzip' : undefined;
+      const encoded =
+        /\bbr\b/.test(accepts) && build.files.has(`${name}.br`) ? 'br' : /\bgzip\b/.test(accepts) && build.files.has(`${name}.gz`) ? 'gzip' : undefined;
       if (build.files.has(`${name}.br`) || build.files.has(`${name}.gz`)) res.setHeader('Vary', 'Accept-Encoding');
       if (encoded) {
         res.setHeader('Content-Encoding', encoded);
@@ -116,7 +122,10 @@ function readBuild(dist: string): DeckBuild {
     page(encoding) {
       if (!encoded.has(encoding)) {
         const bytes = encoded.get(undefined)!;
-        encoded.set(encoding, encoding === 'br' ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(bytes, { level: 9 }));
+        encoded.set(
+          encoding,
+          encoding === 'br' ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(bytes, { level: 9 }),
+        );
       }
       return encoded.get(encoding)!;
     },

@@ -39,7 +39,9 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, translat
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.
   // Marked translated: the shell's first script knows the languages the deck may open in, and from where.
-  const translated = translations.length ? { [PAGE_ATTRIBUTES.translated]: printTranslated(translations.map((t) => ({ code: t.lang, src: places?.get(t.lang) ?? 'inline' }))) } : {};
+  const translated = translations.length
+    ? { [PAGE_ATTRIBUTES.translated]: printTranslated(translations.map((t) => ({ code: t.lang, src: places?.get(t.lang) ?? 'inline' }))) }
+    : {};
   return setPageAttributes(shell, { lang: deck.tag, ...translated })
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
     .replace('<main class="reveal"', (deckElement) => `${deckElement} ${DECK_ATTRIBUTES.totalTime}="${Math.round(settings.minutes * 60)}"`)
@@ -49,7 +51,9 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, translat
 /** A translation's slides, as the template holds them or the site's file has them; a language
  *  written as data brings its interface's words first, which the page reads only for it. */
 export const translationHtml = (deck: Deck): string =>
-  (deck.language ? `<script type="application/json" ${WORDS_SELECTOR.slice(1, -1)}>${JSON.stringify(deck.language.uiWords).replace(/</g, '\\u003c')}</script>\n` : '') + deck.slides.map(renderSection).join('');
+  (deck.language
+    ? `<script type="application/json" ${WORDS_SELECTOR.slice(1, -1)}>${JSON.stringify(deck.language.uiWords).replace(/</g, '\\u003c')}</script>\n`
+    : '') + deck.slides.map(renderSection).join('');
 
 function translationTemplate(deck: Deck, src: string | undefined): string {
   const { settings } = deck;

@@ -17,7 +17,10 @@ import { escapeHtml } from '../html/text.js';
 export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
   // Every slide's planned time is written out, so that the speaker view, its rehearsal report and
   // the remote read one plan: its own timing, or its share of what the talk's length leaves.
-  const plan = planTimings(sources.map((s) => s.attributes.timing), env.settings.minutes * 60);
+  const plan = planTimings(
+    sources.map((s) => s.attributes.timing),
+    env.settings.minutes * 60,
+  );
   // Pillars slides in a row number their pillars on from the slide before (1–2, then 3–4).
   let pillars = 0;
   return sources.map((source, i) => {
@@ -30,7 +33,12 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
     if (part && layout !== 'section') nestHeadings(source.body);
     // A section slide says where the room is in the talk; the closing slide carries the QR code
     // of where the deck is published.
-    const added = layout === 'section' && part ? renderPartMarker(env.parts, part, env.lang, env.text) : layout === 'closing' ? renderClosing(env.settings, env.lang, env.text, env.sourceSettings) : '';
+    const added =
+      layout === 'section' && part
+        ? renderPartMarker(env.parts, part, env.lang, env.text)
+        : layout === 'closing'
+          ? renderClosing(env.settings, env.lang, env.text, env.sourceSettings)
+          : '';
     // A Chinese slide says its language; one not yet translated says it is English, and shows it.
     const untranslated = 'untranslated' in source && source.untranslated === true;
     const lang = env.lang === SOURCE_LANG ? undefined : untranslated ? langTag(SOURCE_LANG) : langTag(env.language?.tag ?? env.lang);
@@ -87,7 +95,10 @@ export function renderSection(slide: Slide): string {
 /** Each hyphenated compound (21st-Century, high-quality) on one line: a line broken at its
  *  hyphen reads as two words. Text only, between tags; attributes are escaped and never hold `>`. */
 function keepCompounds(html: string): string {
-  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`)}<`);
+  return html.replace(
+    />([^<]+)</g,
+    (_all, text: string) => `>${text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`)}<`,
+  );
 }
 
 /** Layouts whose title sits in a band of two lines' height, on its rule (theme.css). */
@@ -96,5 +107,8 @@ const TITLE_BANDS = ['default', 'pillars'];
 /** The title's words in a span of their own: the band aligns that one box to its foot, which it
  *  cannot do with the heading's text and inline elements as they are. */
 function titleBand(html: string): string {
-  return html.replace(/^(<h2\b[^>]*>)([\s\S]*?)(<\/h2>)/, (_all, open: string, words: string, close: string) => `${open}<span class="title-text">${words}</span>${close}`);
+  return html.replace(
+    /^(<h2\b[^>]*>)([\s\S]*?)(<\/h2>)/,
+    (_all, open: string, words: string, close: string) => `${open}<span class="title-text">${words}</span>${close}`,
+  );
 }

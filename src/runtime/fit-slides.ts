@@ -109,4 +109,3 @@ function fitSlide(slide: HTMLElement): void {
   }
   style.cssText = placed;
 }
-

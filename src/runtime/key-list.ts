@@ -13,7 +13,8 @@ export function toggleKeyList(page: Document, text: UiText): void {
   const dialog = page.createElement('dialog');
   dialog.id = ID;
   dialog.setAttribute('aria-labelledby', `${ID}-title`);
-  dialog.style.cssText = 'max-width:min(40em,90vw);padding:20px 28px;border:0;border-radius:8px;font:18px/1.4 var(--font,sans-serif);color:#0d1b2a;box-shadow:0 8px 40px rgba(0,0,0,.35)';
+  dialog.style.cssText =
+    'max-width:min(40em,90vw);padding:20px 28px;border:0;border-radius:8px;font:18px/1.4 var(--font,sans-serif);color:#0d1b2a;box-shadow:0 8px 40px rgba(0,0,0,.35)';
   const title = page.createElement('h2');
   title.id = `${ID}-title`;
   title.textContent = text.keysTitle;

@@ -55,7 +55,13 @@ export async function applyLanguages(slides: HTMLElement): Promise<Languages> {
   const notes = new NotesByLanguage(templates);
   for (const section of sectionsOf(slides)) notes.index(source.code, section);
   if (!templates.length) return languagesOf({ slides: source.code, notes: source.code, text: UI_TEXT.en }, all, slides, notes);
-  const wanted = openingChoice(location.search, readStored, navigator.language, all.map((l) => l.code), OPENING_NAMES);
+  const wanted = openingChoice(
+    location.search,
+    readStored,
+    navigator.language,
+    all.map((l) => l.code),
+    OPENING_NAMES,
+  );
   const chosen = { slides: wanted.slides, notes: wanted.notes ?? wanted.slides, text: UI_TEXT.en };
   if (chosen.slides === source.code && chosen.notes === source.code) return languagesOf(chosen, all, slides, notes);
   if (chosen.slides !== source.code) {
@@ -87,7 +93,12 @@ function wordsOf(template: HTMLTemplateElement): UiText | undefined {
 }
 
 /** The page's languages as an object: the choice, and the notes' language it may change. */
-function languagesOf(chosen: { slides: LangCode; notes: LangCode; text: UiText }, all: readonly PageLanguage[], slides: HTMLElement, notes: NotesByLanguage): Languages {
+function languagesOf(
+  chosen: { slides: LangCode; notes: LangCode; text: UiText },
+  all: readonly PageLanguage[],
+  slides: HTMLElement,
+  notes: NotesByLanguage,
+): Languages {
   let notesLang = chosen.notes;
   return {
     slides: chosen.slides,

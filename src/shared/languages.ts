@@ -58,7 +58,13 @@ export const OPENING_NAMES: OpeningNames = {
  * runs this function's own source text (vite/shared-values-plugin.ts): it reads only its arguments
  * and uses nothing a browser of the last years lacks.
  */
-export function openingChoice(search: string, stored: (key: string) => string | null, browserLanguage: string, codes: readonly string[], names: OpeningNames): OpeningChoice {
+export function openingChoice(
+  search: string,
+  stored: (key: string) => string | null,
+  browserLanguage: string,
+  codes: readonly string[],
+  names: OpeningNames,
+): OpeningChoice {
   const query = new URLSearchParams(search);
   const code = (value: string | null): string | undefined => (value !== null && codes.indexOf(value) >= 0 ? value : undefined);
   const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();

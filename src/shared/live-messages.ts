@@ -59,7 +59,8 @@ export function validState(body: unknown, slides: number): LiveState | undefined
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const { h, v, f, overview, paused, ...rest } = body as Record<string, unknown>;
   const int = (n: unknown, min: number, max: number): n is number => Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
-  if (Object.keys(rest).length || !int(h, 0, slides - 1) || !int(v, 0, 99) || !int(f, -1, 99) || typeof overview !== 'boolean' || typeof paused !== 'boolean') return undefined;
+  if (Object.keys(rest).length || !int(h, 0, slides - 1) || !int(v, 0, 99) || !int(f, -1, 99) || typeof overview !== 'boolean' || typeof paused !== 'boolean')
+    return undefined;
   return { h, v, f, overview, paused };
 }
 

@@ -46,7 +46,16 @@ export function parseRehearsal(data: unknown, file: string): Map<string, number>
 /** A slide's value as a message shows it: short, whatever its size or depth. */
 function shown(value: unknown): string {
   if (typeof value === 'number') return `${value} seconds`;
-  const what = typeof value === 'string' ? JSON.stringify(value.slice(0, 20)) : typeof value === 'boolean' ? String(value) : Array.isArray(value) ? 'a list' : value === null ? 'null' : 'an object';
+  const what =
+    typeof value === 'string'
+      ? JSON.stringify(value.slice(0, 20))
+      : typeof value === 'boolean'
+        ? String(value)
+        : Array.isArray(value)
+          ? 'a list'
+          : value === null
+            ? 'null'
+            : 'an object';
   return `${what}, not seconds`;
 }
 

@@ -310,7 +310,8 @@ export function uiWordsProblems(words: Words): { key: string; problem: string }[
   for (const [key, english] of Object.entries(UI_TEXT.en)) {
     const value = words[key];
     if (value === undefined) out.push({ key, problem: `has no "${key}"` });
-    else if (Array.isArray(english) !== Array.isArray(value) && !(ARGUMENTS[key as keyof UiText] && Array.isArray(value))) out.push({ key, problem: `"${key}" must be ${Array.isArray(english) ? 'a list' : 'words'}` });
+    else if (Array.isArray(english) !== Array.isArray(value) && !(ARGUMENTS[key as keyof UiText] && Array.isArray(value)))
+      out.push({ key, problem: `"${key}" must be ${Array.isArray(english) ? 'a list' : 'words'}` });
   }
   for (const key of Object.keys(words)) if (!(key in UI_TEXT.en)) out.push({ key, problem: `has "${key}", which the deck does not write` });
   return out;
@@ -322,7 +323,10 @@ export function uiTextFromWords(words: Words, tag: LangTag): UiText {
   const plural = new Intl.PluralRules(tag);
   const fill = (template: Template, names: readonly string[], args: readonly unknown[]): string => {
     const n = args[names.indexOf('n')] ?? args[names.indexOf('seconds')];
-    const form = typeof template === 'string' ? template : (template[typeof n === 'number' ? plural.select(n) : 'other'] ?? template['other'] ?? template['many'] ?? Object.values(template)[0] ?? '');
+    const form =
+      typeof template === 'string'
+        ? template
+        : (template[typeof n === 'number' ? plural.select(n) : 'other'] ?? template['other'] ?? template['many'] ?? Object.values(template)[0] ?? '');
     return form.replace(/\{(\w+)\}/g, (whole, name: string) => (names.includes(name) ? String(args[names.indexOf(name)]) : whole));
   };
   const text: Record<string, unknown> = { ...UI_TEXT.en };

@@ -45,7 +45,10 @@ export async function buildSite(options: { deck: Deck; translations: readonly De
     const site = images.copyInto(staging, renderPage(runtime.shell, deck, siteFonts, translations, places));
     // The policy goes in last, so it can allow by hash exactly the scripts the pages ended up with.
     await writeFile(join(staging, 'index.html'), withContentSecurityPolicy(site));
-    await writeFile(join(staging, 'offline.html'), withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, offlineFonts, translations))));
+    await writeFile(
+      join(staging, 'offline.html'),
+      withContentSecurityPolicy(images.inline(renderPage(runtime.offlineShell, deck, offlineFonts, translations))),
+    );
     // The next build knows the folder as its own, and may replace it.
     await writeFile(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
   });

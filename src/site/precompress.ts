@@ -18,7 +18,10 @@ export async function precompress(dir: string, keep: (path: string) => boolean =
       .map(async (e) => {
         const path = join(e.parentPath, e.name);
         const bytes = await readFile(path);
-        await writeFile(`${path}.br`, await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+        await writeFile(
+          `${path}.br`,
+          await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+        );
         await writeFile(`${path}.gz`, await deflate(bytes, { level: 9 }));
       }),
   );

@@ -33,7 +33,9 @@ function checkIds(deck: Deck, rehearsals: readonly Rehearsal[]): void {
   const ids = new Set(deck.slides.map((s) => s.id));
   const unknown = [...new Set(rehearsals.flatMap((r) => [...r.slides.keys()]))].filter((id) => !ids.has(id));
   if (unknown.length) {
-    throw new RehearsalError(`the rehearsal's slides do not match the deck's (not in the deck: ${listed(unknown)})\n  hint: rehearse this deck again, or apply a rehearsal of it`);
+    throw new RehearsalError(
+      `the rehearsal's slides do not match the deck's (not in the deck: ${listed(unknown)})\n  hint: rehearse this deck again, or apply a rehearsal of it`,
+    );
   }
 }
 
@@ -50,7 +52,9 @@ export function rehearsedTimes(deck: Deck, rehearsals: readonly Rehearsal[]): Ma
 export function timingChanges(deck: Deck, rehearsals: readonly Rehearsal[]): TimingChanges {
   checkIds(deck, rehearsals);
   const times = medianTimes(rehearsals.map((r) => rehearsedOnly(r.slides)));
-  const changes = deck.slides.flatMap((s) => (times.has(s.id) ? [{ id: s.id, file: s.file, planned: s.planned, seconds: roundedTiming(times.get(s.id)!) }] : []));
+  const changes = deck.slides.flatMap((s) =>
+    times.has(s.id) ? [{ id: s.id, file: s.file, planned: s.planned, seconds: roundedTiming(times.get(s.id)!) }] : [],
+  );
   return { changes, skipped: deck.slides.filter((s) => !times.has(s.id)).map((s) => s.id) };
 }
 
@@ -77,7 +81,8 @@ export function applyTimings(slidesDir: string, rehearsals: readonly Rehearsal[]
   // The deck as it will be, compiled before anything is written.
   const texts = new Map(edited.map(({ path, bytes }) => [path, decodeSource(path, bytes).file]));
   const next = compileDeck({ ...sources, slides: sources.slides.map((file) => texts.get(file.path) ?? file) });
-  if (hasErrors(next.diagnostics)) throw new TimingsWriteError(`with these timings the slides would have errors (${firstError(next.diagnostics)}); no file was changed`);
+  if (hasErrors(next.diagnostics))
+    throw new TimingsWriteError(`with these timings the slides would have errors (${firstError(next.diagnostics)}); no file was changed`);
   if (!options.dryRun) {
     try {
       writeFilesAtomic(edited);
@@ -107,7 +112,11 @@ export function timingsTable(deck: Deck, times: Map<string, number>): string {
     return `${s.id.padEnd(width)}  ${clock(s.planned).padStart(6)}  ${(took === undefined ? '–' : clock(took)).padStart(6)}  ${(took === undefined ? '' : sign(took - s.planned)).padStart(6)}`;
   });
   const total = [...times.values()].reduce((a, b) => a + b, 0);
-  return [`${'slide'.padEnd(width)}  ${'plan'.padStart(6)}  ${'took'.padStart(6)}  ${'diff'.padStart(6)}`, ...rows, `${'total'.padEnd(width)}  ${clock(deck.settings.minutes * 60).padStart(6)}  ${clock(total).padStart(6)}  ${sign(total - deck.settings.minutes * 60).padStart(6)}`].join('\n');
+  return [
+    `${'slide'.padEnd(width)}  ${'plan'.padStart(6)}  ${'took'.padStart(6)}  ${'diff'.padStart(6)}`,
+    ...rows,
+    `${'total'.padEnd(width)}  ${clock(deck.settings.minutes * 60).padStart(6)}  ${clock(total).padStart(6)}  ${sign(total - deck.settings.minutes * 60).padStart(6)}`,
+  ].join('\n');
 }
 
 /**
@@ -129,8 +138,12 @@ export function timingsCommand(action: 'apply' | 'show', files: readonly string[
     const from = files.length > 1 ? `the median of ${files.length} rehearsals` : 'one rehearsal';
     const slides = `${result.changes.length} slide${result.changes.length === 1 ? '' : 's'}`;
     if (result.changes.length === 0) console.log(`deck: no slide was rehearsed for ${MIN_REHEARSED_SECONDS} s or more; nothing to write`);
-    else if (options.dryRun) console.log(`deck: --dry-run: the timings of ${slides} (${from}, rounded to 5 s) would go into ${result.written.length} file${result.written.length === 1 ? '' : 's'}; nothing written`);
-    else console.log(`deck: wrote the timings of ${slides} (${from}, rounded to 5 s) into ${result.written.length} file${result.written.length === 1 ? '' : 's'}`);
+    else if (options.dryRun)
+      console.log(
+        `deck: --dry-run: the timings of ${slides} (${from}, rounded to 5 s) would go into ${result.written.length} file${result.written.length === 1 ? '' : 's'}; nothing written`,
+      );
+    else
+      console.log(`deck: wrote the timings of ${slides} (${from}, rounded to 5 s) into ${result.written.length} file${result.written.length === 1 ? '' : 's'}`);
     return 0;
   } catch (error) {
     if (!(error instanceof RehearsalError || error instanceof TimingsWriteError)) throw error;

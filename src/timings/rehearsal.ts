@@ -27,7 +27,10 @@ export function medianTimes(rehearsals: readonly ReadonlyMap<string, number>[]):
   const ids = new Set(rehearsals.flatMap((r) => [...r.keys()]));
   const median = new Map<string, number>();
   for (const id of ids) {
-    const values = rehearsals.map((r) => r.get(id)).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+    const values = rehearsals
+      .map((r) => r.get(id))
+      .filter((v): v is number => v !== undefined)
+      .sort((a, b) => a - b);
     const middle = Math.floor(values.length / 2);
     median.set(id, values.length % 2 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2);
   }

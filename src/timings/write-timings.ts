@@ -66,5 +66,7 @@ function assertOnlyTimings(path: string, before: readonly ParsedSlide[], after: 
   const wrong = before.findIndex((slide, i) => !same(slide, after[i]));
   if (wrong === -1 && before.length === after.length) return;
   const slide = before[wrong] ?? before.at(-1);
-  throw new TimingsWriteError(`${path}:${slide?.line ?? 1}: the timing of slide "${slide?.id ?? ''}" cannot be written without changing the slide; no file was changed\n  hint: write timing=SECONDS into its attribute line by hand`);
+  throw new TimingsWriteError(
+    `${path}:${slide?.line ?? 1}: the timing of slide "${slide?.id ?? ''}" cannot be written without changing the slide; no file was changed\n  hint: write timing=SECONDS into its attribute line by hand`,
+  );
 }

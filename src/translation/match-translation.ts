@@ -21,7 +21,8 @@ export interface Translation {
 export function matchTranslation(english: readonly ParsedSlide[], translated: readonly (readonly ParsedSlide[])[], code = 'zh'): Translation {
   const name = languageName(code);
   const diagnostics: Diagnostic[] = [];
-  const error = (at: { file: string; line: number }, message: string, hint: string) => diagnostics.push({ severity: 'error', file: at.file, line: at.line, message, hint });
+  const error = (at: { file: string; line: number }, message: string, hint: string) =>
+    diagnostics.push({ severity: 'error', file: at.file, line: at.line, message, hint });
   const byId = new Map(english.map((s) => [s.id, s]));
   const translations = new Map<string, ParsedSlide>();
 
@@ -31,7 +32,11 @@ export function matchTranslation(english: readonly ParsedSlide[], translated: re
     file.forEach((slide, i) => {
       const original = slide.idFrom === 'attribute' ? byId.get(slide.id) : counterpart[i];
       if (!original) {
-        error(slide, slide.idFrom === 'attribute' ? `no English slide has the id "${slide.id}"` : 'this slide has no English slide to translate', 'give it the {#id} of the English slide it translates, or add that slide in English');
+        error(
+          slide,
+          slide.idFrom === 'attribute' ? `no English slide has the id "${slide.id}"` : 'this slide has no English slide to translate',
+          'give it the {#id} of the English slide it translates, or add that slide in English',
+        );
         return;
       }
       const earlier = translations.get(original.id);
@@ -42,9 +47,14 @@ export function matchTranslation(english: readonly ParsedSlide[], translated: re
       translations.set(original.id, slide);
       const { layout, timing } = slide.attributes;
       if (layout !== undefined && layout !== (original.attributes.layout ?? 'default')) {
-        error(slide, `the translation changes the slide's layout to "${layout}" (the English slide's is "${original.attributes.layout ?? 'default'}")`, `leave layout= out of the ${name} file: it comes from the English one`);
+        error(
+          slide,
+          `the translation changes the slide's layout to "${layout}" (the English slide's is "${original.attributes.layout ?? 'default'}")`,
+          `leave layout= out of the ${name} file: it comes from the English one`,
+        );
       }
-      if (timing !== undefined) error(slide, 'a translation sets no timing of its own', `leave timing= out of the ${name} file: the English one plans the talk`);
+      if (timing !== undefined)
+        error(slide, 'a translation sets no timing of its own', `leave timing= out of the ${name} file: the English one plans the talk`);
       diagnostics.push(...compareFigures(original, slide, name));
     });
   }
@@ -62,7 +72,13 @@ export function matchTranslation(english: readonly ParsedSlide[], translated: re
       return { ...original, untranslated: true };
     }
     // The English slide's id, layout and timing; the translation's words.
-    return { ...slide, id: original.id, idFrom: original.idFrom, attributes: { ...original.attributes, classes: [...new Set([...original.attributes.classes, ...slide.attributes.classes])] }, untranslated: false };
+    return {
+      ...slide,
+      id: original.id,
+      idFrom: original.idFrom,
+      attributes: { ...original.attributes, classes: [...new Set([...original.attributes.classes, ...slide.attributes.classes])] },
+      untranslated: false,
+    };
   });
   return { slides, diagnostics };
 }
@@ -75,33 +91,86 @@ function compareFigures(original: ParsedSlide, translation: ParsedSlide, name: s
   for (const key of chinese) {
     if (!english.has(key)) {
       const at = translation.figures.find((f) => f.key === key)!;
-      out.push({ severity: 'error', file: translation.file, line: at.line, column: at.column, message: `the translation quotes {{${key}}}, which the English slide does not`, hint: `quote on each slide the figures of ${original.file}:${original.line}` });
+      out.push({
+        severity: 'error',
+        file: translation.file,
+        line: at.line,
+        column: at.column,
+        message: `the translation quotes {{${key}}}, which the English slide does not`,
+        hint: `quote on each slide the figures of ${original.file}:${original.line}`,
+      });
     }
   }
   for (const key of english) {
-    if (!chinese.has(key)) out.push({ severity: 'error', file: translation.file, line: translation.line, message: `the English slide quotes {{${key}}}, and its translation does not`, hint: `put {{${key}}} where the ${name} sentence gives that figure` });
+    if (!chinese.has(key))
+      out.push({
+        severity: 'error',
+        file: translation.file,
+        line: translation.line,
+        message: `the English slide quotes {{${key}}}, and its translation does not`,
+        hint: `put {{${key}}} where the ${name} sentence gives that figure`,
+      });
   }
   return out;
 }
 
 /** What the Chinese deck needs from the data files: settings and every figure's words in Chinese. */
-export function checkChineseData(slides: readonly TranslatedSlide[], settings: DeckSettings | undefined, data: FigureData | undefined, files: { settings: string; figures: string }): Diagnostic[] {
+export function checkChineseData(
+  slides: readonly TranslatedSlide[],
+  settings: DeckSettings | undefined,
+  data: FigureData | undefined,
+  files: { settings: string; figures: string },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (settings && !settings.zh) {
-    out.push({ severity: 'error', file: files.settings, line: 1, message: 'the deck has a Chinese translation, and deck.yaml no Chinese title', hint: 'add zh: with title, author, affiliation and event in Chinese' });
+    out.push({
+      severity: 'error',
+      file: files.settings,
+      line: 1,
+      message: 'the deck has a Chinese translation, and deck.yaml no Chinese title',
+      hint: 'add zh: with title, author, affiliation and event in Chinese',
+    });
   }
   if (!data) return out;
-  if (!data.talkZh) out.push({ severity: 'error', file: files.figures, line: 1, message: 'the figures\' source line has no Chinese', hint: 'add zh: { talk: ... } with the talk named in Chinese' });
+  if (!data.talkZh)
+    out.push({
+      severity: 'error',
+      file: files.figures,
+      line: 1,
+      message: "the figures' source line has no Chinese",
+      hint: 'add zh: { talk: ... } with the talk named in Chinese',
+    });
   const used = new Set(slides.filter((s) => !s.untranslated).flatMap((s) => s.figures.map((f) => f.key)));
   for (const key of used) {
     const figure = data.figures.get(key);
     if (!figure) continue;
-    if (!figure.zh) out.push({ severity: 'error', file: files.figures, line: figure.line, message: `figure "${key}" has no Chinese words, and the Chinese deck quotes it`, hint: 'add zh: with its unit and label in Chinese (and measure, the measure word, where Chinese needs one)' });
-    else if (typeof figure.value === 'string' && !figure.zh.value) out.push({ severity: 'error', file: files.figures, line: figure.line, message: `figure "${key}" is words ("${figure.value}"), and has none in Chinese`, hint: 'add value: under its zh:, the words in Chinese' });
+    if (!figure.zh)
+      out.push({
+        severity: 'error',
+        file: files.figures,
+        line: figure.line,
+        message: `figure "${key}" has no Chinese words, and the Chinese deck quotes it`,
+        hint: 'add zh: with its unit and label in Chinese (and measure, the measure word, where Chinese needs one)',
+      });
+    else if (typeof figure.value === 'string' && !figure.zh.value)
+      out.push({
+        severity: 'error',
+        file: files.figures,
+        line: figure.line,
+        message: `figure "${key}" is words ("${figure.value}"), and has none in Chinese`,
+        hint: 'add value: under its zh:, the words in Chinese',
+      });
   }
   if (slides.some((s) => !s.untranslated && s.body.some((t) => t.type === 'container_timeline_open'))) {
     const missing = data.timeline.filter((e) => !e.zh).map((e) => e.year);
-    if (missing.length) out.push({ severity: 'error', file: files.figures, line: 1, message: `the timeline's ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no Chinese, and the Chinese deck shows the timeline`, hint: 'add zh: with the entry\'s text in Chinese' });
+    if (missing.length)
+      out.push({
+        severity: 'error',
+        file: files.figures,
+        line: 1,
+        message: `the timeline's ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no Chinese, and the Chinese deck shows the timeline`,
+        hint: "add zh: with the entry's text in Chinese",
+      });
   }
   return out;
 }
@@ -118,15 +187,43 @@ export function checkLanguageData(slides: readonly TranslatedSlide[], language: 
     const figure = data.figures.get(key);
     if (!figure) continue;
     const words = language.figures.get(key);
-    if (!words) out.push({ severity: 'error', file, line: 1, message: `figure "${key}" has no words in ${language.code}, and the ${languageName(language.code)} deck quotes it`, hint: `add ${key}: under figures: with its unit and label (and unit_forms where the number changes the unit)` });
-    else if (typeof figure.value === 'string' && !words.value) out.push({ severity: 'error', file, line: words.line, message: `figure "${key}" is words ("${figure.value}"), and has none in ${language.code}`, hint: 'add value: with the words in this language' });
+    if (!words)
+      out.push({
+        severity: 'error',
+        file,
+        line: 1,
+        message: `figure "${key}" has no words in ${language.code}, and the ${languageName(language.code)} deck quotes it`,
+        hint: `add ${key}: under figures: with its unit and label (and unit_forms where the number changes the unit)`,
+      });
+    else if (typeof figure.value === 'string' && !words.value)
+      out.push({
+        severity: 'error',
+        file,
+        line: words.line,
+        message: `figure "${key}" is words ("${figure.value}"), and has none in ${language.code}`,
+        hint: 'add value: with the words in this language',
+      });
   }
   for (const [key, words] of language.figures) {
-    if (!data.figures.has(key)) out.push({ severity: 'warning', file, line: words.line, message: `words for figure "${key}", which figures.yaml does not have`, hint: 'remove them, or give them the key the figure has now' });
+    if (!data.figures.has(key))
+      out.push({
+        severity: 'warning',
+        file,
+        line: words.line,
+        message: `words for figure "${key}", which figures.yaml does not have`,
+        hint: 'remove them, or give them the key the figure has now',
+      });
   }
   if (slides.some((s) => !s.untranslated && s.body.some((t) => t.type === 'container_timeline_open'))) {
     const missing = data.timeline.filter((e) => !language.timeline.has(e.year)).map((e) => e.year);
-    if (missing.length) out.push({ severity: 'error', file, line: 1, message: `the timeline's ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no words in ${language.code}, and the deck shows the timeline`, hint: 'add each year under timeline: with its text' });
+    if (missing.length)
+      out.push({
+        severity: 'error',
+        file,
+        line: 1,
+        message: `the timeline's ${missing.join(', ')} ${missing.length > 1 ? 'have' : 'has'} no words in ${language.code}, and the deck shows the timeline`,
+        hint: 'add each year under timeline: with its text',
+      });
   }
   return out;
 }

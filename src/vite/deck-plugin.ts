@@ -65,7 +65,9 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     configureServer(devServer) {
       server = devServer;
       server.watcher.add(slidesDir);
-      server.ws.on(DEV_WARNINGS_EVENT, (_data: unknown, client: { send(event: string, payload: unknown): void }) => client.send(DEV_WARNINGS_EVENT, warnings()));
+      server.ws.on(DEV_WARNINGS_EVENT, (_data: unknown, client: { send(event: string, payload: unknown): void }) =>
+        client.send(DEV_WARNINGS_EVENT, warnings()),
+      );
       const onChange = (file: string) => {
         if (file !== slidesDir && !file.startsWith(slidesDir + sep)) return;
         const { diagnostics } = compile();

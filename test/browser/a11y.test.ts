@@ -15,8 +15,6 @@ const { deck, translations } = compileDeck(loadDeck('slides'));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const browser = useChromium();
 
-
-
 /** Every axe-core violation (all its rules: WCAG 2.2 A and AA, and best practice) in `scope`. */
 async function axeViolations(page: Page, scope = 'html'): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
@@ -34,32 +32,35 @@ describe('axe-core finds nothing', () => {
 
   const languages = [['', deck.lang], ...translations.map((t) => [`, in ${new Intl.DisplayNames('en', { type: 'language' }).of(t.lang)!}`, t.lang])] as const;
   for (const [language, lang] of languages) {
-  it(`on any slide in slide view${language}`, async () => {
-    const page = await newPage(browser(), LAPTOP, audit);
-    const found: string[] = [];
-    for (const slide of deck.slides) {
-      await openDeck(page, `${url}?lang=${lang}`, `#/${slide.id}`);
-      expect(await presentId(page)).toBe(slide.id);
-      for (const v of await axeViolations(page)) found.push(`${slide.id}: ${v}`);
-    }
-    expect(found).toEqual([]);
-  });
-
-  for (const [name, viewport, view] of [['on a laptop', { width: 1280, height: 800 }, '&view=scroll'], ['on a phone', PHONE, '']] as const) {
-    it(`on any slide in scroll view ${name}${language}`, async () => {
-      const page = await newPage(browser(), viewport, audit);
-      const query = `?lang=${lang}${view}`;
-      await openDeck(page, `${url}${query}`);
-      expect(await page.$eval('body', (b) => b.classList.contains('reveal-scroll'))).toBe(true);
+    it(`on any slide in slide view${language}`, async () => {
+      const page = await newPage(browser(), LAPTOP, audit);
       const found: string[] = [];
       for (const slide of deck.slides) {
-        await openDeck(page, `${url}${query}`, `#/${slide.id}`);
-        for (const v of await axeViolations(page, `.scroll-page:has(#${slide.id})`)) found.push(`${slide.id}: ${v}`);
+        await openDeck(page, `${url}?lang=${lang}`, `#/${slide.id}`);
+        expect(await presentId(page)).toBe(slide.id);
+        for (const v of await axeViolations(page)) found.push(`${slide.id}: ${v}`);
       }
-      for (const v of await axeViolations(page)) found.push(`page: ${v}`);
       expect(found).toEqual([]);
     });
-  }
+
+    for (const [name, viewport, view] of [
+      ['on a laptop', { width: 1280, height: 800 }, '&view=scroll'],
+      ['on a phone', PHONE, ''],
+    ] as const) {
+      it(`on any slide in scroll view ${name}${language}`, async () => {
+        const page = await newPage(browser(), viewport, audit);
+        const query = `?lang=${lang}${view}`;
+        await openDeck(page, `${url}${query}`);
+        expect(await page.$eval('body', (b) => b.classList.contains('reveal-scroll'))).toBe(true);
+        const found: string[] = [];
+        for (const slide of deck.slides) {
+          await openDeck(page, `${url}${query}`, `#/${slide.id}`);
+          for (const v of await axeViolations(page, `.scroll-page:has(#${slide.id})`)) found.push(`${slide.id}: ${v}`);
+        }
+        for (const v of await axeViolations(page)) found.push(`page: ${v}`);
+        expect(found).toEqual([]);
+      });
+    }
   }
 
   it('with the outline open, and with search results', async () => {
@@ -218,7 +219,9 @@ describe('read aloud', () => {
     const read = await main.ariaSnapshot();
     expect(read).toContain(`heading "${slide.title}"`);
     for (const other of deck.slides.filter((s) => s !== slide)) expect(read).not.toContain(`heading "${other.title}"`);
-    const hidden = await page.$$eval('.reveal .slides > section:not(.present)', (s) => s.filter((x) => x.getAttribute('aria-hidden') !== 'true').map((x) => x.id));
+    const hidden = await page.$$eval('.reveal .slides > section:not(.present)', (s) =>
+      s.filter((x) => x.getAttribute('aria-hidden') !== 'true').map((x) => x.id),
+    );
     expect(hidden).toEqual([]);
     expect(await page.$eval('section.present', (s) => s.getAttribute('aria-hidden'))).toBeNull();
     expect(await page.getAttribute('.aria-status', 'aria-live')).toBe('polite');

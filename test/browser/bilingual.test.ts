@@ -16,7 +16,8 @@ const zh = translated!;
 const browser = useChromium();
 
 const titles = (page: Page) => page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.querySelector('h1, h2')?.textContent?.trim() ?? ''));
-const notesOf = (page: Page, id: string) => page.$eval(`section#${id} aside.notes`, (a) => ({ lang: a.getAttribute('lang'), text: a.textContent.replace(/\s+/g, '') }));
+const notesOf = (page: Page, id: string) =>
+  page.$eval(`section#${id} aside.notes`, (a) => ({ lang: a.getAttribute('lang'), text: a.textContent.replace(/\s+/g, '') }));
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 /** The slides of both languages and how each is asked for. */
 const LANGUAGES = [
@@ -148,7 +149,11 @@ describe('the notes in a language of their own', () => {
     expect(await notes.getAttribute('lang')).toBe('zh-Hans');
     // In the deck's Chinese face, not whatever the machine has.
     expect(await notes.evaluate((v) => getComputedStyle(v).fontFamily)).toMatch(/^"?Noto Sans SC"?,/);
-    await expect.poll(() => speaker.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => speaker.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     // The slides stay English; the deck reopened keeps the notes in Chinese.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await speaker.close();
@@ -163,7 +168,10 @@ describe('fonts', () => {
 
   it('the English deck fetches only the faces of its own text; the Chinese deck fetches its own as well', async () => {
     const fetched: Record<string, string[]> = {};
-    for (const [name, query] of [['English', ''], ['Chinese', '?lang=zh']] as const) {
+    for (const [name, query] of [
+      ['English', ''],
+      ['Chinese', '?lang=zh'],
+    ] as const) {
       const page = await newPage(browser(), LAPTOP);
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -230,7 +238,11 @@ function lineEnds(page: Page): Promise<{ first: string; last: string; line: stri
 }
 
 describe('Chinese on the slides', () => {
-  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ]) {
     it(`breaks lines as Chinese does, and nothing overflows, at ${viewport.width}×${viewport.height}`, async () => {
       const page = await browser().newPage({ viewport, reducedMotion: 'reduce' });
       const problems: string[] = [];

@@ -10,14 +10,12 @@ const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
 
-
 const isScrollView = (page: Page) => page.$eval('body', (b) => b.classList.contains('reveal-scroll'));
 const hash = (page: Page) => page.evaluate(() => location.hash);
 /** reveal writes the URL at most once a second. */
 const SOON = { timeout: 5000 };
 /** Where a slide's page starts, in CSS px from the top of the window (scroll view). */
-const pageTop = (page: Page, id: string) =>
-  page.$eval(`section#${id}`, (s) => (s.closest('.scroll-page') ?? s).getBoundingClientRect().top);
+const pageTop = (page: Page, id: string) => page.$eval(`section#${id}`, (s) => (s.closest('.scroll-page') ?? s).getBoundingClientRect().top);
 /** The slide is the one at the top of the page, just under the toolbar, and the URL names it. */
 async function expectAtTop(page: Page, id: string): Promise<void> {
   await expect.poll(() => hash(page), SOON).toBe(`#/${id}`);
@@ -75,7 +73,10 @@ describe('scroll view', () => {
 
   it('opens the slide a shared #/id link names, on a laptop and on a phone', async () => {
     const target = deck.slides.find((s) => s.id === 'limits-of-current-cooperation') ?? deck.slides.at(-3)!;
-    for (const [viewport, query] of [[LAPTOP, '?view=scroll'], [PHONE, '']] as const) {
+    for (const [viewport, query] of [
+      [LAPTOP, '?view=scroll'],
+      [PHONE, ''],
+    ] as const) {
       const page = await newPage(browser(), viewport);
       await openDeck(page, `${url}${query}`, `#/${target.id}`);
       expect(await isScrollView(page)).toBe(true);
@@ -232,8 +233,7 @@ describe('outline', () => {
 
 describe('search', () => {
   const slideText = (html: string) => html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, ' ').replace(/<[^>]+>/g, ' ');
-  const mentions = (word: string) =>
-    deck.slides.filter((s) => `${slideText(s.html)} ${s.notesText}`.toLowerCase().includes(word)).map((s) => s.title);
+  const mentions = (word: string) => deck.slides.filter((s) => `${slideText(s.html)} ${s.notesText}`.toLowerCase().includes(word)).map((s) => s.title);
   /** A word that only the notes of one slide use: finding it proves the notes are searched. */
   const notesOnly = (() => {
     for (const slide of contentSlides) {

@@ -16,7 +16,6 @@ async function freshPage(): Promise<Page> {
   return page;
 }
 
-
 describe('the built deck', () => {
   it('loads with no console error and no request outside its origin', async () => {
     await freshPage();
@@ -79,7 +78,11 @@ describe('the built deck', () => {
     await freshPage();
     await openDeck(page, url);
     const notes = await page.$$eval('.reveal .slides > section', (s) =>
-      s.map((x) => ({ id: x.id, section: x.classList.contains('layout-section'), words: (x.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length })),
+      s.map((x) => ({
+        id: x.id,
+        section: x.classList.contains('layout-section'),
+        words: (x.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length,
+      })),
     );
     const missing = notes.filter((n) => !n.section && n.words === 0).map((n) => n.id);
     expect(missing).toEqual([]);
@@ -88,7 +91,9 @@ describe('the built deck', () => {
   it('shows every figure with the value from the data file', async () => {
     await freshPage();
     await openDeck(page, url);
-    const shown = await page.$$eval('[data-figure]', (els) => els.map((e) => ({ key: e.getAttribute('data-figure')!, card: e.classList.contains('callout'), text: e.textContent ?? '' })));
+    const shown = await page.$$eval('[data-figure]', (els) =>
+      els.map((e) => ({ key: e.getAttribute('data-figure')!, card: e.classList.contains('callout'), text: e.textContent ?? '' })),
+    );
     expect(new Set(shown.map((s) => s.key))).toEqual(new Set(deck.data.figures.keys()));
     for (const { key, card, text } of shown) {
       const figure = deck.data.figures.get(key)!;

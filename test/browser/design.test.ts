@@ -89,7 +89,12 @@ function measure(page: Page, accent: string): Promise<Measured> {
       for (const el of section.querySelectorAll<HTMLElement>('*')) {
         if (hidden(el)) continue;
         const style = getComputedStyle(el);
-        const drawn = style.backgroundColor !== 'rgba(0, 0, 0, 0)' || parseFloat(style.borderTopWidth) > 0 || parseFloat(style.borderBottomWidth) > 0 || el.tagName === 'svg' || el.tagName === 'IMG';
+        const drawn =
+          style.backgroundColor !== 'rgba(0, 0, 0, 0)' ||
+          parseFloat(style.borderTopWidth) > 0 ||
+          parseFloat(style.borderBottomWidth) > 0 ||
+          el.tagName === 'svg' ||
+          el.tagName === 'IMG';
         const b = el.getBoundingClientRect();
         if (drawn && b.width > 0 && b.height > 0) boxes.push({ what: `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`, ...r(b) });
       }
@@ -107,9 +112,15 @@ function measure(page: Page, accent: string): Promise<Measured> {
         });
       // Where each block's lines break: the first character of each line after the first.
       const lines: Measured['lines'] = [];
-      for (const block of section.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, .timeline-text, .callout-unit, .callout-label, .callout-detail, .agenda-slides, .agenda-part')) {
+      for (const block of section.querySelectorAll<HTMLElement>(
+        'h1, h2, h3, p, li, .timeline-text, .callout-unit, .callout-label, .callout-detail, .agenda-slides, .agenda-part',
+      )) {
         // Blocks of lines only: one that holds other blocks (a timeline's year and words) is read through them.
-        if (hidden(block) || [...block.querySelectorAll('*')].some((c) => !getComputedStyle(c).display.startsWith('inline') && getComputedStyle(c).display !== 'none')) continue;
+        if (
+          hidden(block) ||
+          [...block.querySelectorAll('*')].some((c) => !getComputedStyle(c).display.startsWith('inline') && getComputedStyle(c).display !== 'none')
+        )
+          continue;
         let text = '';
         let last: DOMRect | undefined;
         const breaks: number[] = [];
@@ -140,7 +151,8 @@ function measure(page: Page, accent: string): Promise<Measured> {
         boxes,
         texts,
         title: h2 ? { px: parseFloat(getComputedStyle(h2).fontSize) * scale, ruleBottom: h2.getBoundingClientRect().bottom } : undefined,
-        content: next && shown.length ? { top: next.getBoundingClientRect().top, bottom: Math.max(...shown.map((c) => c.getBoundingClientRect().bottom)) } : undefined,
+        content:
+          next && shown.length ? { top: next.getBoundingClientRect().top, bottom: Math.max(...shown.map((c) => c.getBoundingClientRect().bottom)) } : undefined,
         body,
         sub,
         smallest,
@@ -175,7 +187,9 @@ function badBreaks(text: string, breaks: number[], lang: string): string[] {
 }
 
 describe('the design at 1920 × 1080, on every slide', () => {
-  const languages = [deck, ...compiled.translations].map((d) => [new Intl.DisplayNames('en', { type: 'language' }).of(d.lang)!, d === deck ? '' : `?lang=${d.lang}`, d.slides] as const);
+  const languages = [deck, ...compiled.translations].map(
+    (d) => [new Intl.DisplayNames('en', { type: 'language' }).of(d.lang)!, d === deck ? '' : `?lang=${d.lang}`, d.slides] as const,
+  );
   for (const [language, query, slides] of languages) {
     it(`holds the type scale, the safe area, the grid, the accent and the line breaks, in ${language}`, async () => {
       // Still: no transition, every fragment shown, cards on their final numbers.
@@ -198,7 +212,12 @@ describe('the design at 1920 × 1080, on every slide', () => {
         const fail = (rule: string) => failures.push(`${slide.id}: ${rule}`);
         const px = (n: number) => `${n.toFixed(1)} px`;
         // Safe area: 6% of the slide on every side, for everything drawn.
-        const safe = { left: m.slide.left + SAFE * m.slide.width, right: m.slide.right - SAFE * m.slide.width, top: m.slide.top + SAFE * m.slide.height, bottom: m.slide.bottom - SAFE * m.slide.height };
+        const safe = {
+          left: m.slide.left + SAFE * m.slide.width,
+          right: m.slide.right - SAFE * m.slide.width,
+          top: m.slide.top + SAFE * m.slide.height,
+          bottom: m.slide.bottom - SAFE * m.slide.height,
+        };
         for (const b of m.boxes) {
           if (b.left < safe.left - 1 || b.right > safe.right + 1 || b.top < safe.top - 1 || b.bottom > safe.bottom + 1) fail(`${b.what} leaves the safe area`);
         }
@@ -232,7 +251,8 @@ describe('the design at 1920 × 1080, on every slide', () => {
         for (const h of m.heroes) if (h.gap < 16) fail(`hero number "${h.text}" is ${px(h.gap)} from its card's edge, under 16 px`);
         for (const block of m.lines) for (const bad of badBreaks(block.text, block.breaks, block.lang)) fail(bad);
       }
-      if (new Set(titles.values()).size > 1) failures.push(`titles come in ${new Set(titles.values()).size} sizes: ${[...titles].map(([id, s]) => `${id} ${s}`).join(', ')}`);
+      if (new Set(titles.values()).size > 1)
+        failures.push(`titles come in ${new Set(titles.values()).size} sizes: ${[...titles].map(([id, s]) => `${id} ${s}`).join(', ')}`);
       const sizes = [...bodySizes].sort((a, b) => b - a);
       if (sizes.length > 2) failures.push(`body text comes in ${sizes.length} sizes: ${sizes.join(', ')} px`);
       if (sizes.length === 2 && sizes[1]! / sizes[0]! < 0.85) failures.push(`the second body size, ${sizes[1]} px, is under 85% of the first, ${sizes[0]} px`);

@@ -39,7 +39,8 @@ afterEach(async () => {
   // Bounded: a page caught mid-reload has kept close() waiting on a loaded machine; the browser
   // itself closes after the last test.
   await Promise.race([page.close(), new Promise((done) => setTimeout(done, 15_000))]);
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) if (!existsSync(join('slides', name))) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir, { recursive: true }) as string[])
+    if (!existsSync(join('slides', name))) rmSync(join(dir, name), { recursive: true, force: true });
   for (const name of readdirSync('slides', { recursive: true }) as string[]) {
     if (statSync(join('slides', name)).isDirectory()) {
       mkdirSync(join(dir, name), { recursive: true });
@@ -81,7 +82,8 @@ it('shows an edit, then a mistake in the overlay, then recovers when it is fixed
   edit('02-outline.md', (t) => t.replace('## Outline', '## Outline of the talk'));
   // The reload keeps the speaker on the same slide; the page is done once reveal has started again.
   await page.waitForFunction(
-    () => document.querySelector('#outline h2')?.textContent === 'Outline of the talk' && document.querySelector('.reveal.ready section.present')?.id === 'outline',
+    () =>
+      document.querySelector('#outline h2')?.textContent === 'Outline of the talk' && document.querySelector('.reveal.ready section.present')?.id === 'outline',
     null,
     { timeout: 10_000 },
   );
@@ -108,7 +110,9 @@ it('recovers when a slide file is deleted or renamed while it runs', async () =>
   const closing = readFileSync(join(dir, '06-closing.md'), 'utf8');
   const closingZh = readFileSync(join(dir, 'zh/06-closing.md'), 'utf8');
   // The deck's other translations, each with its own closing file and limits file.
-  const others = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'zh' && existsSync(join(dir, e.name, '06-closing.md'))).map((e) => e.name);
+  const others = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'zh' && existsSync(join(dir, e.name, '06-closing.md')))
+    .map((e) => e.name);
   const closingOthers = others.map((code) => readFileSync(join(dir, code, '06-closing.md'), 'utf8'));
 
   // The English alone deleted leaves its translation with nothing to translate: the overlay says so.
@@ -139,37 +143,80 @@ it('saves a rehearsal’s timings into the slides from its own page, and refuses
   const ids = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
   const key = await page.evaluate(() => document.documentElement.dataset['timingsKey']!);
   expect(key).toMatch(/^[0-9a-f]{32}$/);
-  const rehearsal = (seconds: (i: number) => unknown, list = ids) => JSON.stringify({ deck: 't', date: '2026-11-29T10:00:00Z', slides: Object.fromEntries(list.map((id, i) => [id, seconds(i)])) });
-  const snapshot = () => readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(dir, n), 'utf8')).join('\0');
+  const rehearsal = (seconds: (i: number) => unknown, list = ids) =>
+    JSON.stringify({ deck: 't', date: '2026-11-29T10:00:00Z', slides: Object.fromEntries(list.map((id, i) => [id, seconds(i)])) });
+  const snapshot = () =>
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => readFileSync(join(dir, n), 'utf8'))
+      .join('\0');
   const before = snapshot();
   // Not from the page: another origin, no key, a wrong key; then bad rehearsals with the key.
-  const post = (body: string, headers: Record<string, string>) => fetch(`${url}__deck/timings`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  const post = (body: string, headers: Record<string, string>) =>
+    fetch(`${url}__deck/timings`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
   const origin = new URL(url).origin;
-  expect((await post(rehearsal(() => 30), { Origin: 'http://evil.example', 'x-deck-key': key })).status).toBe(403);
-  expect((await post(rehearsal(() => 30), { Origin: origin })).status).toBe(403);
-  expect((await post(rehearsal(() => 30), { Origin: origin, 'x-deck-key': '0'.repeat(32) })).status).toBe(403);
-  for (const bad of [rehearsal(() => 30, [...ids, 'not-a-slide']), rehearsal((i) => (i === 2 ? 12.5 : 30)), rehearsal((i) => (i === 2 ? -1 : 30)), rehearsal((i) => (i === 2 ? 1e9 : 30)), '{"slides":']) {
+  expect(
+    (
+      await post(
+        rehearsal(() => 30),
+        { Origin: 'http://evil.example', 'x-deck-key': key },
+      )
+    ).status,
+  ).toBe(403);
+  expect(
+    (
+      await post(
+        rehearsal(() => 30),
+        { Origin: origin },
+      )
+    ).status,
+  ).toBe(403);
+  expect(
+    (
+      await post(
+        rehearsal(() => 30),
+        { Origin: origin, 'x-deck-key': '0'.repeat(32) },
+      )
+    ).status,
+  ).toBe(403);
+  for (const bad of [
+    rehearsal(() => 30, [...ids, 'not-a-slide']),
+    rehearsal((i) => (i === 2 ? 12.5 : 30)),
+    rehearsal((i) => (i === 2 ? -1 : 30)),
+    rehearsal((i) => (i === 2 ? 1e9 : 30)),
+    '{"slides":',
+  ]) {
     expect((await post(bad, { Origin: origin, 'x-deck-key': key })).status, bad.slice(-60)).toBe(400);
   }
   expect(snapshot()).toBe(before);
   // From the page itself: written, rounded to 5 s, and the deck reloads with them.
   await page.evaluate(() => ((window as { beforeSaving?: boolean }).beforeSaving = true));
   const status = await page.evaluate(
-    async ({ body, key }) => (await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body })).status,
+    async ({ body, key }) =>
+      (await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body })).status,
     { body: rehearsal((i) => 40 + i), key },
   );
   expect(status).toBe(204);
-  expect(readFileSync(join(dir, '03-background.md'), 'utf8')).toContain(`{#background layout=section timing=${Math.round((40 + ids.indexOf('background')) / 5) * 5}}`);
+  expect(readFileSync(join(dir, '03-background.md'), 'utf8')).toContain(
+    `{#background layout=section timing=${Math.round((40 + ids.indexOf('background')) / 5) * 5}}`,
+  );
   expect(snapshot().replace(/timing=\d+/g, 'timing=N')).toBe(before.replace(/timing=\d+/g, 'timing=N'));
   // The page reloads for the new timings: the test ends once it has, not while it navigates.
-  await expect.poll(() => page.evaluate(() => !('beforeSaving' in window) && document.querySelector('.reveal.ready') !== null).catch(() => false), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => !('beforeSaving' in window) && document.querySelector('.reveal.ready') !== null).catch(() => false), { timeout: 20_000 })
+    .toBe(true);
 });
 
 it('saves from the speaker view after a table to confirm, only the slides rehearsed, and then shows one view of the new plan', async () => {
   const url = server.resolvedUrls!.local[0]!;
   await page.clock.install();
   await openDeck(page, url, '#/title');
-  const sources = () => new Map(readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  const sources = () =>
+    new Map(
+      readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+    );
   const before = sources();
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   const rehearse = speaker.locator('#deck-rehearsal button').first();
@@ -197,7 +244,9 @@ it('saves from the speaker view after a table to confirm, only the slides rehear
   await speaker.getByRole('button', { name: 'Save timings' }).click();
   const changes = speaker.locator('#deck-timing-changes');
   await changes.waitFor({ timeout: 10_000 });
-  const rows = await changes.locator('tr[data-slide]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-slide'), ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)]));
+  const rows = await changes
+    .locator('tr[data-slide]')
+    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-slide'), ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)]));
   const rounded = (s: number) => Math.max(5, Math.round(s / 5) * 5);
   const planned = (id: string) => page.$eval(`section#${id}`, (s) => Number(s.getAttribute('data-timing')));
   expect(rows).toEqual([
@@ -226,9 +275,25 @@ it('saves from the speaker view after a table to confirm, only the slides rehear
   release();
 
   // The deck reloads with the new plan; the speaker view is laid out once, afresh.
-  await expect.poll(() => speaker.locator('#deck-rehearsal [role="status"]').innerText().catch(() => ''), { timeout: 20_000 }).toBe('Saved into the slides');
-  await expect.poll(() => page.evaluate(() => document.querySelector('.reveal.ready section.present')?.id).catch(() => ''), { timeout: 20_000 }).toBe('background');
-  const counts = () => speaker.evaluate(() => ['#deck-stage-clock', '#deck-stage-tools', '#deck-rehearsal', '[data-pace]', '#deck-rehearsal-panel:not([hidden])', 'style#deck-stage-style'].map((s) => document.querySelectorAll(s).length));
+  await expect
+    .poll(
+      () =>
+        speaker
+          .locator('#deck-rehearsal [role="status"]')
+          .innerText()
+          .catch(() => ''),
+      { timeout: 20_000 },
+    )
+    .toBe('Saved into the slides');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('.reveal.ready section.present')?.id).catch(() => ''), { timeout: 20_000 })
+    .toBe('background');
+  const counts = () =>
+    speaker.evaluate(() =>
+      ['#deck-stage-clock', '#deck-stage-tools', '#deck-rehearsal', '[data-pace]', '#deck-rehearsal-panel:not([hidden])', 'style#deck-stage-style'].map(
+        (s) => document.querySelectorAll(s).length,
+      ),
+    );
   await expect.poll(counts, { timeout: 10_000 }).toEqual([1, 1, 1, 2, 0, 1]);
   expect(await speaker.getByRole('button', { name: 'Rehearse' }).count()).toBe(1);
   await expect.poll(() => speaker.locator('[data-pace="slide"] strong').innerText()).toBe(clock(rounded(rehearsed.background)));
@@ -273,16 +338,25 @@ it('saves two rehearsals sent at once one after the other, each into the files a
   await openDeck(page, url);
   const ids = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id));
   const key = await page.evaluate(() => document.documentElement.dataset['timingsKey']!);
-  const before = readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(dir, n), 'utf8'));
+  const before = readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => readFileSync(join(dir, n), 'utf8'));
   // Two whole rehearsals, as a double click sends them.
   const bodies = [20, 60].map((s) => JSON.stringify({ deck: 't', date: '2026-11-29T10:00:00Z', slides: Object.fromEntries(ids.map((id) => [id, s])) }));
   const statuses = await page.evaluate(
-    ({ bodies, key }) => Promise.all(bodies.map(async (body) => (await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body })).status)),
+    ({ bodies, key }) =>
+      Promise.all(
+        bodies.map(
+          async (body) => (await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body })).status,
+        ),
+      ),
     { bodies, key },
   );
   expect(statuses).toEqual([204, 204]);
   // Nothing but the timings changed, and the one saved last wins on every slide.
-  const after = readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(dir, n), 'utf8'));
+  const after = readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => readFileSync(join(dir, n), 'utf8'));
   const same = (t: string) => t.replace(/timing=\d+/g, 'timing=N').replace(/^\{timing=N\}\n\n/gm, '');
   expect(after.map(same)).toEqual(before.map(same));
   expect(after.at(-1)).toMatch(/^\{timing=(20|60)\}\n\n## More\n[^]*\n---\n\n\{timing=\1\}\n\n## Still more\n/);
@@ -297,10 +371,14 @@ it('answers a save that cannot be done with an error, and keeps running', async 
   const url = server.resolvedUrls!.local[0]!;
   await openDeck(page, url);
   const key = await page.evaluate(() => document.documentElement.dataset['timingsKey']!);
-  const post = (body: string) => page.evaluate(async ({ body, key }) => {
-    const response = await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body });
-    return [response.status, await response.text()] as const;
-  }, { body, key });
+  const post = (body: string) =>
+    page.evaluate(
+      async ({ body, key }) => {
+        const response = await fetch('/__deck/timings', { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-deck-key': key }, body });
+        return [response.status, await response.text()] as const;
+      },
+      { body, key },
+    );
   // Nested 6,000 deep.
   const [status, message] = await post(`{"slides": {"title": ${'['.repeat(6000)}${']'.repeat(6000)}}}`);
   expect(status).toBe(400);
@@ -374,9 +452,21 @@ it('keeps serving through input that once stopped it, and recovers from each', a
   const original = readFileSync(join(dir, '02-outline.md'), 'utf8');
   const settings = readFileSync(join(dir, 'deck.yaml'), 'utf8');
   const cases: [string, () => void, RegExp][] = [
-    ['a malformed escape in a slide link', () => edit('02-outline.md', (t) => t.replace('## Outline', '## Outline [x](#/%E0%A4)')), /link to a slide that does not exist/],
-    ['an address too long for a QR code', () => edit('deck.yaml', (t) => t.replace(/url: .*/, `url: https://example.org/${'x'.repeat(3000)}`)), /url is too long/],
-    ['a --- right under a line of text', () => edit('02-outline.md', (t) => t.replace(/## Outline.*/, (heading) => `${heading}\n\nSome text\n---`)), /--- right under a line of text/],
+    [
+      'a malformed escape in a slide link',
+      () => edit('02-outline.md', (t) => t.replace('## Outline', '## Outline [x](#/%E0%A4)')),
+      /link to a slide that does not exist/,
+    ],
+    [
+      'an address too long for a QR code',
+      () => edit('deck.yaml', (t) => t.replace(/url: .*/, `url: https://example.org/${'x'.repeat(3000)}`)),
+      /url is too long/,
+    ],
+    [
+      'a --- right under a line of text',
+      () => edit('02-outline.md', (t) => t.replace(/## Outline.*/, (heading) => `${heading}\n\nSome text\n---`)),
+      /--- right under a line of text/,
+    ],
   ];
   for (const [what, breakIt, message] of cases) {
     await openDeck(page, url, '#/outline');

@@ -54,7 +54,7 @@ function inOrder(text: string, wanted: string): boolean {
 /** The share of a page's printed area (inside its margins) with no ink on a row, from a small grey rendering. */
 function blankShare(file: string, page: number): number {
   const pgm = spawnSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), file]).stdout;
-  const [, size = '', , ] = pgm.subarray(0, 40).toString('latin1').split('\n');
+  const [, size = '', ,] = pgm.subarray(0, 40).toString('latin1').split('\n');
   const [width = 0, height = 0] = size.split(' ').map(Number);
   const pixels = pgm.subarray(pgm.length - width * height);
   const [top, bottom] = [Math.round((height * 40) / 842), Math.round((height * (842 - 64)) / 842)];
@@ -62,7 +62,12 @@ function blankShare(file: string, page: number): number {
   for (let y = top; y < bottom; y++) if (Math.min(...pixels.subarray(y * width, (y + 1) * width)) > 245) blank++;
   return blank / (bottom - top);
 }
-const info = (file: string) => Object.fromEntries(tool('pdfinfo', file).split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+const info = (file: string) =>
+  Object.fromEntries(
+    tool('pdfinfo', file)
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 
 beforeAll(async () => {
   cpSync(inject('deckDir'), out, { recursive: true });
@@ -147,7 +152,9 @@ describe('deck pdf', () => {
     const structure = tool('pdfinfo', '-struct-text', pdf);
     const squeeze = (text: string) => text.replace(/\s+/g, '');
     const said = squeeze([...structure.matchAll(/^\s*"(.*)"$/gm)].map((m) => m[1]).join(''));
-    const headings = [...structure.matchAll(/^(\s*)H\d \(block\)\n((?:\1\s+.*\n)*)/gm)].map((m) => squeeze([...m[2]!.matchAll(/"(.*)"/g)].map((t) => t[1]).join('')));
+    const headings = [...structure.matchAll(/^(\s*)H\d \(block\)\n((?:\1\s+.*\n)*)/gm)].map((m) =>
+      squeeze([...m[2]!.matchAll(/"(.*)"/g)].map((t) => t[1]).join('')),
+    );
     let from = 0;
     for (const slide of slides) {
       expect(headings, slide.id).toContain(squeeze(slide.title));
@@ -225,11 +232,16 @@ describe('deck pdf --handout', () => {
 
   it('ends with every figure and the slide it comes from', () => {
     // Laid out as on the page: a table row's first line holds the figure and its source.
-    const lines = pdftotext(handout, layout.figuresPage + 1, '-layout').split('\n').map(words);
+    const lines = pdftotext(handout, layout.figuresPage + 1, '-layout')
+      .split('\n')
+      .map(words);
     for (const f of deck.data.figures.values()) {
       const value = `${cardParts(f).number}${f.moreThan ? '+' : ''} `;
       const source = `${deck.data.talk}, slide ${slides.findIndex((s) => s.id === f.source) + 1}`;
-      expect(lines.filter((l) => l.startsWith(value) && l.endsWith(source)), f.key).toHaveLength(1);
+      expect(
+        lines.filter((l) => l.startsWith(value) && l.endsWith(source)),
+        f.key,
+      ).toHaveLength(1);
     }
   });
 
@@ -247,7 +259,7 @@ describe('deck pdf --handout', () => {
       expect(Number(info(handout)['Pages']), `${perPage} a page`).toBe(other.figuresPage + 1);
       slides.forEach((slide, i) => expect(inOrder(drawnText(handout, other.pageOf[i]! + 1), slide.notesText), `${perPage} a page: ${slide.id}`).toBe(true));
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('deck png', () => {
@@ -315,25 +327,31 @@ describe('in every language (--lang all)', () => {
   const exported = [compiled.deck, ...compiled.translations];
   // Soft hyphens and line ends are the layout's, not the words'.
   const compact = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad-]+/g, '');
-  it.each(exported.map((d) => [d.tag, d] as const))('in %s: a PDF with its language, title and bookmarks, its words as text, every font embedded', async (_tag, translated) => {
-    const pdf = join(out, translated === compiled.deck ? 'deck.pdf' : `deck-${translated.lang}.pdf`);
-    expect(info(pdf)).toMatchObject({ Pages: String(translated.slides.length), Title: translated.settings.title });
-    const doc = await PDFDocument.load(readFileSync(pdf));
-    expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe(`(${translated.tag})`);
-    expect((await bookmarks(pdf)).flatMap((b) => [b, ...b.children]).map((b) => b.title)).toEqual(translated.slides.map((s) => s.title));
-    expect(fonts(pdf).filter((f) => !f.embedded)).toEqual([]);
-    translated.slides.forEach((slide, i) => expect(compact(pdftotext(pdf, i + 1)), slide.id).toContain(compact(slide.title)));
-  });
+  it.each(exported.map((d) => [d.tag, d] as const))(
+    'in %s: a PDF with its language, title and bookmarks, its words as text, every font embedded',
+    async (_tag, translated) => {
+      const pdf = join(out, translated === compiled.deck ? 'deck.pdf' : `deck-${translated.lang}.pdf`);
+      expect(info(pdf)).toMatchObject({ Pages: String(translated.slides.length), Title: translated.settings.title });
+      const doc = await PDFDocument.load(readFileSync(pdf));
+      expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe(`(${translated.tag})`);
+      expect((await bookmarks(pdf)).flatMap((b) => [b, ...b.children]).map((b) => b.title)).toEqual(translated.slides.map((s) => s.title));
+      expect(fonts(pdf).filter((f) => !f.embedded)).toEqual([]);
+      translated.slides.forEach((slide, i) => expect(compact(pdftotext(pdf, i + 1)), slide.id).toContain(compact(slide.title)));
+    },
+  );
 
-  it.each(exported.map((d) => [d.tag, d] as const))('in %s: a PowerPoint file that says its language, in its properties and on its runs', async (_tag, translated) => {
-    const zip = await JSZip.loadAsync(readFileSync(join(out, translated === compiled.deck ? 'deck.pptx' : `deck-${translated.lang}.pptx`)));
-    const language = /<dc:language>([^<]*)</.exec(await zip.file('docProps/core.xml')!.async('string'))?.[1];
-    // PowerPoint's own tags for English and Chinese, as its proofing tools name them; the others as they are.
-    const runs = ({ en: 'en-US', zh: 'zh-CN' } as Record<string, string>)[translated.lang] ?? translated.tag;
-    expect([translated.tag, runs]).toContain(language);
-    const outline = await zip.file('ppt/slides/slide2.xml')!.async('string');
-    expect(outline).toContain(`lang="${runs}"`);
-  });
+  it.each(exported.map((d) => [d.tag, d] as const))(
+    'in %s: a PowerPoint file that says its language, in its properties and on its runs',
+    async (_tag, translated) => {
+      const zip = await JSZip.loadAsync(readFileSync(join(out, translated === compiled.deck ? 'deck.pptx' : `deck-${translated.lang}.pptx`)));
+      const language = /<dc:language>([^<]*)</.exec(await zip.file('docProps/core.xml')!.async('string'))?.[1];
+      // PowerPoint's own tags for English and Chinese, as its proofing tools name them; the others as they are.
+      const runs = ({ en: 'en-US', zh: 'zh-CN' } as Record<string, string>)[translated.lang] ?? translated.tag;
+      expect([translated.tag, runs]).toContain(language);
+      const outline = await zip.file('ppt/slides/slide2.xml')!.async('string');
+      expect(outline).toContain(`lang="${runs}"`);
+    },
+  );
 });
 
 describe('the browser', () => {
@@ -355,7 +373,10 @@ describe('the browser', () => {
     const empty = join(work, 'no-browser');
     cpSync(out, empty, { recursive: true });
     rmSync(join(empty, 'deck.pdf'));
-    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--out', empty], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent' } });
+    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--out', empty], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: '/nonexistent' },
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('deck: CHROME_PATH is "/nonexistent", which is not an executable file');
     expect(existsSync(join(empty, 'deck.pdf'))).toBe(false);
@@ -366,7 +387,10 @@ describe('the browser', () => {
     cpSync(out, previous, { recursive: true });
     writeFileSync(join(previous, 'deck.pdf'), 'the previous export');
     // An executable that is no browser: the export fails once it tries to print.
-    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--out', previous], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/bin/false' } });
+    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--out', previous], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: '/bin/false' },
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('deck: pdf export failed: could not start the browser at /bin/false');
     expect(readFileSync(join(previous, 'deck.pdf'), 'utf8')).toBe('the previous export');
@@ -387,7 +411,10 @@ describe('the browser', () => {
     const wrapper = join(fakeBin, 'chromium-recording-pid');
     writeFileSync(wrapper, `#!/bin/sh\necho $$ > '${pidFile}'\nexec /usr/bin/chromium "$@"\n`);
     chmodSync(wrapper, 0o755);
-    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--slides', sources, '--out', out], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: wrapper } });
+    const result = spawnSync(process.execPath, ['bin/deck.js', 'pdf', '--slides', sources, '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: wrapper },
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('unknown figure "no_such_figure"');
     const pid = Number(readFileSync(pidFile, 'utf8'));

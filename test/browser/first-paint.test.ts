@@ -32,11 +32,7 @@ async function firstSlideBoxes(viewport: { width: number; height: number }, java
 }
 
 describe('the first paint', () => {
-  for (const viewport of [
-    PROJECTOR,
-    { width: 1920, height: 1080 },
-    { width: 1024, height: 768 },
-  ]) {
+  for (const viewport of [PROJECTOR, { width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
     it(`shows the first slide without the script, where reveal.js puts it, at ${viewport.width}×${viewport.height}`, async () => {
       const before = await firstSlideBoxes(viewport, false);
       const after = await firstSlideBoxes(viewport, true);
@@ -68,8 +64,12 @@ describe('the first paint', () => {
           await page.evaluate(() => document.fonts.ready);
           // Its largest text on screen, then the files: on a slow network each would hold it back.
           const { painted, requested } = await page.evaluate(async (held) => {
-            const paints = await new Promise<PerformanceEntryList>((done) => new PerformanceObserver((list) => done(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }));
-            const files = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => new RegExp(held).test(new URL(e.name).pathname));
+            const paints = await new Promise<PerformanceEntryList>((done) =>
+              new PerformanceObserver((list) => done(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
+            );
+            const files = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) =>
+              new RegExp(held).test(new URL(e.name).pathname),
+            );
             return { painted: paints[0]!.startTime, requested: files.map((e) => ({ file: new URL(e.name).pathname, at: e.startTime })) };
           }, held.source);
           expect(requested.length).toBeGreaterThan(0);
@@ -102,4 +102,3 @@ describe('the first paint', () => {
     });
   }
 });
-

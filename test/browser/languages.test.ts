@@ -20,11 +20,15 @@ async function systemFonts(page: Page): Promise<string[]> {
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
     await cdp.send('CSS.enable');
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.reveal .slides section.present :is(h1, h2, h3, li, p, figcaption span, .timeline-text, a)' });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+      nodeId: root.nodeId,
+      selector: '.reveal .slides section.present :is(h1, h2, h3, li, p, figcaption span, .timeline-text, a)',
+    });
     const out: string[] = [];
     for (const nodeId of nodeIds) {
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      for (const font of fonts.filter((f) => !f.isCustomFont)) out.push(`${font.familyName} in ${(await cdp.send('DOM.getOuterHTML', { nodeId })).outerHTML.slice(0, 80)}`);
+      for (const font of fonts.filter((f) => !f.isCustomFont))
+        out.push(`${font.familyName} in ${(await cdp.send('DOM.getOuterHTML', { nodeId })).outerHTML.slice(0, 80)}`);
     }
     return out;
   } finally {
@@ -40,7 +44,9 @@ describe.each(translations.map((t) => [new Intl.DisplayNames('en', { type: 'lang
     const watch = await watchPage(page, new URL(url).origin);
     await openDeck(page, `${url}${query}`);
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual([translated.tag, translated.settings.title]);
-    const blocks = await page.$$eval('.reveal .slides > section', (sections) => sections.map((s) => [s.id, s.getAttribute('lang'), s.querySelector(':scope > aside.notes')?.getAttribute('lang') ?? null]));
+    const blocks = await page.$$eval('.reveal .slides > section', (sections) =>
+      sections.map((s) => [s.id, s.getAttribute('lang'), s.querySelector(':scope > aside.notes')?.getAttribute('lang') ?? null]),
+    );
     expect(blocks).toEqual(translated.slides.map((s) => [s.id, s.lang ?? null, s.notesHtml ? (s.lang ?? 'en') : null]));
     // Every slide shown, in the faces it needs.
     const fonts: string[] = [];
@@ -79,29 +85,33 @@ it('lists every language in the menu, each named in itself and marked with its l
   await page.context().close();
 });
 
-describe('the speaker\'s notes in any language', () => {
+describe("the speaker's notes in any language", () => {
   const squeeze = (text: string) => text.replace(/[\s\u00ad]+/g, '');
-  const notesOf = (page: Page, id: string) => page.$eval(`section#${id} aside.notes`, (a) => ({ lang: a.getAttribute('lang'), text: a.textContent.replace(/[\s\u00ad]+/g, '') }));
+  const notesOf = (page: Page, id: string) =>
+    page.$eval(`section#${id} aside.notes`, (a) => ({ lang: a.getAttribute('lang'), text: a.textContent.replace(/[\s\u00ad]+/g, '') }));
 
-  it.each(translations.map((t) => [t.lang, t] as const))('are in %s beside the source slides with ?notes=, and chosen so in the speaker view', async (code, translated) => {
-    const slide = translated.slides.find((s) => s.notesText && s.lang === translated.tag)!;
-    const page = await newPage(browser(), LAPTOP_4_3);
-    await openDeck(page, `${url}?notes=${code}`, `#/${slide.id}`);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(deck.tag);
-    expect(await notesOf(page, slide.id)).toEqual({ lang: translated.tag, text: squeeze(slide.notesText) });
-    // The speaker view offers every language, each named in itself, and shows the notes at once.
-    await openDeck(page, url, `#/${slide.id}`);
-    await page.evaluate(() => localStorage.removeItem('deck-notes-lang'));
-    await openDeck(page, `${url}?lang=${deck.lang}`, `#/${slide.id}`);
-    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    const choice = speaker.locator('#deck-notes-language select');
-    await choice.waitFor({ timeout: 10_000 });
-    expect(await choice.locator('option').allInnerTexts()).toEqual([deck.text.sameAsSlides, ...[deck, ...translations].map((d) => d.name)]);
-    await choice.selectOption(code);
-    const notes = speaker.locator('.speaker-controls-notes .value');
-    await expect.poll(() => notes.innerText().then(squeeze), { timeout: 10_000 }).toBe(squeeze(slide.notesText));
-    expect(await notes.getAttribute('lang')).toBe(translated.tag);
-    await speaker.close();
-    await page.context().close();
-  });
+  it.each(translations.map((t) => [t.lang, t] as const))(
+    'are in %s beside the source slides with ?notes=, and chosen so in the speaker view',
+    async (code, translated) => {
+      const slide = translated.slides.find((s) => s.notesText && s.lang === translated.tag)!;
+      const page = await newPage(browser(), LAPTOP_4_3);
+      await openDeck(page, `${url}?notes=${code}`, `#/${slide.id}`);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(deck.tag);
+      expect(await notesOf(page, slide.id)).toEqual({ lang: translated.tag, text: squeeze(slide.notesText) });
+      // The speaker view offers every language, each named in itself, and shows the notes at once.
+      await openDeck(page, url, `#/${slide.id}`);
+      await page.evaluate(() => localStorage.removeItem('deck-notes-lang'));
+      await openDeck(page, `${url}?lang=${deck.lang}`, `#/${slide.id}`);
+      const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+      const choice = speaker.locator('#deck-notes-language select');
+      await choice.waitFor({ timeout: 10_000 });
+      expect(await choice.locator('option').allInnerTexts()).toEqual([deck.text.sameAsSlides, ...[deck, ...translations].map((d) => d.name)]);
+      await choice.selectOption(code);
+      const notes = speaker.locator('.speaker-controls-notes .value');
+      await expect.poll(() => notes.innerText().then(squeeze), { timeout: 10_000 }).toBe(squeeze(slide.notesText));
+      expect(await notes.getAttribute('lang')).toBe(translated.tag);
+      await speaker.close();
+      await page.context().close();
+    },
+  );
 });

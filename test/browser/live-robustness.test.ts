@@ -100,7 +100,10 @@ function raw(port: number, bytes: string | Buffer, { from = '127.0.0.1', ms = 2_
 
 /** A request as a browser would send it, with `Connection: close`. */
 const request = (method: string, target: string, headers: Record<string, string> = {}, body = '') =>
-  `${method} ${target} HTTP/1.1\r\nHost: deck\r\nConnection: close\r\n${Object.entries({ ...headers, ...(body ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}) })
+  `${method} ${target} HTTP/1.1\r\nHost: deck\r\nConnection: close\r\n${Object.entries({
+    ...headers,
+    ...(body ? { 'Content-Length': String(Buffer.byteLength(body)) } : {}),
+  })
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join('')}\r\n${body}`;
 
@@ -187,11 +190,13 @@ describe('no request ends the server', () => {
     let sent = 0;
     await Promise.all(
       Array.from({ length: 16 }, async () => {
-        while (sent < 100) refused.push(await raw(p.port, request('POST', sent++ % 2 ? '/live/state' : '/live/command', { 'Content-Type': 'application/json' }, move(1))));
+        while (sent < 100)
+          refused.push(await raw(p.port, request('POST', sent++ % 2 ? '/live/state' : '/live/command', { 'Content-Type': 'application/json' }, move(1))));
       }),
     );
     const moves: number[] = [];
-    for (let h = 1; h <= 10; h++) moves.push((await raw(p.port, request('POST', '/live/state', { 'Content-Type': 'application/json', 'x-deck-key': p.key }, move(h)))).status);
+    for (let h = 1; h <= 10; h++)
+      moves.push((await raw(p.port, request('POST', '/live/state', { 'Content-Type': 'application/json', 'x-deck-key': p.key }, move(h)))).status);
     expect(moves).toEqual(moves.map(() => 204));
     expect(refused.map((a) => a.status)).toEqual(refused.map(() => 403));
   });
@@ -200,19 +205,74 @@ describe('no request ends the server', () => {
     const seed = Number(process.env['FUZZ_SEED'] ?? Date.now() % 1_000_000);
     const random = mulberry32(seed);
     const asset = `/assets/${readdirSync(join(inject('deckDir'), 'assets')).find((n) => n.endsWith('.js'))!}`;
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const junk = (length: number) => Buffer.from(Array.from({ length }, () => Math.floor(random() * 256)));
     const printable = (length: number) => Array.from({ length }, () => String.fromCharCode(33 + Math.floor(random() * 94))).join('');
     /** Mostly what a browser sends, so that most requests reach the server's own code; else a craft. */
-    const usually = <T,>(plain: readonly T[], crafted: readonly T[], odds = 0.7): T => (random() < odds ? pick(plain) : pick(crafted));
-    const methods = [['GET', 'GET', 'HEAD', 'POST'], ['PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'CONNECT', 'PRI', 'get', 'G\x00T', '', printable(8)]] as const;
+    const usually = <T>(plain: readonly T[], crafted: readonly T[], odds = 0.7): T => (random() < odds ? pick(plain) : pick(crafted));
+    const methods = [
+      ['GET', 'GET', 'HEAD', 'POST'],
+      ['PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'CONNECT', 'PRI', 'get', 'G\x00T', '', printable(8)],
+    ] as const;
     const targets = () =>
       [
-        ['/', '/index.html', '/offline.html', asset, asset, '/favicon.svg', '/live/events', `/live/events?key=${p.key}`, '/live/state', '/live/command', '/live/qr.svg', `/live/qr.svg?for=remote&key=${p.key}`],
-        ['//[', '//%00', 'http://deck:99999/', 'http://[::1]:0/', 'HTTP://deck/..', '*', `${asset}?x=%`, '/live/', '/%E0%A4%A', '/..%2f..%2fetc/passwd', '/%2e%2e/%2e%2e/package.json', '/.deck-output', `/${'a'.repeat(9000)}`, `/${printable(40)}`, printable(20), '/%00', '/\u00e9'],
+        [
+          '/',
+          '/index.html',
+          '/offline.html',
+          asset,
+          asset,
+          '/favicon.svg',
+          '/live/events',
+          `/live/events?key=${p.key}`,
+          '/live/state',
+          '/live/command',
+          '/live/qr.svg',
+          `/live/qr.svg?for=remote&key=${p.key}`,
+        ],
+        [
+          '//[',
+          '//%00',
+          'http://deck:99999/',
+          'http://[::1]:0/',
+          'HTTP://deck/..',
+          '*',
+          `${asset}?x=%`,
+          '/live/',
+          '/%E0%A4%A',
+          '/..%2f..%2fetc/passwd',
+          '/%2e%2e/%2e%2e/package.json',
+          '/.deck-output',
+          `/${'a'.repeat(9000)}`,
+          `/${printable(40)}`,
+          printable(20),
+          '/%00',
+          '/\u00e9',
+        ],
       ] as const;
-    const ranges = ['bytes=100-50', 'bytes=-1', 'bytes=0-0', 'bytes=99999999-', 'bytes=1-2,3-4,5-6', 'bytes=abc', 'items=0-1', `bytes=${'0-1,'.repeat(400)}`, '', 'bytes=-0', `bytes=0-${'9'.repeat(30)}`];
-    const bodies = () => [move(Math.floor(random() * 40) - 5), '{', 'null', '[]', `{"action":"${pick(['next', 'prev', 'x'])}"}`, printable(50), 'x'.repeat(3000), ''];
+    const ranges = [
+      'bytes=100-50',
+      'bytes=-1',
+      'bytes=0-0',
+      'bytes=99999999-',
+      'bytes=1-2,3-4,5-6',
+      'bytes=abc',
+      'items=0-1',
+      `bytes=${'0-1,'.repeat(400)}`,
+      '',
+      'bytes=-0',
+      `bytes=0-${'9'.repeat(30)}`,
+    ];
+    const bodies = () => [
+      move(Math.floor(random() * 40) - 5),
+      '{',
+      'null',
+      '[]',
+      `{"action":"${pick(['next', 'prev', 'x'])}"}`,
+      printable(50),
+      'x'.repeat(3000),
+      '',
+    ];
     const crafted = (): string | Buffer => {
       const headers = [`Host: ${usually(['deck'], ['', 'deck:99999', '[', 'a'.repeat(300), printable(10)], 0.9)}`];
       if (random() < 0.1) headers.pop();
@@ -222,7 +282,10 @@ describe('no request ends the server', () => {
       if (random() < 0.3) headers.push(`x-deck-key: ${pick([p.key, p.key.slice(1), '', printable(32)])}`);
       const body = pick(bodies());
       const framing = random();
-      if (framing < 0.5) headers.push(`Content-Length: ${usually([String(Buffer.byteLength(body))], ['-1', 'abc', '99999999999999999999', String(body.length + 10), `${body.length}, ${body.length + 1}`])}`);
+      if (framing < 0.5)
+        headers.push(
+          `Content-Length: ${usually([String(Buffer.byteLength(body))], ['-1', 'abc', '99999999999999999999', String(body.length + 10), `${body.length}, ${body.length + 1}`])}`,
+        );
       else if (framing < 0.7) headers.push(`Transfer-Encoding: ${usually(['chunked'], ['gzip, chunked', 'identity', 'chunked, chunked', printable(6)])}`);
       else if (framing < 0.75) headers.push('Transfer-Encoding: chunked', `Content-Length: ${body.length}`);
       if (random() < 0.05) headers.push(pick(['Upgrade: websocket\r\nConnection: Upgrade', 'Expect: 100-continue', 'Expect: nothing']));
@@ -230,7 +293,11 @@ describe('no request ends the server', () => {
       if (random() < 0.05) headers.push(printable(15));
       if (random() < 0.5) headers.push('Connection: close');
       const chunked = headers.some((h) => h.startsWith('Transfer-Encoding: chunked'));
-      const sent = chunked ? usually([`${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n0\r\n\r\n`], [`zz\r\n${body}\r\n`, `${body.length.toString(16)}\r\n${body}`]) : framing < 0.5 ? body : '';
+      const sent = chunked
+        ? usually([`${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n0\r\n\r\n`], [`zz\r\n${body}\r\n`, `${body.length.toString(16)}\r\n${body}`])
+        : framing < 0.5
+          ? body
+          : '';
       const line = `${usually(...methods)} ${usually(...targets())} ${usually(['HTTP/1.1', 'HTTP/1.0'], ['HTTP/2.0', 'HTTP/9.9', printable(5)], 0.9)}`;
       const text = `${line}\r\n${headers.join('\r\n')}\r\n\r\n${sent}`;
       // Now and then a raw byte in place of any character, or the request cut short.
@@ -282,7 +349,9 @@ describe('one client cannot lock the room out', () => {
     const leader = stream(p.port, { from: '127.3.0.1', key: p.key });
     await leader.settled;
     expect(leader.status()).toBe(200);
-    expect((await raw(p.port, request('POST', '/live/state', { 'Content-Type': 'application/json', 'x-deck-key': p.key }, move(5)), { from: '127.3.0.1' })).status).toBe(204);
+    expect(
+      (await raw(p.port, request('POST', '/live/state', { 'Content-Type': 'application/json', 'x-deck-key': p.key }, move(5)), { from: '127.3.0.1' })).status,
+    ).toBe(204);
     const reached = [...hog.filter((s) => s.status() === 200), ...room];
     await expect.poll(() => reached.filter((s) => s.positions().at(-1) === 5).length, SOON).toBe(reached.length);
     for (const s of [...hog, ...room, late, leader]) s.socket.destroy();
@@ -338,7 +407,10 @@ describe('a rebuild mid-talk', () => {
     const file = readdirSync(slides).find((name) => readFileSync(join(slides, name), 'utf8').includes(`## ${deck.slides[1]!.title}\n`))!;
     const zhPage = () => /data-src="(assets\/deck-zh-[\w]+\.html)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))![1]!;
     const oldZh = zhPage();
-    writeFileSync(join(slides, file), readFileSync(join(slides, file), 'utf8').replace(`## ${deck.slides[1]!.title}\n`, `## ${deck.slides[1]!.title} revised\n`));
+    writeFileSync(
+      join(slides, file),
+      readFileSync(join(slides, file), 'utf8').replace(`## ${deck.slides[1]!.title}\n`, `## ${deck.slides[1]!.title} revised\n`),
+    );
     const zhFile = join(slides, 'zh', file);
     writeFileSync(zhFile, readFileSync(zhFile, 'utf8').replace(/^## (.*)$/m, '## $1（修订）'));
     execFileSync(process.execPath, ['bin/deck.js', 'build', '--slides', slides, '--out', dist], { stdio: 'pipe' });

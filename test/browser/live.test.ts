@@ -38,12 +38,14 @@ const badge = (page: Page) => page.locator('.live-badge');
 /** What any page can send: a POST with whatever key (or none) and body it likes. */
 const send = (page: Page, path: string, body: string, key?: string) =>
   page.evaluate(
-    async ({ path, body, key }) => (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(key === undefined ? {} : { 'x-deck-key': key }) }, body })).status,
+    async ({ path, body, key }) =>
+      (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(key === undefined ? {} : { 'x-deck-key': key }) }, body }))
+        .status,
     { path, body, key },
   );
 
-describe('following in one\'s own language', () => {
-  it('keeps each follower on the leader\'s slide in its own language, and on it when the follower changes language', async () => {
+describe("following in one's own language", () => {
+  it("keeps each follower on the leader's slide in its own language, and on it when the follower changes language", async () => {
     const leader = await newPage(browser(), LAPTOP);
     await openDeck(leader, `${url}?lead=${live.key}&lang=${deck.lang}`);
     // Each in a browser profile of its own, as each delegate's phone is; phones and a laptop.
@@ -142,7 +144,10 @@ describe('following', () => {
     for (const page of [leader, away, staying]) await page.context().close();
   });
 
-  for (const [language, query, away] of [['English', '', 'Back to live'], ['Chinese', '?lang=zh', '回到演讲进度']] as const) {
+  for (const [language, query, away] of [
+    ['English', '', 'Back to live'],
+    ['Chinese', '?lang=zh', '回到演讲进度'],
+  ] as const) {
     it(`leaves every toolbar control within reach on a phone, with Back to live shown, in ${language}`, async () => {
       const leader = await newPage(browser(), LAPTOP);
       await openDeck(leader, `${url}?lead=${live.key}`, `#/${deck.slides[1]!.id}`);
@@ -169,7 +174,9 @@ describe('following', () => {
       expect(covered).toEqual([]);
       // And the badge itself can be pressed.
       const box = (await badge(phone).boundingBox())!;
-      expect(await phone.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.live-badge') !== null, [box.x + box.width / 2, box.y + box.height / 2])).toBe(true);
+      expect(
+        await phone.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.live-badge') !== null, [box.x + box.width / 2, box.y + box.height / 2]),
+      ).toBe(true);
       for (const page of [leader, phone]) await page.context().close();
     });
   }
@@ -326,7 +333,15 @@ describe('nobody but the speaker drives', () => {
     ];
     expect(statuses).toEqual([403, 403, 403, 403, 403, 403, 403]);
     // With the key, what is not a position in this deck is refused too.
-    for (const body of ['{', '[]', 'null', '{"h":99,"v":0,"f":-1,"overview":false,"paused":false}', '{"h":1.5,"v":0,"f":-1,"overview":false,"paused":false}', '{"h":1,"v":0,"f":-1,"overview":false,"paused":false,"x":1}', 'x'.repeat(5000)]) {
+    for (const body of [
+      '{',
+      '[]',
+      'null',
+      '{"h":99,"v":0,"f":-1,"overview":false,"paused":false}',
+      '{"h":1.5,"v":0,"f":-1,"overview":false,"paused":false}',
+      '{"h":1,"v":0,"f":-1,"overview":false,"paused":false,"x":1}',
+      'x'.repeat(5000),
+    ]) {
       expect(await send(stranger, '/live/state', body, live.key), body.slice(0, 40)).toBeGreaterThanOrEqual(400);
     }
     // A move with the key after them, which the follower shows once it arrives: the stream keeps
@@ -355,7 +370,18 @@ describe('nobody but the speaker drives', () => {
       });
     // package.json sits beside dist/ in this test's folder; slides/ beside the project's.
     cpSync('package.json', join(work, 'package.json'));
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%2e%2e%2fpackage.json', '/..%5cpackage.json', '/assets/..%2f..%2fpackage.json', '/%252e%252e/package.json', '//etc/passwd', '/%2fetc%2fpasswd', '/.deck-output']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2fpackage.json',
+      '/..%5cpackage.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/%252e%252e/package.json',
+      '//etc/passwd',
+      '/%2fetc%2fpasswd',
+      '/.deck-output',
+    ]) {
       expect(await status(path), path).toBe(404);
     }
     // A backslash is no character of a path: the request is malformed.

@@ -86,7 +86,7 @@ describe('the offline deck (dist/offline.html)', () => {
     expect(new Set(loaded)).toEqual(new Set(['Inter', 'Noto Sans SC']));
   });
 
-  it('opens the speaker view, which shows and follows the current slide\'s notes', async () => {
+  it("opens the speaker view, which shows and follows the current slide's notes", async () => {
     const withNotes = deck.slides.findIndex((s, i) => i > 0 && s.notesHtml && deck.slides[i + 1]?.notesHtml);
     const id = deck.slides[withNotes]!.id;
     // By keys, as a speaker would: a hash set by hand can race reveal's own delayed URL update.
@@ -97,7 +97,7 @@ describe('the offline deck (dist/offline.html)', () => {
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     expect(words(await notesOf())).not.toBe('');
     const shown = speaker.locator('.speaker-controls-notes .value');
-    await expect.poll(async () => words(await shown.textContent() ?? ''), { timeout: 10_000 }).toBe(words(await notesOf()));
+    await expect.poll(async () => words((await shown.textContent()) ?? ''), { timeout: 10_000 }).toBe(words(await notesOf()));
     // The preview of the current slide is the page itself again, loaded in a frame.
     const preview = speaker.frameLocator('#current-slide iframe').locator('.reveal .slides > section.present');
     await expect.poll(() => preview.getAttribute('id'), { timeout: 10_000 }).toBe(id);
@@ -108,7 +108,7 @@ describe('the offline deck (dist/offline.html)', () => {
 
     await page.keyboard.press('ArrowRight');
     expect(await presentId(page)).toBe(deck.slides[withNotes + 1]!.id);
-    await expect.poll(async () => words(await shown.textContent() ?? ''), { timeout: 10_000 }).toBe(words(await notesOf()));
+    await expect.poll(async () => words((await shown.textContent()) ?? ''), { timeout: 10_000 }).toBe(words(await notesOf()));
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     expect(foreign).toEqual([]);
@@ -126,7 +126,9 @@ describe('the offline deck (dist/offline.html)', () => {
     }
     // Every Chinese face, the English page's and the Chinese deck's (its opening slide's and the
     // rest), drawn from inside the file.
-    const faces = await chinese.evaluate(() => [...document.fonts].filter((f) => f.family.includes('Noto') && !f.family.includes('fallback')).map((f) => f.status));
+    const faces = await chinese.evaluate(() =>
+      [...document.fonts].filter((f) => f.family.includes('Noto') && !f.family.includes('fallback')).map((f) => f.status),
+    );
     expect(faces.length).toBeGreaterThanOrEqual(4);
     expect(faces.filter((status) => status !== 'loaded')).toEqual([]);
     await chinese.close();

@@ -15,8 +15,13 @@ const work = mkdtempSync(join(tmpdir(), 'deck-pptx-text-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every C0 control character but tab and line feed (a carriage return ends a line). */
-const CONTROLS = Array.from({ length: 32 }, (_, c) => String.fromCharCode(c)).filter((c) => !'\t\n\r'.includes(c)).join('');
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001a5f645400000000049454e44ae426082', 'hex');
+const CONTROLS = Array.from({ length: 32 }, (_, c) => String.fromCharCode(c))
+  .filter((c) => !'\t\n\r'.includes(c))
+  .join('');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000050001a5f645400000000049454e44ae426082',
+  'hex',
+);
 
 it('every XML part of deck.pptx is well-formed, and the slide keeps its text', async () => {
   const slides = join(work, 'slides');
@@ -57,7 +62,9 @@ it('every XML part of deck.pptx is well-formed, and the slide keeps its text', a
     const xml = await zip.file(name)!.async('string');
     expect(() => new SaxesParser({ xmlns: true }).write(xml).close(), name).not.toThrow();
   }
-  const slide = (await Promise.all(parts.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))).find((xml) => xml.includes('Raw ]]&gt; text'));
+  const slide = (await Promise.all(parts.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))).find((xml) =>
+    xml.includes('Raw ]]&gt; text'),
+  );
   const text = [...(slide ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
   expect(text).toContain('raw: ab');
   expect(text).toContain('as entities: form feed');

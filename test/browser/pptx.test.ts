@@ -48,7 +48,13 @@ async function readSlides(file: string): Promise<{ zip: JSZip; slides: SlideXml[
 /** The text of some XML's runs, a paragraph a line. */
 const texts = (xml: string) =>
   [...xml.matchAll(/<a:p>([^]*?)<\/a:p>/g)].map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescape(t[1]!)).join('')).filter(Boolean);
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 /** The shapes of a slide, each with its XML. */
 const shapes = (xml: string) => [...xml.matchAll(/<p:sp>([^]*?)<\/p:sp>/g)].map((m) => m[1]!);
@@ -59,14 +65,17 @@ const titleOf = (xml: string) => words(texts(shapes(xml).find((s) => /<p:ph[^>]*
 function fontSetup(dir: string, extra?: string): string {
   mkdirSync(dir, { recursive: true });
   const conf = join(dir, 'fonts.conf');
-  writeFileSync(conf, `<?xml version="1.0"?>
+  writeFileSync(
+    conf,
+    `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
   ${extra ? `<dir>${extra}</dir>` : ''}
   <cachedir>${join(dir, 'cache')}</cachedir>
 </fontconfig>
-`);
+`,
+  );
   return conf;
 }
 
@@ -94,15 +103,30 @@ beforeAll(async () => {
   chinese = readZh.slides;
   chinese_zip = readZh.zip;
   await run(process.execPath, ['bin/deck.js', 'fonts', '--out', join(work, 'fonts')]);
-  const confs: Record<Setup, string> = { 'deck fonts': fontSetup(join(work, 'with-fonts'), join(work, 'fonts')), 'system fonts': fontSetup(join(work, 'without-fonts')) };
+  const confs: Record<Setup, string> = {
+    'deck fonts': fontSetup(join(work, 'with-fonts'), join(work, 'fonts')),
+    'system fonts': fontSetup(join(work, 'without-fonts')),
+  };
   // Two at a time (one per language, each with its own profile): LibreOffice takes a core each.
   for (const setup of SETUPS) {
     await Promise.all(
       (['en', 'zh'] as const).map(async (lang) => {
         const dir = join(work, 'rendered', `${setup.replace(' ', '-')}-${lang}`);
-        await run('soffice', [`-env:UserInstallation=file://${join(work, `lo-${setup.replace(' ', '-')}-${lang}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(out, `${FILES[lang]}.pptx`)], {
-          env: { ...process.env, FONTCONFIG_FILE: confs[setup] },
-        });
+        await run(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${join(work, `lo-${setup.replace(' ', '-')}-${lang}`)}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            join(out, `${FILES[lang]}.pptx`),
+          ],
+          {
+            env: { ...process.env, FONTCONFIG_FILE: confs[setup] },
+          },
+        );
         renders.set(`${setup} ${lang}`, join(dir, `${FILES[lang]}.pdf`));
       }),
     );
@@ -131,9 +155,12 @@ describe('deck.pptx', () => {
       else if (token[3] && items.length && level >= 0) items[items.length - 1]!.text += token[3];
     }
     const paragraphs = [...english[slide]!.xml.matchAll(/<a:p><a:pPr([^>]*)>([^]*?)<\/a:p>/g)].filter((p) => p[2]!.includes('<a:buChar'));
-    expect(paragraphs.map((p) => ({ level: Number(/lvl="(\d)"/.exec(p[1]!)?.[1] ?? 0), text: words(unescape([...p[2]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''))) }))).toEqual(
-      items.map((i) => ({ level: i.level, text: words(unescape(i.text)) })),
-    );
+    expect(
+      paragraphs.map((p) => ({
+        level: Number(/lvl="(\d)"/.exec(p[1]!)?.[1] ?? 0),
+        text: words(unescape([...p[2]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''))),
+      })),
+    ).toEqual(items.map((i) => ({ level: i.level, text: words(unescape(i.text)) })));
     // The outer list's marker in the accent colour, the nested list's in the softer ink.
     expect(paragraphs[0]![2]).toContain(`<a:buClr><a:srgbClr val="${COLOURS.accent.slice(1).toUpperCase()}"/></a:buClr>`);
     expect(paragraphs.find((p) => p[1]!.includes('lvl="1"'))![2]).toContain(`<a:buClr><a:srgbClr val="${COLOURS.inkSoft.slice(1).toUpperCase()}"/></a:buClr>`);
@@ -168,7 +195,10 @@ describe('deck.pptx', () => {
       const adjust = Number(/<a:gd name="adj" fmla="val (\d+)"\/>/.exec(sp)![1]);
       // The corner's radius, a share (of 100,000) of the shorter side, in pixels (9,525 EMU each).
       const radius = ((adjust / 100_000) * Math.min(w!, h!)) / 9525;
-      expect(radii.some((r) => Math.abs(r - radius) < 0.5), `radius ${radius.toFixed(1)} px`).toBe(true);
+      expect(
+        radii.some((r) => Math.abs(r - radius) < 0.5),
+        `radius ${radius.toFixed(1)} px`,
+      ).toBe(true);
     }
   });
 
@@ -188,7 +218,11 @@ describe('deck.pptx', () => {
   });
 
   it('names the deck’s fonts in every run as the page sets it: Inter, Chinese in Noto Sans SC; and sets the document’s properties', async () => {
-    const runFonts = english.map((s) => s.xml).join('').match(/<a:rPr [^]*?<\/a:rPr>/g) ?? [];
+    const runFonts =
+      english
+        .map((s) => s.xml)
+        .join('')
+        .match(/<a:rPr [^]*?<\/a:rPr>/g) ?? [];
     expect(runFonts.length).toBeGreaterThan(100);
     for (const rPr of runFonts) {
       expect(rPr).toMatch(/<a:latin typeface="(Inter|Noto Sans SC)"/);
@@ -264,7 +298,9 @@ describe.each([
     const embedded = new Map<string, ReturnType<typeof fontFile> & { size: number }>();
     for (const entry of presentation.matchAll(/<p:embeddedFont><p:font typeface="([^"]+)"[^>]*\/>([^]*?)<\/p:embeddedFont>/g)) {
       for (const slot of entry[2]!.matchAll(/<p:(regular|bold) r:id="([^"]+)"\/>/g)) {
-        const target = new RegExp(`<Relationship Id="${slot[2]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="(fonts/[^"]+\\.fntdata)"/>`).exec(rels)?.[1];
+        const target = new RegExp(
+          `<Relationship Id="${slot[2]}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="(fonts/[^"]+\\.fntdata)"/>`,
+        ).exec(rels)?.[1];
         expect(target, `${entry[1]} ${slot[1]}`).toBeDefined();
         const part = await zip.file(`ppt/${target}`)!.async('nodebuffer');
         // Embedded OpenType 2.2: its size, its font's size, the magic number, the font uncompressed at its end.
@@ -281,7 +317,10 @@ describe.each([
     const used = facesOfRuns(slides);
     expect([...embedded.keys()].sort()).toEqual([...used.keys()].sort());
     for (const [face, chars] of used) {
-      expect([...chars].filter((c) => !embedded.get(face)!.has(c)), face).toEqual([]);
+      expect(
+        [...chars].filter((c) => !embedded.get(face)!.has(c)),
+        face,
+      ).toEqual([]);
     }
     // Cut: the Chinese face is a small part of its whole (2.5 MB).
     for (const [face, font] of embedded) if (face.startsWith('Noto')) expect(font.size, face).toBeLessThan(400_000);
@@ -312,7 +351,12 @@ describe('deck fonts', () => {
     const dir = join(work, 'fonts');
     const names = readdirSync(dir).sort();
     expect(names).toEqual(['Inter-Bold.ttf', 'Inter-OFL.txt', 'Inter-Regular.ttf', 'NotoSansSC-Bold.ttf', 'NotoSansSC-OFL.txt', 'NotoSansSC-Regular.ttf']);
-    for (const [name, family, style] of [['Inter-Regular.ttf', 'Inter', 'Regular'], ['Inter-Bold.ttf', 'Inter', 'Bold'], ['NotoSansSC-Regular.ttf', 'Noto Sans SC', 'Regular'], ['NotoSansSC-Bold.ttf', 'Noto Sans SC', 'Bold']] as const) {
+    for (const [name, family, style] of [
+      ['Inter-Regular.ttf', 'Inter', 'Regular'],
+      ['Inter-Bold.ttf', 'Inter', 'Bold'],
+      ['NotoSansSC-Regular.ttf', 'Noto Sans SC', 'Regular'],
+      ['NotoSansSC-Bold.ttf', 'Noto Sans SC', 'Bold'],
+    ] as const) {
       const font = fontFile(readFileSync(join(dir, name)));
       expect([font.family, font.style], name).toEqual([family, style]);
     }
@@ -349,71 +393,79 @@ function textBoxes(xml: string): { x0: number; y0: number; x1: number; y1: numbe
 const decks = { en: () => ({ deck, slides: english }), zh: () => ({ deck: zh!, slides: chinese }) };
 const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
-describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`${FILES[lang]}.pptx`, setup, lang] as const)))('%s in LibreOffice Impress, %s', (_, setup, lang) => {
-  it('renders a page per slide holding its title and its figures', () => {
-    const { deck: d } = decks[lang]();
-    const pdf = renderOf(setup, lang);
-    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(d.slides.length);
-    for (const [i, slide] of d.slides.entries()) {
-      // Spaces aside: LibreOffice spaces Chinese from Latin, and pdftotext says so.
-      const text = bare(spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).stdout);
-      expect(text, slide.id).toContain(bare(slide.title));
-      for (const key of slide.figures) {
-        const card = cardParts(d.data.figures.get(key)!, lang);
-        expect(text, `${slide.id}: ${key}`).toContain(bare(card.number));
-      }
-    }
-  });
-
-  it('keeps every word on its slide and inside its text box, and no two words on one another', () => {
-    const { slides } = decks[lang]();
-    const boxes = slides.map((s) => textBoxes(s.xml));
-    const found = wordBoxes(renderOf(setup, lang));
-    expect(found.length).toBeGreaterThan(lang === 'en' ? 500 : 250);
-    // Across, the whole word; down, its middle: a large number's glyph box (the font's ascent and
-    // descent) is taller than its line, and a word that spilled would be a line below its box.
-    const slack = 3;
-    const inside = (w: (typeof found)[number], b: (typeof boxes)[number][number]) =>
-      w.x0 >= b.x0 - slack && w.x1 <= b.x1 + slack && (w.y0 + w.y1) / 2 >= b.y0 && (w.y0 + w.y1) / 2 <= b.y1;
-    const outside = found.filter((w) => w.x0 < 0 || w.x1 > 960 || !boxes[w.page - 1]!.some((b) => inside(w, b)));
-    expect(outside.map((w) => `slide ${w.page}: ${w.word}`)).toEqual([]);
-    // Two words drawn over each other: across by more than a point, and down by most of a line.
-    const overlapping: string[] = [];
-    for (const [i, a] of found.entries()) {
-      for (const b of found.slice(i + 1)) {
-        if (a.page !== b.page) break;
-        const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-        const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-        if (across > 1 && down > 0.4 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) overlapping.push(`slide ${a.page}: ${a.word} / ${b.word}`);
-      }
-    }
-    expect(overlapping).toEqual([]);
-  });
-
-  it('draws each year and each hero number, with its unit, on one line', () => {
-    const { deck: d, slides } = decks[lang]();
-    const found = wordBoxes(renderOf(setup, lang));
-    // The years, and the cards' numbers as the slides write them (with their + and measure word).
-    const values = d.slides.flatMap((s) => [...s.html.matchAll(/<p class="callout-value"[^>]*>([^]*?)<\/p>/g)].map((m) => bare(unescape(m[1]!.replace(/<[^>]*>/g, '')))));
-    const oneLiners = new Set([...(d.data.timeline ?? []).map((entry) => String(entry.year)), ...values]);
-    let checked = 0;
-    for (const [i, slide] of slides.entries()) {
-      for (const box of textBoxes(slide.xml).filter((b) => oneLiners.has(bare(b.text)))) {
-        const its = found.filter((w) => w.page === i + 1 && w.x0 >= box.x0 - 3 && w.x1 <= box.x1 + 3 && (w.y0 + w.y1) / 2 >= box.y0 && (w.y0 + w.y1) / 2 <= box.y1);
-        expect(bare(its.map((w) => w.word).join('')), `slide ${i + 1}: ${box.text}`).toBe(bare(box.text));
-        // On one line: every word's glyph box spans most of each other's (a measure word, set
-        // smaller, within the number's), where a second line would be below it.
-        for (const w of its) {
-          for (const v of its) expect(Math.min(w.y1, v.y1) - Math.max(w.y0, v.y0), `slide ${i + 1}: ${box.text}`).toBeGreaterThan(0.5 * Math.min(w.y1 - w.y0, v.y1 - v.y0));
+describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`${FILES[lang]}.pptx`, setup, lang] as const)))(
+  '%s in LibreOffice Impress, %s',
+  (_, setup, lang) => {
+    it('renders a page per slide holding its title and its figures', () => {
+      const { deck: d } = decks[lang]();
+      const pdf = renderOf(setup, lang);
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(d.slides.length);
+      for (const [i, slide] of d.slides.entries()) {
+        // Spaces aside: LibreOffice spaces Chinese from Latin, and pdftotext says so.
+        const text = bare(spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).stdout);
+        expect(text, slide.id).toContain(bare(slide.title));
+        for (const key of slide.figures) {
+          const card = cardParts(d.data.figures.get(key)!, lang);
+          expect(text, `${slide.id}: ${key}`).toContain(bare(card.number));
         }
-        checked++;
       }
-    }
-    // Every year of the timeline and every card's number were found.
-    expect(checked).toBeGreaterThanOrEqual(values.length + (d.data.timeline?.length ?? 0));
-  });
-});
+    });
+
+    it('keeps every word on its slide and inside its text box, and no two words on one another', () => {
+      const { slides } = decks[lang]();
+      const boxes = slides.map((s) => textBoxes(s.xml));
+      const found = wordBoxes(renderOf(setup, lang));
+      expect(found.length).toBeGreaterThan(lang === 'en' ? 500 : 250);
+      // Across, the whole word; down, its middle: a large number's glyph box (the font's ascent and
+      // descent) is taller than its line, and a word that spilled would be a line below its box.
+      const slack = 3;
+      const inside = (w: (typeof found)[number], b: (typeof boxes)[number][number]) =>
+        w.x0 >= b.x0 - slack && w.x1 <= b.x1 + slack && (w.y0 + w.y1) / 2 >= b.y0 && (w.y0 + w.y1) / 2 <= b.y1;
+      const outside = found.filter((w) => w.x0 < 0 || w.x1 > 960 || !boxes[w.page - 1]!.some((b) => inside(w, b)));
+      expect(outside.map((w) => `slide ${w.page}: ${w.word}`)).toEqual([]);
+      // Two words drawn over each other: across by more than a point, and down by most of a line.
+      const overlapping: string[] = [];
+      for (const [i, a] of found.entries()) {
+        for (const b of found.slice(i + 1)) {
+          if (a.page !== b.page) break;
+          const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          if (across > 1 && down > 0.4 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) overlapping.push(`slide ${a.page}: ${a.word} / ${b.word}`);
+        }
+      }
+      expect(overlapping).toEqual([]);
+    });
+
+    it('draws each year and each hero number, with its unit, on one line', () => {
+      const { deck: d, slides } = decks[lang]();
+      const found = wordBoxes(renderOf(setup, lang));
+      // The years, and the cards' numbers as the slides write them (with their + and measure word).
+      const values = d.slides.flatMap((s) =>
+        [...s.html.matchAll(/<p class="callout-value"[^>]*>([^]*?)<\/p>/g)].map((m) => bare(unescape(m[1]!.replace(/<[^>]*>/g, '')))),
+      );
+      const oneLiners = new Set([...(d.data.timeline ?? []).map((entry) => String(entry.year)), ...values]);
+      let checked = 0;
+      for (const [i, slide] of slides.entries()) {
+        for (const box of textBoxes(slide.xml).filter((b) => oneLiners.has(bare(b.text)))) {
+          const its = found.filter(
+            (w) => w.page === i + 1 && w.x0 >= box.x0 - 3 && w.x1 <= box.x1 + 3 && (w.y0 + w.y1) / 2 >= box.y0 && (w.y0 + w.y1) / 2 <= box.y1,
+          );
+          expect(bare(its.map((w) => w.word).join('')), `slide ${i + 1}: ${box.text}`).toBe(bare(box.text));
+          // On one line: every word's glyph box spans most of each other's (a measure word, set
+          // smaller, within the number's), where a second line would be below it.
+          for (const w of its) {
+            for (const v of its)
+              expect(Math.min(w.y1, v.y1) - Math.max(w.y0, v.y0), `slide ${i + 1}: ${box.text}`).toBeGreaterThan(0.5 * Math.min(w.y1 - w.y0, v.y1 - v.y0));
+          }
+          checked++;
+        }
+      }
+      // Every year of the timeline and every card's number were found.
+      expect(checked).toBeGreaterThanOrEqual(values.length + (d.data.timeline?.length ?? 0));
+    });
+  },
+);
 
 /** A page of a PDF as grey pixels, a CSS pixel each (96 dpi). */
 function raster(pdf: string, page: number): { at: (x: number, y: number) => number } {
@@ -427,7 +479,10 @@ function raster(pdf: string, page: number): { at: (x: number, y: number) => numb
 
 /** The ink in a rectangle: its top, bottom and horizontal middle, or undefined. */
 function ink(page: ReturnType<typeof raster>, x0: number, x1: number, y0: number, y1: number): { top: number; bottom: number; middle: number } | undefined {
-  let top = Infinity, bottom = -Infinity, left = Infinity, right = -Infinity;
+  let top = Infinity,
+    bottom = -Infinity,
+    left = Infinity,
+    right = -Infinity;
   for (let y = Math.round(y0); y <= y1; y++) {
     for (let x = Math.round(x0); x <= x1; x++) {
       if (page.at(x, y) < 170) {
@@ -459,9 +514,13 @@ describe.each(['en', 'zh'] as const)('the %s file’s layout beside the deck’s
   it('keeps the title slide’s line breaks', () => {
     const { deck: d, slides } = decks[lang]();
     const title = d.slides.findIndex((s) => s.layout === 'title');
-    const broken = [...d.slides[title]!.html.matchAll(/<(p|li)\b[^>]*>((?:(?!<\/\1>)[^])*<br>[^]*?)<\/\1>/g)].map((m) => m[2]!.split(/<br>/).map((part) => bare(unescape(part.replace(/<[^>]*>/g, '')))));
+    const broken = [...d.slides[title]!.html.matchAll(/<(p|li)\b[^>]*>((?:(?!<\/\1>)[^])*<br>[^]*?)<\/\1>/g)].map((m) =>
+      m[2]!.split(/<br>/).map((part) => bare(unescape(part.replace(/<[^>]*>/g, '')))),
+    );
     expect(broken.length).toBeGreaterThan(0);
-    const paragraphs = [...slides[title]!.xml.matchAll(/<a:p>([^]*?)<\/a:p>/g)].map((p) => p[1]!.split(/<a:br>/).map((line) => bare(unescape([...line.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')))));
+    const paragraphs = [...slides[title]!.xml.matchAll(/<a:p>([^]*?)<\/a:p>/g)].map((p) =>
+      p[1]!.split(/<a:br>/).map((line) => bare(unescape([...line.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')))),
+    );
     for (const parts of broken) {
       const paragraph = paragraphs.find((lines) => lines.join('') === parts.join(''));
       expect(paragraph, parts.join(' / ')).toBeDefined();

@@ -16,7 +16,11 @@ const { deck } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
 
 describe('projector-safe', () => {
-  for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]] as const) {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+    [1024, 768],
+  ] as const) {
     it(`keeps every slide's content inside the slide at ${width}×${height}`, async () => {
       const page = await browser().newPage({ viewport: { width, height } });
       const problems: string[] = [];
@@ -56,9 +60,13 @@ describe('speaker view and deck in step', () => {
     await page.addInitScript(() => {
       const seen: unknown[] = [];
       Object.assign(window, { speakerStates: seen });
-      addEventListener('message', (event) => {
-        if (typeof event.data === 'string' && event.data.includes('"setState"')) seen.push(event.data);
-      }, true);
+      addEventListener(
+        'message',
+        (event) => {
+          if (typeof event.data === 'string' && event.data.includes('"setState"')) seen.push(event.data);
+        },
+        true,
+      );
     });
     const sent = () => page.evaluate(() => (window as unknown as { speakerStates: string[] }).speakerStates.length);
     const [title, outline, background, fourth] = deck.slides;
@@ -71,7 +79,14 @@ describe('speaker view and deck in step', () => {
     // The preview reports the outline late, as a loaded laptop's does: the speaker window sends it
     // on to the deck half a second later, as it would a move made in the preview.
     const before = await sent();
-    await speaker.evaluate((h) => window.postMessage(JSON.stringify({ namespace: 'reveal', eventName: 'slidechanged', state: { indexh: h, indexv: 0, paused: false, overview: false } }), '*'), deck.slides.indexOf(outline!));
+    await speaker.evaluate(
+      (h) =>
+        window.postMessage(
+          JSON.stringify({ namespace: 'reveal', eventName: 'slidechanged', state: { indexh: h, indexv: 0, paused: false, overview: false } }),
+          '*',
+        ),
+      deck.slides.indexOf(outline!),
+    );
     await expect.poll(sent, { timeout: 5_000 }).toBeGreaterThan(before);
     expect(await presentIdOf(page)).toBe(background!.id);
     // A key pressed in the speaker window moves the deck, there and back.
@@ -138,7 +153,10 @@ describe('fonts', () => {
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
       const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: `section#${slide.id} :is(h1, h2, h3, p, li, span, cite, text, tspan, figcaption)` });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+        nodeId: root.nodeId,
+        selector: `section#${slide.id} :is(h1, h2, h3, p, li, span, cite, text, tspan, figcaption)`,
+      });
       for (const nodeId of nodeIds) {
         const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
         for (const f of fonts) if (!f.isCustomFont) fallbacks.add(`${slide.id}: ${f.familyName}`);
@@ -211,7 +229,11 @@ describe('callouts', () => {
   // The slide with the longest notes, where reveal's stock view hid half of them below the fold.
   const longest = [...deck.slides].sort((a, b) => b.notesText.length - a.notesText.length)[0]!;
 
-  for (const [width, height] of [[1280, 800], [1024, 768], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
     it(`shows both slides, the clock and every note without covering one another at ${width}×${height}`, async () => {
       const page = await browser().newPage({ viewport: PROJECTOR });
       await openDeck(page, url, `#/${longest.id}`);
@@ -267,7 +289,9 @@ describe('callouts', () => {
       expect(await box('#deck-stage-clock')).toEqual(parts.clock);
       // In the deck's fonts.
       expect(await notes.evaluate((pane) => getComputedStyle(pane.querySelector('.value')!).fontFamily)).toMatch(/^"?Inter"?,/);
-      await expect.poll(() => speaker.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Inter' && f.status === 'loaded'))).toBe(true);
+      await expect
+        .poll(() => speaker.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Inter' && f.status === 'loaded')))
+        .toBe(true);
       await page.close();
     });
   }

@@ -58,7 +58,12 @@ it('records each slide’s time, the overview and blackout apart, reports it bes
 
   const report = speaker.locator('#deck-rehearsal-report');
   await report.waitFor({ timeout: 10_000 });
-  const seconds = (clock: string) => (clock.startsWith('−') ? -1 : 1) * clock.replace(/^[+−±]/, '').split(':').reduce((m, s) => m * 60 + Number(s), 0);
+  const seconds = (clock: string) =>
+    (clock.startsWith('−') ? -1 : 1) *
+    clock
+      .replace(/^[+−±]/, '')
+      .split(':')
+      .reduce((m, s) => m * 60 + Number(s), 0);
   const cell = async (row: ReturnType<typeof report.locator>, column: number) => seconds(await row.locator('td').nth(column).innerText());
   const slideRow = (id: string) => report.locator(`tr[data-slide="${id}"]`);
   // At least the time the clock was moved on; at most that and the real time the steps took.
@@ -81,7 +86,7 @@ it('records each slide’s time, the overview and blackout apart, reports it bes
 
   // Off the dev server, Save timings downloads the rehearsal for deck timings apply.
   const [download] = await Promise.all([page.waitForEvent('download'), speaker.getByRole('button', { name: 'Save timings' }).click()]);
-  const saved = JSON.parse(readFileSync((await download.path()), 'utf8')) as { deck: string; date: string; slides: Record<string, number> };
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as { deck: string; date: string; slides: Record<string, number> };
   expect(saved.deck).toBe(deck.settings.title);
   expect(Object.keys(saved.slides)).toEqual(deck.slides.map((s) => s.id));
   near(saved.slides[title!.id]!, 34, title!.id);

@@ -11,18 +11,20 @@ const browser = useChromium();
 
 describe('the same design in print (the PDF, the pictures, the handout)', () => {
   for (const query of ['', '?lang=zh']) {
-  it(`gives every slide the body size it has on screen, and nothing spills off a page${query && ', in Chinese'}`, async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await openDeck(page, `${url}${query}`);
-    const onScreen = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => `${x.id} ${x.dataset['fit'] ?? ''}`));
-    await page.goto(`${url}?print-pdf${query.replace('?', '&')}`);
-    await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
-    const printed = await page.$$eval('.reveal .pdf-page > section', (s) => s.map((x) => `${x.id} ${x.dataset['fit'] ?? ''}`));
-    expect(printed).toEqual(onScreen);
-    const spilling = await page.$$eval('.reveal .pdf-page > section', (s) => s.filter((x) => x.scrollHeight > x.clientHeight + 1 || x.scrollWidth > x.clientWidth + 1).map((x) => x.id));
-    expect(spilling).toEqual([]);
-    await page.close();
-  });
+    it(`gives every slide the body size it has on screen, and nothing spills off a page${query && ', in Chinese'}`, async () => {
+      const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+      await openDeck(page, `${url}${query}`);
+      const onScreen = await page.$$eval('.reveal .slides > section', (s) => s.map((x) => `${x.id} ${x.dataset['fit'] ?? ''}`));
+      await page.goto(`${url}?print-pdf${query.replace('?', '&')}`);
+      await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
+      const printed = await page.$$eval('.reveal .pdf-page > section', (s) => s.map((x) => `${x.id} ${x.dataset['fit'] ?? ''}`));
+      expect(printed).toEqual(onScreen);
+      const spilling = await page.$$eval('.reveal .pdf-page > section', (s) =>
+        s.filter((x) => x.scrollHeight > x.clientHeight + 1 || x.scrollWidth > x.clientWidth + 1).map((x) => x.id),
+      );
+      expect(spilling).toEqual([]);
+      await page.close();
+    });
   }
 });
 
@@ -59,7 +61,11 @@ describe('a slide reached before the deck has fitted every slide', () => {
     const problems: string[] = [];
     for (const slide of deck.slides.slice(1)) {
       await page.keyboard.press('ArrowRight');
-      const shown = await page.$eval('.reveal .slides > section.present', (s) => ({ id: s.id, size: s.dataset['fit'], spills: s.scrollHeight > s.clientHeight + 1 }));
+      const shown = await page.$eval('.reveal .slides > section.present', (s) => ({
+        id: s.id,
+        size: s.dataset['fit'],
+        spills: s.scrollHeight > s.clientHeight + 1,
+      }));
       if (shown.id !== slide.id) problems.push(`${slide.id}: ${shown.id} is shown instead`);
       if (['default', 'pillars'].includes(slide.layout) && !shown.size) problems.push(`${slide.id}: shown before it was fitted`);
       if (shown.spills) problems.push(`${slide.id}: spills off its slide`);

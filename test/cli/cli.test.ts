@@ -1,7 +1,22 @@
 // The `deck` command as a user runs it: messages, exit codes, and what is left on disk.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, watch, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,58 +36,59 @@ describe('deck check', () => {
     expect(run.stdout).toContain(`deck: ${talk.slides.length} slides (${names} too), ${talk.data.figures.size} figures: ok`);
   });
 
-describe('a language added by data alone', () => {
-  const THIRD = 'test/fixtures/decks/third-language';
-  /** The fixture deck copied, `change` made to the copy. */
-  const copy = (change: (dir: string) => void) => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'deck-lang-')), 'slides');
-    cpSync(THIRD, dir, { recursive: true });
-    change(dir);
-    return dir;
-  };
+  describe('a language added by data alone', () => {
+    const THIRD = 'test/fixtures/decks/third-language';
+    /** The fixture deck copied, `change` made to the copy. */
+    const copy = (change: (dir: string) => void) => {
+      const dir = join(mkdtempSync(join(tmpdir(), 'deck-lang-')), 'slides');
+      cpSync(THIRD, dir, { recursive: true });
+      change(dir);
+      return dir;
+    };
 
-  it('is checked and built from its folder and a line in deck.yaml, its figures in its own words', () => {
-    const run = deck('check', '--slides', THIRD);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('deck: 2 slides (2 in European Portuguese too), 1 figures: ok');
-    const out = join(mkdtempSync(join(tmpdir(), 'deck-lang-')), 'dist');
-    expect(deck('build', '--slides', THIRD, '--out', out).status).toBe(0);
-    const page = readFileSync(join(out, 'index.html'), 'utf8');
-    const src = /data-translated="pt-PT=(assets\/deck-pt-PT-[0-9a-f]{8}\.html)"/.exec(page)?.[1];
-    expect(src).toBeDefined();
-    expect(page).toMatch(/<template id="deck-pt-PT" data-code="pt-PT" data-lang="pt-PT" data-name="Português \(Portugal\)"/);
-    const slides = readFileSync(join(out, src!), 'utf8');
-    expect(slides).toContain('<section id="facts" lang="pt-PT"');
-    expect(slides).toContain('<span class="figure" data-figure="people">mais de <span class="figure-number">200 mil</span> pessoas</span>');
-    expect(slides).toMatch(/<script type="application\/json" data-deck-words>\{"outline":"Sumário"/);
+    it('is checked and built from its folder and a line in deck.yaml, its figures in its own words', () => {
+      const run = deck('check', '--slides', THIRD);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('deck: 2 slides (2 in European Portuguese too), 1 figures: ok');
+      const out = join(mkdtempSync(join(tmpdir(), 'deck-lang-')), 'dist');
+      expect(deck('build', '--slides', THIRD, '--out', out).status).toBe(0);
+      const page = readFileSync(join(out, 'index.html'), 'utf8');
+      const src = /data-translated="pt-PT=(assets\/deck-pt-PT-[0-9a-f]{8}\.html)"/.exec(page)?.[1];
+      expect(src).toBeDefined();
+      expect(page).toMatch(/<template id="deck-pt-PT" data-code="pt-PT" data-lang="pt-PT" data-name="Português \(Portugal\)"/);
+      const slides = readFileSync(join(out, src!), 'utf8');
+      expect(slides).toContain('<section id="facts" lang="pt-PT"');
+      expect(slides).toContain('<span class="figure" data-figure="people">mais de <span class="figure-number">200 mil</span> pessoas</span>');
+      expect(slides).toMatch(/<script type="application\/json" data-deck-words>\{"outline":"Sumário"/);
+    });
+
+    it('names the line of deck.yaml that lists a language with no folder', () => {
+      const dir = copy((d) => writeFileSync(join(d, 'deck.yaml'), readFileSync(join(d, 'deck.yaml'), 'utf8').replace('[en, pt-PT]', '[en, pt-PT, ru]')));
+      const run = deck('check', '--slides', dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /deck\.yaml:6: error: deck\.yaml lists the language "ru", and the slides folder has no folder ru\/\n {2}hint: add [^\n]*\/ru\/ with the slides translated/,
+      );
+    });
+
+    it('names a folder without its interface words, and a code that is no language', () => {
+      const noWords = copy((d) => rmSync(join(d, 'pt-PT', 'ui.yaml')));
+      const run = deck('check', '--slides', noWords);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/\/pt-PT:1: error: the European Portuguese translation has no ui\.yaml\n {2}hint: add [^\n]*\/pt-PT\/ui\.yaml/);
+      const outside = copy((d) => writeFileSync(join(d, 'deck.yaml'), readFileSync(join(d, 'deck.yaml'), 'utf8').replace('[en, pt-PT]', '[en, ../x]')));
+      const bad = deck('check', '--slides', outside);
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toMatch(/deck\.yaml:6:\d+: error: [^\n]*"\.\.\/x"\n {2}hint: list language codes such as en, zh, pt-BR, ru/);
+    });
+
+    it('names each interface word its ui.yaml lacks, at its line', () => {
+      const dir = copy((d) => writeFileSync(join(d, 'pt-PT', 'ui.yaml'), readFileSync(join(d, 'pt-PT', 'ui.yaml'), 'utf8').replace(/^search: .*\n/m, '')));
+      const run = deck('check', '--slides', dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/pt-PT\/ui\.yaml:\d+:1: error: ui\.yaml has no "search"\n {2}hint: give every key of the English words/);
+    });
   });
-
-  it('names the line of deck.yaml that lists a language with no folder', () => {
-    const dir = copy((d) => writeFileSync(join(d, 'deck.yaml'), readFileSync(join(d, 'deck.yaml'), 'utf8').replace('[en, pt-PT]', '[en, pt-PT, ru]')));
-    const run = deck('check', '--slides', dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/deck\.yaml:6: error: deck\.yaml lists the language "ru", and the slides folder has no folder ru\/\n {2}hint: add [^\n]*\/ru\/ with the slides translated/);
-  });
-
-  it('names a folder without its interface words, and a code that is no language', () => {
-    const noWords = copy((d) => rmSync(join(d, 'pt-PT', 'ui.yaml')));
-    const run = deck('check', '--slides', noWords);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/\/pt-PT:1: error: the European Portuguese translation has no ui\.yaml\n {2}hint: add [^\n]*\/pt-PT\/ui\.yaml/);
-    const outside = copy((d) => writeFileSync(join(d, 'deck.yaml'), readFileSync(join(d, 'deck.yaml'), 'utf8').replace('[en, pt-PT]', '[en, ../x]')));
-    const bad = deck('check', '--slides', outside);
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/deck\.yaml:6:\d+: error: [^\n]*"\.\.\/x"\n {2}hint: list language codes such as en, zh, pt-BR, ru/);
-  });
-
-  it('names each interface word its ui.yaml lacks, at its line', () => {
-    const dir = copy((d) => writeFileSync(join(d, 'pt-PT', 'ui.yaml'), readFileSync(join(d, 'pt-PT', 'ui.yaml'), 'utf8').replace(/^search: .*\n/m, '')));
-    const run = deck('check', '--slides', dir);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/pt-PT\/ui\.yaml:\d+:1: error: ui\.yaml has no "search"\n {2}hint: give every key of the English words/);
-  });
-});
-
 
   it('names the file, line and column of a mistake, suggests the fix and exits 1', () => {
     const run = deck('check', '--slides', BAD);
@@ -88,7 +104,7 @@ describe('a language added by data alone', () => {
     expect(run.stderr).toContain('usage: deck');
   });
 
-  it('a command\'s --help gives its own options; an option it does not take is exit 2 with them', () => {
+  it("a command's --help gives its own options; an option it does not take is exit 2 with them", () => {
     const help = deck('fonts', '--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: deck fonts \[options\]\n/);
@@ -115,7 +131,7 @@ describe('deck build', () => {
     expect(hashTree(out)).toBe(before);
   });
 
-  it('ships the slides\' own images: beside the site\'s page, and inside the one-file deck', () => {
+  it("ships the slides' own images: beside the site's page, and inside the one-file deck", () => {
     const work = mkdtempSync(join(tmpdir(), 'deck-cli-'));
     const slides = join(work, 'slides');
     cpSync('slides', slides, { recursive: true });
@@ -141,13 +157,17 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     cpSync('slides', join(work, 'slides'), { recursive: true });
     return work;
   };
-  const inWork = (work: string, ...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'bin/deck.js'), ...args], { cwd: work, encoding: 'utf8', timeout: 30_000 });
+  const inWork = (work: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(process.cwd(), 'bin/deck.js'), ...args], { cwd: work, encoding: 'utf8', timeout: 30_000 });
 
   it('$ patterns in a slide stay as written, and the page around them whole', () => {
     const work = copy();
-    const text = 'Costs $$5 and $& more, see $\\` and $\' or `s/$/x/`';
+    const text = "Costs $$5 and $& more, see $\\` and $' or `s/$/x/`";
     const outline = join(work, 'slides/02-outline.md');
-    writeFileSync(outline, readFileSync(outline, 'utf8').replace('\nNote:', () => `\n${text}\n\nNote:`));
+    writeFileSync(
+      outline,
+      readFileSync(outline, 'utf8').replace('\nNote:', () => `\n${text}\n\nNote:`),
+    );
     const run = inWork(work, 'build', '--out', 'dist');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -186,7 +206,11 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     const work = copy();
     execFileSync('mkfifo', [join(work, 'rehearsal.json')]);
     mkdirSync(join(work, 'rehearsals'));
-    for (const [file, kind] of [['rehearsal.json', 'a named pipe'], ['rehearsals', 'a folder'], ['/dev/zero', 'a device']]) {
+    for (const [file, kind] of [
+      ['rehearsal.json', 'a named pipe'],
+      ['rehearsals', 'a folder'],
+      ['/dev/zero', 'a device'],
+    ]) {
       const run = inWork(work, 'timings', 'apply', file!);
       expect(run.stderr, file).toContain(`deck: ${file}: not a rehearsal (it is ${kind})`);
       expect(run.status, file).toBe(1);
@@ -223,11 +247,14 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     expect(deck('check').status).toBe(0);
     const cache = 'node_modules/.cache/deck-cli';
     // The bundle of the sources as they are: the newest whole one (a half-written one ends in .PID).
-    const [bundle] = readdirSync(cache).filter((n) => !n.includes('.')).sort((a, b) => statSync(join(cache, b)).mtimeMs - statSync(join(cache, a)).mtimeMs);
+    const [bundle] = readdirSync(cache)
+      .filter((n) => !n.includes('.'))
+      .sort((a, b) => statSync(join(cache, b)).mtimeMs - statSync(join(cache, a)).mtimeMs);
     const project = join(work, 'project');
     cpSync(join(cache, bundle!), join(project, cache, bundle!), { recursive: true });
     for (const file of ['index.html', 'package.json']) cpSync(file, join(project, file));
-    const asNobody = (...args: string[]) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...args], { cwd: work, encoding: 'utf8' });
+    const asNobody = (...args: string[]) =>
+      spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...args], { cwd: work, encoding: 'utf8' });
     const node = asNobody(process.execPath, '--version');
     if (node.status !== 0) {
       console.warn(`skipped: the user nobody cannot run ${process.execPath} here (${(node.stderr || node.error?.message || '').trim()})`);
@@ -245,7 +272,11 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     // A disk with room for one build and not for a second beside it (a build writes the new one
     // before it lets the old one go).
     expect(inWork(work, 'build', '--out', 'one').status).toBe(0);
-    const size = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size + 4096), 0);
+    const size = (dir: string): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, e) => sum + (e.isDirectory() ? size(join(dir, e.name)) : statSync(join(dir, e.name)).size + 4096),
+        0,
+      );
     const room = Math.ceil((size(join(work, 'one')) * 1.5) / 1024);
     // A small disk of its own; where mounting is not allowed there is nothing to test with.
     if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${room}k`, 'tmpfs', disk]).status !== 0) skip();
@@ -317,7 +348,13 @@ describe('the command bundles itself after a change of its code', () => {
 
 describe('deck present: wrong options and a port in use are a message', () => {
   it('refuses a port that is not a port, and --port or --host with another command', () => {
-    for (const args of [['present', '--port', 'abc'], ['present', '--port', '70000'], ['present', '--port', '1.5'], ['build', '--port', '9000'], ['pdf', '--host', '127.0.0.1']]) {
+    for (const args of [
+      ['present', '--port', 'abc'],
+      ['present', '--port', '70000'],
+      ['present', '--port', '1.5'],
+      ['build', '--port', '9000'],
+      ['pdf', '--host', '127.0.0.1'],
+    ]) {
       const run = deck(...args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(/^deck: --port (takes a number from 0 to 65535|and --host go with present)/);
@@ -359,14 +396,22 @@ describe('adding a slide the README’s way', () => {
     writeFileSync(limits, `${text}## A new slide\n\n- a point\n\nNote: What to say about it.\n`);
     const run = spawnSync(process.execPath, [join(process.cwd(), 'bin/deck.js'), 'build', '--out', 'dist'], { cwd: work, encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(new RegExp(`slides/deck\\.yaml:\\d+: warning: the slides' timings add up to ${given} s of the talk's ${Math.floor(given / 60)} minutes, leaving too little for "a-new-slide"; the pacing shares the whole talk out instead`));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `slides/deck\\.yaml:\\d+: warning: the slides' timings add up to ${given} s of the talk's ${Math.floor(given / 60)} minutes, leaving too little for "a-new-slide"; the pacing shares the whole talk out instead`,
+      ),
+    );
     // Not yet translated: the Chinese deck shows it in English, and says so.
-    expect(run.stderr).toContain(`slides/04-limits.md:${text.split('\n').length}: warning: slide "a-new-slide" has no Chinese translation: the Chinese deck shows it in English`);
+    expect(run.stderr).toContain(
+      `slides/04-limits.md:${text.split('\n').length}: warning: slide "a-new-slide" has no Chinese translation: the Chinese deck shows it in English`,
+    );
     const html = readFileSync(join(work, 'dist/index.html'), 'utf8');
     // The Chinese slides are a file of the site the page names, fetched only for Chinese.
     const src = /<template id="deck-zh"[^>]* data-src="(assets\/deck-zh-[0-9a-f]{8}\.html)">\s*<\/template>/.exec(html)?.[1];
     expect(src).toBeDefined();
-    expect(readFileSync(join(work, 'dist', src!), 'utf8')).toMatch(/<section id="a-new-slide" lang="en"[^>]*>\n<h2 aria-level="3"><span class="title-text">A new slide<\/span><\/h2>[^]*<p class="untranslated" lang="zh-Hans">仅提供英文版<\/p>/);
+    expect(readFileSync(join(work, 'dist', src!), 'utf8')).toMatch(
+      /<section id="a-new-slide" lang="en"[^>]*>\n<h2 aria-level="3"><span class="title-text">A new slide<\/span><\/h2>[^]*<p class="untranslated" lang="zh-Hans">仅提供英文版<\/p>/,
+    );
     const english = html.slice(0, html.indexOf('<template'));
     const planned = [...english.matchAll(/<section [^>]*data-timing="(\d+)"/g)].map((m) => Number(m[1]));
     expect(planned).toHaveLength(before.slides.length + 1);

@@ -3,7 +3,21 @@
 // file that cannot be written, writes nothing.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +32,8 @@ describe('deck timings', () => {
     cpSync('slides', join(work, 'slides'), { recursive: true });
     return work;
   };
-  const run = (work: string, ...args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'bin/deck.js'), 'timings', ...args], { cwd: work, encoding: 'utf8' });
+  const run = (work: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(process.cwd(), 'bin/deck.js'), 'timings', ...args], { cwd: work, encoding: 'utf8' });
   const { deck } = compileDeck(loadDeck('slides'));
   const ids = deck.slides.map((s) => s.id);
   const rehearsal = (work: string, name: string, seconds: (i: number) => number | string | undefined, list = ids) => {
@@ -64,10 +79,16 @@ describe('deck timings', () => {
     const before = slideHashes(join(work, 'slides'));
     // As the speaker view saves it: every slide, 0 for those never reached; one only passed through.
     const took: Record<number, number> = { 1: 40, 2: MIN_REHEARSED_SECONDS - 1, 3: 70, 4: 48 };
-    const result = run(work, 'apply', rehearsal(work, 'partial.json', (i) => took[i] ?? 0));
+    const result = run(
+      work,
+      'apply',
+      rehearsal(work, 'partial.json', (i) => took[i] ?? 0),
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const rehearsed = Object.entries(took).filter(([, s]) => s >= MIN_REHEARSED_SECONDS).map(([i, s]) => ({ slide: deck.slides[Number(i)]!, seconds: s }));
+    const rehearsed = Object.entries(took)
+      .filter(([, s]) => s >= MIN_REHEARSED_SECONDS)
+      .map(([i, s]) => ({ slide: deck.slides[Number(i)]!, seconds: s }));
     const rows = result.stdout.split('\n').filter((line) => /^\S+\s+\d+:\d\d\s+\d+:\d\d$/.test(line));
     expect(rows.map((row) => row.split(/\s+/))).toEqual(rehearsed.map(({ slide, seconds }) => [slide.id, clock(slide.planned), clock(roundedTiming(seconds))]));
     const kept = ids.filter((id) => !rehearsed.some((r) => r.slide.id === id));
@@ -82,7 +103,12 @@ describe('deck timings', () => {
   it('with --dry-run prints the table and writes nothing', () => {
     const work = setUp();
     const before = hashTree(join(work, 'slides'));
-    const result = run(work, 'apply', '--dry-run', rehearsal(work, 'r.json', (i) => (i === 3 ? 50 : undefined)));
+    const result = run(
+      work,
+      'apply',
+      '--dry-run',
+      rehearsal(work, 'r.json', (i) => (i === 3 ? 50 : undefined)),
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^${ids[3]}\\s+${clock(deck.slides[3]!.planned)}\\s+0:50$`, 'm'));
     expect(result.stdout).toContain('nothing written');
@@ -92,7 +118,11 @@ describe('deck timings', () => {
   it('refuses a rehearsal of other slides, names them, and writes nothing', () => {
     const work = setUp();
     const before = hashTree(join(work, 'slides'));
-    const result = run(work, 'apply', rehearsal(work, 'other.json', () => 30, [...ids.slice(1), 'a-slide-not-in-the-deck']));
+    const result = run(
+      work,
+      'apply',
+      rehearsal(work, 'other.json', () => 30, [...ids.slice(1), 'a-slide-not-in-the-deck']),
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('not in the deck: a-slide-not-in-the-deck');
     expect(hashTree(join(work, 'slides'))).toBe(before);
@@ -101,10 +131,17 @@ describe('deck timings', () => {
   it('refuses fractions, negative and huge times, and what is not a rehearsal, in one line, writing nothing', () => {
     const work = setUp();
     const before = hashTree(join(work, 'slides'));
-    for (const bad of [(i: number) => (i === 3 ? 12.5 : 30), (i: number) => (i === 3 ? -5 : 30), (i: number) => (i === 3 ? 99999 : 30), (i: number) => (i === 3 ? '30' : 30)]) {
+    for (const bad of [
+      (i: number) => (i === 3 ? 12.5 : 30),
+      (i: number) => (i === 3 ? -5 : 30),
+      (i: number) => (i === 3 ? 99999 : 30),
+      (i: number) => (i === 3 ? '30' : 30),
+    ]) {
       const result = run(work, 'apply', rehearsal(work, 'bad.json', bad));
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/bad\.json: "[\w-]+" has (12\.5 seconds|-5 seconds|99999 seconds|"30", not seconds); a slide's time is whole seconds from 0 to 3600/);
+      expect(result.stderr).toMatch(
+        /bad\.json: "[\w-]+" has (12\.5 seconds|-5 seconds|99999 seconds|"30", not seconds); a slide's time is whole seconds from 0 to 3600/,
+      );
     }
     writeFileSync(join(work, 'broken.json'), '{"slides": ');
     expect(run(work, 'apply', join(work, 'broken.json')).stderr).toContain('broken.json: not a rehearsal');
@@ -126,7 +163,11 @@ describe('deck timings', () => {
     symlinkSync('kept-elsewhere/outline.md', join(slides, '02-outline.md'));
     chmodSync(join(slides, '03-background.md'), 0o600);
     chmodSync(join(slides, '04-limits.md'), 0o664);
-    const result = run(work, 'apply', rehearsal(work, 'r.json', (i) => 35 + i));
+    const result = run(
+      work,
+      'apply',
+      rehearsal(work, 'r.json', (i) => 35 + i),
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(lstatSync(join(slides, '02-outline.md')).isSymbolicLink()).toBe(true);
@@ -148,7 +189,11 @@ describe('deck timings', () => {
     renameSync(join(slides, '05-prospect.md'), join(deep, 'p.md'));
     symlinkSync(join(deep, 'p.md'), join(slides, '05-prospect.md'));
     const before = [hashTree(slides), readFileSync(join(deep, 'p.md'), 'utf8')];
-    const result = run(work, 'apply', rehearsal(work, 'r.json', (i) => 35 + i));
+    const result = run(
+      work,
+      'apply',
+      rehearsal(work, 'r.json', (i) => 35 + i),
+    );
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^deck: cannot write the timings \(.*ENAMETOOLONG.*\); no file was changed$/m);
@@ -159,7 +204,11 @@ describe('deck timings', () => {
 
   it('shows a rehearsal beside the plan', () => {
     const work = setUp();
-    const result = run(work, 'show', rehearsal(work, 'r.json', (i) => deck.slides[i]!.planned + 10));
+    const result = run(
+      work,
+      'show',
+      rehearsal(work, 'r.json', (i) => deck.slides[i]!.planned + 10),
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^slide\s+plan\s+took\s+diff$/m);
     expect(result.stdout).toMatch(new RegExp(`^four-pillars\\s+\\d+:\\d\\d\\s+\\d+:\\d\\d\\s+\\+0:10$`, 'm'));

@@ -8,7 +8,9 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { BAD, compileBadFile, fixtureData } from '../compile-fixture.js';
 
 describe('bytes are read as the loader reads them', () => {
-  for (const name of readdirSync(BAD).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(BAD)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     it(name, () => {
       const { messages } = compileBadFile(name);
       expect(messages).toBe(readFileSync(join(BAD, name.replace(/\.md$/, '.expected')), 'utf8').trim());
@@ -25,7 +27,9 @@ describe('pathological Markdown finishes with a result', () => {
   });
 
   it('deep nesting of quotes and lists', { timeout: 20_000 }, () => {
-    const { deck } = compileText(`## Deep\n\n${'> '.repeat(5_000)}deep\n\n${Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\nNote: n\n`);
+    const { deck } = compileText(
+      `## Deep\n\n${'> '.repeat(5_000)}deep\n\n${Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\nNote: n\n`,
+    );
     expect(deck.slides).toHaveLength(1);
   });
 

@@ -69,8 +69,19 @@ describe('each command takes the options its help lists, and no other', () => {
   }
 
   it('reads the values as the commands use them', () => {
-    expect(readCommandLine(['pdf', '--handout', '--per-page', '1', '--lang', 'zh', '--slides', 'talk'])).toMatchObject({ command: 'pdf', handout: true, perPage: 1, lang: 'zh', slides: 'talk', out: undefined });
+    expect(readCommandLine(['pdf', '--handout', '--per-page', '1', '--lang', 'zh', '--slides', 'talk'])).toMatchObject({
+      command: 'pdf',
+      handout: true,
+      perPage: 1,
+      lang: 'zh',
+      slides: 'talk',
+      out: undefined,
+    });
     expect(readCommandLine(['present', '--port', '0'])).toMatchObject({ command: 'present', port: 0, host: '0.0.0.0' });
-    expect(readCommandLine(['timings', 'apply', 'a.json', 'b.json', '--dry-run'])).toMatchObject({ command: 'timings apply', files: ['a.json', 'b.json'], dryRun: true });
+    expect(readCommandLine(['timings', 'apply', 'a.json', 'b.json', '--dry-run'])).toMatchObject({
+      command: 'timings apply',
+      files: ['a.json', 'b.json'],
+      dryRun: true,
+    });
   });
 });

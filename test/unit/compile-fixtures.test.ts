@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { compileCase, FIXTURES } from '../compile-fixture.js';
 import { readFixtures } from '../fixture-file.js';
 
-for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(FIXTURES)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   describe(name, () => {
     for (const c of readFixtures(join(FIXTURES, name))) {
       it(`${c.title} (${name}:${c.line})`, () => {

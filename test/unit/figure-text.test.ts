@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { cardParts, figureText, sentenceParts, spokenText } from '../../src/figures/figure-text.js';
 import type { Figure } from '../../src/types.js';
 
-const figure = (value: number | string, more: boolean, format: Figure['format'], en: string, zh: { unit: string; measure?: string; value?: string }): Figure => ({
+const figure = (
+  value: number | string,
+  more: boolean,
+  format: Figure['format'],
+  en: string,
+  zh: { unit: string; measure?: string; value?: string },
+): Figure => ({
   key: 'k',
   value,
   moreThan: more,
@@ -18,16 +24,46 @@ const figure = (value: number | string, more: boolean, format: Figure['format'],
 
 // value, more than, format, English unit, Chinese words → in a sentence: English, Chinese; the card's big number: English, Chinese
 const CASES: [Parameters<typeof figure>, string, string, string, string][] = [
-  [[200, true, 'number', 'cooperation agreements', { measure: '份', unit: '合作文件' }], 'more than 200 cooperation agreements', '200多份合作文件', '200', '200多'],
+  [
+    [200, true, 'number', 'cooperation agreements', { measure: '份', unit: '合作文件' }],
+    'more than 200 cooperation agreements',
+    '200多份合作文件',
+    '200',
+    '200多',
+  ],
   [[152, false, 'number', 'countries', { measure: '个', unit: '国家' }], '152 countries', '152个国家', '152', '152'],
   [[200000, true, 'number', 'people', { measure: '', unit: '人' }], 'more than 200,000 people', '20多万人', '200,000', '20多万'],
-  [[15000, true, 'number', 'young scientists', { measure: '名', unit: '青年科学家' }], 'more than 15,000 young scientists', '1.5万多名青年科学家', '15,000', '1.5万多'],
+  [
+    [15000, true, 'number', 'young scientists', { measure: '名', unit: '青年科学家' }],
+    'more than 15,000 young scientists',
+    '1.5万多名青年科学家',
+    '15,000',
+    '1.5万多',
+  ],
   [[3000000000, true, 'number', 'RMB funding', { unit: '元资金' }], 'more than 3 billion RMB funding', '30多亿元资金', '3 bn', '30多亿'],
-  [[1000, true, 'number', 'joint research projects', { measure: '项', unit: '联合研究项目' }], 'more than 1,000 joint research projects', '1000多项联合研究项目', '1,000', '1000多'],
-  [[3, false, 'ordinal', 'Belt and Road Forum', { measure: '届', unit: '“一带一路”国际合作高峰论坛' }], '3rd Belt and Road Forum', '第三届“一带一路”国际合作高峰论坛', '3rd', '第三'],
+  [
+    [1000, true, 'number', 'joint research projects', { measure: '项', unit: '联合研究项目' }],
+    'more than 1,000 joint research projects',
+    '1000多项联合研究项目',
+    '1,000',
+    '1000多',
+  ],
+  [
+    [3, false, 'ordinal', 'Belt and Road Forum', { measure: '届', unit: '“一带一路”国际合作高峰论坛' }],
+    '3rd Belt and Road Forum',
+    '第三届“一带一路”国际合作高峰论坛',
+    '3rd',
+    '第三',
+  ],
   [[12, false, 'ordinal', 'meeting', { measure: '次', unit: '会议' }], '12th meeting', '第12次会议', '12th', '第12'],
   [[2017, false, 'year', 'action plan', { unit: '行动计划' }], '2017', '2017年', '2017', '2017年'],
-  [['hundreds', false, 'number', 'exchange programmes', { value: '数百', measure: '个', unit: '交流培训项目' }], 'hundreds of exchange programmes', '数百个交流培训项目', 'hundreds', '数百'],
+  [
+    ['hundreds', false, 'number', 'exchange programmes', { value: '数百', measure: '个', unit: '交流培训项目' }],
+    'hundreds of exchange programmes',
+    '数百个交流培训项目',
+    'hundreds',
+    '数百',
+  ],
 ];
 
 describe('a figure in a sentence and on a card', () => {

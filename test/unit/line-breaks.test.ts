@@ -12,5 +12,9 @@ it.each([
 ])('keeps each piece of %s whole', (text, whole) => {
   const pieces = chinesePieces(text);
   expect(pieces.join('')).toBe(text);
-  for (const piece of whole) expect(pieces.some((p) => p.includes(piece)), `${pieces.join('|')} keeps ${piece}`).toBe(true);
+  for (const piece of whole)
+    expect(
+      pieces.some((p) => p.includes(piece)),
+      `${pieces.join('|')} keeps ${piece}`,
+    ).toBe(true);
 });

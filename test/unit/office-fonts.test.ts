@@ -18,7 +18,12 @@ describe('the faces as TrueType', () => {
       const { bytes, fileName } = await officeFace('Noto Sans SC', weight, '科技创新合作');
       const name = readTables(bytes).tables.get('name')!;
       const style = weight === 700 ? 'Bold' : 'Regular';
-      expect([nameRecord(name, 1), nameRecord(name, 2), nameRecord(name, 4), nameRecord(name, 6)]).toEqual(['Noto Sans SC', style, `Noto Sans SC ${style}`, `NotoSansSC-${style}`]);
+      expect([nameRecord(name, 1), nameRecord(name, 2), nameRecord(name, 4), nameRecord(name, 6)]).toEqual([
+        'Noto Sans SC',
+        style,
+        `Noto Sans SC ${style}`,
+        `NotoSansSC-${style}`,
+      ]);
       expect(nameRecord(name, 16)).toBeUndefined();
       // Its copyright and its licence's address, which the Open Font License asks to keep.
       expect(nameRecord(name, 0)).toContain('Adobe');

@@ -39,8 +39,21 @@ describe('the list of keys', () => {
     const readme = readFileSync('README.md', 'utf8');
     const table = readme.slice(readme.indexOf('**Keys.**'), readme.indexOf('\n\n', readme.indexOf('| key | does |')));
     const rows = table.split('\n').filter((line) => /^\| (?!key |---)/.test(line));
-    const fromReadme = rows.map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim().replace(/`/g, '')));
+    const fromReadme = rows.map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim().replace(/`/g, '')),
+    );
     expect(en.keys.map(([keys, does]) => [keys, does.replace(/’/g, "'")])).toEqual(fromReadme);
-    expect(UI_TEXT.zh.keys.map(([keys]) => keys.replace(/[，、]/g, ',').replace(/空格/, 'Space').replace(/ 或 /, ' or ').replace(/,(?! )/g, ', '))).toEqual(en.keys.map(([keys]) => keys));
+    expect(
+      UI_TEXT.zh.keys.map(([keys]) =>
+        keys
+          .replace(/[，、]/g, ',')
+          .replace(/空格/, 'Space')
+          .replace(/ 或 /, ' or ')
+          .replace(/,(?! )/g, ', '),
+      ),
+    ).toEqual(en.keys.map(([keys]) => keys));
   });
 });

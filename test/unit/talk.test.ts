@@ -7,7 +7,11 @@ import { figureText } from '../../src/figures/figure-text.js';
 
 const sources = loadDeck('slides');
 const { deck, diagnostics } = compileDeck(sources);
-const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 const deckText = deck.slides.map((s) => plain(s.html)).join(' ');
 
 describe('the talk', () => {
@@ -39,7 +43,19 @@ describe('the talk', () => {
 
   it('keeps the outline and the source order of the slides', () => {
     const titles = deck.slides.map((s) => s.title);
-    const order = ['Outline', 'Background and Achievement', '2023: the 10th anniversary of BRI', 'Progress in STI cooperation with the B&R countries', '4 pillars under the B&R STI action program: 1–2', '4 pillars under the B&R STI action program: 3–4', 'Limits and Challenges', 'Limits of current cooperation', 'New challenges and demands', 'Prospect of BRICS STI Cooperation', 'President Xi Jinping’s address in 2023'];
+    const order = [
+      'Outline',
+      'Background and Achievement',
+      '2023: the 10th anniversary of BRI',
+      'Progress in STI cooperation with the B&R countries',
+      '4 pillars under the B&R STI action program: 1–2',
+      '4 pillars under the B&R STI action program: 3–4',
+      'Limits and Challenges',
+      'Limits of current cooperation',
+      'New challenges and demands',
+      'Prospect of BRICS STI Cooperation',
+      'President Xi Jinping’s address in 2023',
+    ];
     const at = order.map((t) => titles.indexOf(t));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
@@ -47,7 +63,25 @@ describe('the talk', () => {
 
   it('fixes the source’s misspellings', () => {
     const text = deck.slides.map((s) => s.html + s.notesHtml).join(' ') + readFileSync('slides/figures.yaml', 'utf8');
-    for (const typo of ['countires', 'temporily', 'abroard', 'cooperataion', 'institutioanl', 'presssures', 'globlization', 'ecomonic', 'pulic', 'increaising', 'adrress', 'futre', 'Mnistry', 'RESEATCH', 'CULTUTAL', 'cooperatin ', 'pressures is']) {
+    for (const typo of [
+      'countires',
+      'temporily',
+      'abroard',
+      'cooperataion',
+      'institutioanl',
+      'presssures',
+      'globlization',
+      'ecomonic',
+      'pulic',
+      'increaising',
+      'adrress',
+      'futre',
+      'Mnistry',
+      'RESEATCH',
+      'CULTUTAL',
+      'cooperatin ',
+      'pressures is',
+    ]) {
       expect(text).not.toContain(typo);
     }
   });

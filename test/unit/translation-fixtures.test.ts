@@ -8,7 +8,9 @@ import { readFixtures } from '../fixture-file.js';
 
 const FOLDER = join(FIXTURES, 'translations');
 
-for (const name of readdirSync(FOLDER).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(FOLDER)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   describe(`translations/${name}`, () => {
     for (const c of readFixtures(join(FOLDER, name))) {
       it(`${c.title} (${name}:${c.line})`, () => {

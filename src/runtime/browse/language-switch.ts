@@ -7,7 +7,8 @@ import type { BrowseDeck } from './browse-deck.js';
 import { attachPanel, toolbarButton } from './toolbar-panel.js';
 
 const L = 76;
-const GLOBE_ICON = '<svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.4"><circle cx="8" cy="8" r="6.3"/><path d="M1.7 8h12.6M8 1.7c2 2.2 2 10.4 0 12.6M8 1.7c-2 2.2-2 10.4 0 12.6"/></svg>';
+const GLOBE_ICON =
+  '<svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.4"><circle cx="8" cy="8" r="6.3"/><path d="M1.7 8h12.6M8 1.7c2 2.2 2 10.4 0 12.6M8 1.7c-2 2.2-2 10.4 0 12.6"/></svg>';
 
 export function createLanguageSwitch(languages: Languages): { button: HTMLButtonElement; panel: HTMLElement } {
   const current = languages.all.find((l) => l.code === languages.slides);

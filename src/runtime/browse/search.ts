@@ -30,11 +30,7 @@ export function createSearch(deck: BrowseDeck, text: UiText): { button: HTMLButt
     const words = field.value.trim().split(/\s+/).filter(Boolean);
     hits = words.length ? deck.getSlides().flatMap((s) => findInSlide(s, words) ?? []) : [];
     results.replaceChildren(...hits.map((hit, i) => resultItem(hit, i, text)));
-    status.textContent = !words.length
-      ? ''
-      : hits.length
-        ? text.found(hits.length)
-        : text.notFound(field.value.trim());
+    status.textContent = !words.length ? '' : hits.length ? text.found(hits.length) : text.notFound(field.value.trim());
     highlight(hits.flatMap((h) => h.ranges));
   };
   const goToHit = (i: number) => {

@@ -69,7 +69,7 @@ function switchTo(deck: BrowseDeck, view: View): void {
   const state = deck.getState();
   // An explicit choice: reveal no longer switches by window width.
   deck.configure({ view: view === 'scroll' ? 'scroll' : null, scrollActivationWidth: undefined });
-  if (view === 'scroll' !== deck.isScrollView()) deck.toggleScrollView(view === 'scroll');
+  if ((view === 'scroll') !== deck.isScrollView()) deck.toggleScrollView(view === 'scroll');
   // Slide view does not scroll; a page scrolled in scroll view would leave the slides offset.
   if (view === 'slides') deck.getViewportElement()!.scrollTop = 0;
   deck.setState(state);

@@ -90,17 +90,19 @@ export function rehearsalControls(deck: RevealDeck, page: Document, text: UiText
       // One save at a time: a second click waits for the first to answer.
       for (const b of [save, confirm, cancel]) b.disabled = true;
       status.textContent = text.saving;
-      saveRehearsal(record, document.title).then(
-        () => {
-          status.textContent = text.timingsSaved;
-          page.body.dataset[SAVED_AT] = String(Date.now());
-          show(rehearsalReport(page, deck, record, text));
-        },
-        (error: unknown) => {
-          status.textContent = error instanceof Error ? error.message : String(error);
-          for (const b of [confirm, cancel]) b.disabled = false;
-        },
-      ).finally(() => (save.disabled = false));
+      saveRehearsal(record, document.title)
+        .then(
+          () => {
+            status.textContent = text.timingsSaved;
+            page.body.dataset[SAVED_AT] = String(Date.now());
+            show(rehearsalReport(page, deck, record, text));
+          },
+          (error: unknown) => {
+            status.textContent = error instanceof Error ? error.message : String(error);
+            for (const b of [confirm, cancel]) b.disabled = false;
+          },
+        )
+        .finally(() => (save.disabled = false));
     });
     const actions = page.createElement('p');
     actions.append(confirm, ' ', cancel);
@@ -108,7 +110,6 @@ export function rehearsalControls(deck: RevealDeck, page: Document, text: UiText
   });
   return box;
 }
-
 
 /** The report: each slide's plan beside its time, the total, the slides most over and under. */
 function rehearsalReport(doc: Document, deck: RevealDeck, record: RehearsalRecord, text: UiText): HTMLElement {

@@ -47,7 +47,11 @@ export function stageSpeakerView(deck: RevealDeck, page: Document, languages: La
   const clock = speakerClock(deck, page, languages);
   const tools = page.createElement('div');
   tools.id = 'deck-stage-tools';
-  tools.append(rehearsalControls(deck, page, text, clock.restart), ...(languages.bilingual ? [notesLanguage(deck, page, languages)] : []), notesSize(page, text));
+  tools.append(
+    rehearsalControls(deck, page, text, clock.restart),
+    ...(languages.bilingual ? [notesLanguage(deck, page, languages)] : []),
+    notesSize(page, text),
+  );
   controls.querySelector('.speaker-controls-time')!.after(clock.element, tools);
   if (liveStatus) showLiveStatus(controls, text, liveStatus);
   // `?` lists the deck's keys here; reveal's window would pass it on to the current slide's preview.
@@ -155,7 +159,10 @@ function notesSize(page: Document, text: UiText): HTMLElement {
   const stored = Number(readStored(STORAGE_KEYS.notesSize));
   let size = stored >= NOTES_SIZE.min && stored <= NOTES_SIZE.max ? stored : NOTES_SIZE.initial;
   const apply = () => page.body.style.setProperty('--notes-size', `${size}px`);
-  for (const [label, name, step] of [['A−', text.smaller, -1], ['A+', text.larger, 1]] as const) {
+  for (const [label, name, step] of [
+    ['A−', text.smaller, -1],
+    ['A+', text.larger, 1],
+  ] as const) {
     const button = page.createElement('button');
     button.type = 'button';
     button.textContent = label;
