@@ -377,7 +377,7 @@ describe('callouts', () => {
     await page.keyboard.press('Shift+Slash');
     const list = page.getByRole('dialog', { name: 'Keys' });
     await list.waitFor();
-    expect(await list.innerText()).toContain('the slides in the other language');
+    expect(await list.innerText()).toContain('the slides in the next language');
     expect(await list.innerText()).not.toMatch(/navigate/i);
     // Esc closes the list and does not open the overview.
     await page.keyboard.press('Escape');
