@@ -1,8 +1,8 @@
 // An author's ordinary edit, made the README's way in the copy of the project given as the first
-// argument: a new slide with an image, a new figure (with its Chinese words) quoted on it, a
-// timing, and the slide's Chinese translation. The tests of the tool must stay green after it.
+// argument: a new slide with an image, a new figure (with its words in each language) quoted on
+// it, a timing, and the slide's translations. The tests of the tool must stay green after it.
 /* global process, console, Buffer */
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
@@ -99,4 +99,39 @@ appendFileSync(
 Note: 演讲者对图表和姊妹园区的说明。
 `,
 );
-console.log('author edit: slide "author-edit" with an image, a figure and timing=60, in English and Chinese');
+// The languages written as data: the figure's words in language.yaml, the slide in its folder.
+const DATA_LANGUAGES = {
+  'pt-BR': {
+    unit: 'parques irmãos',
+    label: 'criados com parques estrangeiros',
+    title: 'Um slide que o autor acrescentou',
+    item: 'até agora',
+    alt: 'Um gráfico que o autor salvou',
+    note: 'O que o orador diz sobre o gráfico.',
+  },
+  ru: {
+    unit: 'парков-побратимов',
+    forms: { one: 'парк-побратим', few: 'парка-побратима', many: 'парков-побратимов' },
+    label: 'созданы с зарубежными парками',
+    title: 'Слайд, добавленный автором',
+    item: 'на сегодня',
+    alt: 'Диаграмма, сохранённая автором',
+    note: 'Что говорит докладчик о диаграмме.',
+  },
+};
+for (const [code, words] of Object.entries(DATA_LANGUAGES)) {
+  const language = join(slides, code, 'language.yaml');
+  if (!existsSync(language)) continue;
+  const forms = words.forms
+    ? `\n    unit_forms:\n${Object.entries(words.forms)
+        .map(([k, v]) => `      ${k}: ${v}`)
+        .join('\n')}`
+    : '';
+  const entry = `  edit_sister_parks:\n    unit: ${words.unit}${forms}\n    label: ${words.label}\n`;
+  writeFileSync(language, readFileSync(language, 'utf8').replace(/^figures:\n/m, `figures:\n${entry}`));
+  appendFileSync(
+    join(slides, code, '05-prospect.md'),
+    `\n---\n\n{#author-edit}\n\n## ${words.title}\n\n- {{edit_sister_parks}} ${words.item}\n\n![${words.alt}](../images/author-edit.png)\n\nNote: ${words.note}\n`,
+  );
+}
+console.log('author edit: slide "author-edit" with an image, a figure and timing=60, in every language');
