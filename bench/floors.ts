@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { escapeHtml } from '../src/html/text.js';
 import type { Deck } from '../src/types.js';
+import { QUIET_BROWSER } from '../src/export/browser-session.js';
 import { CHROMIUM } from '../test/browser/chromium.js';
 import { firstSlidePaint } from './browser-load.js';
 import { measureProcess } from './measure-process.js';
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-pdf-header-footer',
-];
+const FLAGS = ['--headless', ...QUIET_BROWSER, '--no-pdf-header-footer'];
 
 /** Bare Chromium printing a one-line page to PDF, start to exit; `switches` are added to its
  *  command line (the exports' own, to hold them to what the browser needs). `print` times one

@@ -4,6 +4,7 @@
 // and largest contentful paint, total blocking time, layout shift, and the bytes of the load.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { QUIET_BROWSER } from '../src/export/browser-session.js';
 import { CHROMIUM } from '../test/browser/chromium.js';
 
 export interface LighthouseRun {
@@ -15,16 +16,7 @@ export interface LighthouseRun {
   transferKiB: number;
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...QUIET_BROWSER];
 
 /** `runs` Lighthouse runs of the page at `url`, one browser for them all (each run its own cold load). */
 export async function measureLighthouse(url: string, runs: number): Promise<LighthouseRun[]> {

@@ -73,18 +73,24 @@ const LAUNCH_TIMEOUT_MS = 30_000;
 /** Switches that spare the browser work no export needs; the bench's floor gets them too. */
 export const BROWSER_WORK_SKIPPED = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
 
-const FLAGS = [
-  '--headless',
-  // Running as root (containers, CI) needs it; the browser only ever opens the local deck.
+/** Chromium as every run of it here starts (the exports, the tests, the bench): sandbox off, as
+ *  running as root (containers, CI) needs, for a browser that only opens the local deck; and no
+ *  updates, sync, first-run checks or QUIC going out. */
+export const QUIET_BROWSER = [
   '--no-sandbox',
   '--disable-gpu',
-  '--hide-scrollbars',
-  '--mute-audio',
-  // An export only reads the local deck: no updates, sync or first-run checks going out.
+  '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+];
+
+const FLAGS = [
+  '--headless',
+  ...QUIET_BROWSER,
+  '--hide-scrollbars',
+  '--mute-audio',
   '--disable-extensions',
   // Headless Chromium still builds its address bar's suggestion popups (two web pages of the
   // browser's own) as it starts: a second of work on two cores, in the way of the print view.
