@@ -104,11 +104,23 @@ function measure(page: Page, accent: string): Promise<Measured> {
       const heroes = [...section.querySelectorAll<HTMLElement>('.callout-value')]
         .filter((v) => !v.closest('.cell'))
         .map((v) => {
-          const card = v.closest('.callout')!.getBoundingClientRect();
+          const el = v.closest('.callout')!;
+          const card = el.getBoundingClientRect();
           const range = document.createRange();
           range.selectNodeContents(v);
           const t = range.getBoundingClientRect();
-          return { text: v.textContent ?? '', gap: Math.min(t.left - card.left, card.right - t.right, t.top - card.top, card.bottom - t.bottom) };
+          // The edges a reader sees: all four of a tinted card, only the ruled ones of a card on the
+          // slide's white (a figure may line up with its rule's end, as text lines up with the title).
+          const style = getComputedStyle(el);
+          const tinted = !/^rgba\(.*,\s*0\)$|^transparent$/.test(style.backgroundColor);
+          const seen = (side: 'left' | 'right' | 'top' | 'bottom') => tinted || parseFloat(style.getPropertyValue(`border-${side}-width`)) > 0;
+          const gaps = [
+            seen('left') ? t.left - card.left : Infinity,
+            seen('right') ? card.right - t.right : Infinity,
+            seen('top') ? t.top - card.top : Infinity,
+            seen('bottom') ? card.bottom - t.bottom : Infinity,
+          ];
+          return { text: v.textContent ?? '', gap: Math.min(...gaps) };
         });
       // Where each block's lines break: the first character of each line after the first.
       const lines: Measured['lines'] = [];
