@@ -1,5 +1,5 @@
 // `deck pptx`: the slides as a PowerPoint file of real text and shapes, laid out where the browser
-// lays them out (slide-shapes.ts): titles in each slide's title placeholder, lists as paragraphs
+// lays them out (read back by shapes/): titles in each slide's title placeholder, lists as paragraphs
 // with their levels, cards and rules as native shapes, pictures with their alternative text, and
 // the speaker's notes in the notes pane. Written to dist/deck.pptx (deck-zh.pptx in Chinese).
 import JSZip from 'jszip';
@@ -14,7 +14,8 @@ import { ExportError, exportPath, type Exported, type ExportTarget } from './exp
 import { waitForPrintView } from './print-view.js';
 import { embedFonts } from './pptx-fonts.js';
 import { escapeXml, textBody } from './pptx-text.js';
-import { readSlideShapes, type Box, type Paragraph, type Shape, type SlideShapes } from './slide-shapes.js';
+import { readSlideShapes } from './shapes/read-slide-shapes.js';
+import type { Box, Paragraph, Shape, SlideShapes } from './slide-shapes.js';
 import { placeTexts, type PlacedText } from './text-room.js';
 
 /** The slide is 1280×720 CSS pixels; PowerPoint's 16:9 is 13.333×7.5 inches: 96 pixels an inch. */
