@@ -97,7 +97,7 @@ export function renderSection(slide: Slide): string {
 function keepCompounds(html: string): string {
   return html.replace(
     />([^<]+)</g,
-    (_all, text: string) => `>${text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`)}<`,
+    (_all, text: string) => `>${text.replace(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`)}<`,
   );
 }
 
