@@ -1,6 +1,6 @@
 // What the runtime asks of the page, each question answered one way: which view this is (the
 // print view, a speaker preview), what its server marked on it, and a slide's title and notes.
-import { FACES_ID, PARAMS, type PageAttribute } from '../shared/page-contract.js';
+import { FACES_ID, HELD_CALLS, PARAMS, type PageAttribute } from '../shared/page-contract.js';
 
 const query = (): URLSearchParams => new URLSearchParams(location.search);
 
@@ -32,3 +32,24 @@ export const slideTitle = (slide: Element | null | undefined, fallback = ''): st
 /** A slide's notes: in the slide, or under it on its page in the scroll view. */
 export const slideNotes = (slide: Element | null | undefined): Element | null =>
   slide?.querySelector(':scope > aside.notes') ?? slide?.closest('.scroll-page')?.querySelector('aside.notes') ?? null;
+
+/** What a speaker preview's first script keeps (index.html): the messages that came before `listening`. */
+interface HeldCalls {
+  calls: string[];
+  listening: () => boolean;
+}
+
+/**
+ * Makes the calls the speaker window sent a preview before reveal listened, once it does, in their
+ * order (its setState, then its next). From `listens` on the page's first script keeps none: reveal
+ * has each of them itself, and one made twice (a `next`) would move the preview a slide too far.
+ */
+export function replayHeldCalls(listens: () => boolean): { replay(): void } {
+  const held = (window as unknown as Record<string, HeldCalls | undefined>)[HELD_CALLS];
+  if (held) held.listening = listens;
+  return {
+    replay() {
+      for (const data of held?.calls.splice(0) ?? []) window.dispatchEvent(new MessageEvent('message', { data }));
+    },
+  };
+}

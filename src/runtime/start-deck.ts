@@ -5,7 +5,7 @@ import { PAGE_ATTRIBUTES, DECK_ATTRIBUTES } from '../shared/page-contract.js';
 import { createBrowse } from './browse/browse-plugin.js';
 import { viewConfig } from './browse/view-switch.js';
 import { startCountUp } from './count-up.js';
-import { isPrintView, isSpeakerPreview, markPage, pageAttribute } from './deck-page.js';
+import { isPrintView, isSpeakerPreview, markPage, pageAttribute, replayHeldCalls } from './deck-page.js';
 import { createSlideFitter, loadSlideFonts } from './fit-slides.js';
 import { toggleKeyList } from './key-list.js';
 import { applyLanguages, type Languages } from './language.js';
@@ -80,12 +80,15 @@ async function start(root: HTMLElement): Promise<void> {
   fitter.fit(first);
 
   const deck = new Reveal(root, revealConfig(root, languages)) as RevealDeck;
+  // Reveal listens for calls from the moment it is ready; those made before, a preview kept.
+  const held = replayHeldCalls(() => deck.isReady());
   keepOnlySpeakerMoves(deck);
   // Served by `deck present`: lead or follow (loaded only there; the static deck never goes live).
   const live = pageAttribute(PAGE_ATTRIBUTES.live) !== null && !isPrintView() && !isSpeakerPreview();
   // What the live deck tells the speaker view (the count of followers, the remote's code).
   const liveStatus = live ? createLiveStatus() : undefined;
   void deck.initialize().then(() => {
+    held.replay();
     // The page's first layout of a narrow window's first page (index.html, browse.css) gives way to
     // reveal's scroll view, whose classes are on <body> now.
     document.documentElement.classList.remove('deck-scroll-first', 'reveal-scroll');

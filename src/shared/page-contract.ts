@@ -91,6 +91,10 @@ export const WORDS_SELECTOR = '[data-deck-words]';
  *  slides are a file of the site: the page shows it before their file and the deck's code come. */
 export const OPENING_ID = 'deck-zh-opening';
 
+/** The property of `window` under which a speaker preview's first script keeps the calls the speaker
+ *  window makes before the deck's code listens (index.html; deck-page.ts makes them then). */
+export const HELD_CALLS = 'deckHeldCalls';
+
 /** What the deck keeps in the reader's browser, by key. The page's first script reads the first three. */
 export const STORAGE_KEYS = {
   /** The reader's choice of slide or scroll view. */

@@ -3,7 +3,7 @@
 // (index.html), the runtime's own choice of language and view and the attribute it reads.
 import type { Plugin } from 'vite';
 import { OPENING_NAMES, openingChoice } from '../shared/languages.js';
-import { FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, TRANSLATION_ID } from '../shared/page-contract.js';
+import { FACES_ID, HELD_CALLS, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, TRANSLATION_ID } from '../shared/page-contract.js';
 import { colourProperties } from '../theme.js';
 
 const COLOURS_MODULE = 'virtual:deck-colours.css';
@@ -28,7 +28,9 @@ export function sharedValues(): Plugin {
           .replace('%FACES_ID%', () => FACES_ID)
           .replace('%TRANSLATION_ID%', () => TRANSLATION_ID)
           .replace('%OPENING_ID%', () => OPENING_ID)
-          .replace('%PRINT_PARAM%', () => PARAMS.print),
+          .replace('%PRINT_PARAM%', () => PARAMS.print)
+          .replace('%PREVIEW_PARAM%', () => PARAMS.speakerPreview)
+          .replace(/%HELD_CALLS%/g, () => HELD_CALLS),
     },
   };
 }

@@ -53,6 +53,35 @@ describe('speaker view', () => {
   });
 });
 
+describe('speaker view previews', () => {
+  it('show the current slide and the next one, even when the previews start after the speaker window has told them where', async () => {
+    const page = await browser().newPage({ viewport: PROJECTOR });
+    // The previews' code comes slowly (a loaded laptop, a USB stick): it listens only after the
+    // speaker window has sent them their slides.
+    await page.context().route('**/*', async (route) => {
+      const request = route.request();
+      if (/\.js$/.test(new URL(request.url()).pathname) && new URL(request.frame().url()).searchParams.has('receiver')) {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      await route.continue();
+    });
+    const [content] = deck.slides.filter((s) => s.layout === 'default');
+    const next = deck.slides[deck.slides.indexOf(content!) + 1]!;
+    await openDeck(page, url, `#/${content!.id}`);
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const shown = (preview: string) => async () => {
+      const frame = await speaker
+        .locator(`${preview} iframe`)
+        .elementHandle()
+        .then((el) => el?.contentFrame());
+      return frame?.evaluate(() => document.querySelector('.reveal.ready .slides > section.present')?.id).catch(() => undefined);
+    };
+    await expect.poll(shown('#current-slide'), { timeout: 15_000 }).toBe(content!.id);
+    await expect.poll(shown('#upcoming-slide'), { timeout: 15_000 }).toBe(next.id);
+    await page.close();
+  });
+});
+
 describe('speaker view and deck in step', () => {
   it('keeps two quick moves made in the hall when the speaker window echoes a stale state, and follows the speaker’s own keys', async () => {
     const page = await browser().newPage({ viewport: PROJECTOR });
