@@ -2,7 +2,7 @@
 // page, each part opened by a band), written as the HTML and CSS the browser prints, with the frames
 // the slides are then drawn into (handout.ts), and the page of figures with their sources.
 import { cardParts } from '../figures/figure-text.js';
-import { sourceHtml } from '../html/figure-html.js';
+import { slideSource, talkName } from '../html/figure-html.js';
 import { createRenderEnv, type RenderEnv } from '../html/render-env.js';
 import { escapeHtml, smartQuotes } from '../html/text.js';
 import { colourProperties } from '../theme.js';
@@ -132,11 +132,14 @@ function figuresPage(figures: Figure[], env: RenderEnv): string {
     const detail = card.detail ? `<br><span class="soft">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
     return `<tr><td class="value">${escapeHtml(card.number)}${card.more ? '+' : ''}${escapeHtml(card.measure)}</td>
 <td><strong>${escapeHtml(smartQuotes(card.unit))}</strong>${card.label ? `<br>${escapeHtml(smartQuotes(card.label))}` : ''}${detail}</td>
-<td>${sourceHtml(figure, env)}${source ? `<br><span class="soft">${escapeHtml(source.title)}</span>` : ''}</td></tr>`;
+<td>${slideSource(figure, env)}${source ? `<br><span class="soft">${escapeHtml(source.title)}</span>` : ''}</td></tr>`;
   });
+  // The talk is the source of every figure: named once over the table, each row gives its slide.
+  const zh = env.lang === 'zh';
+  const talk = `${text.figuresColumns[2]}${zh ? '：' : ': '}${talkName(env)}${zh ? '。' : '.'}`;
   return `<section class="figures">
 <h2>${text.figuresHeading}</h2>
-<p class="soft">${text.figuresIntro}</p>
+<p class="soft">${text.figuresIntro}${zh ? '' : ' '}${talk}</p>
 <table>
 <thead><tr>${text.figuresColumns.map((c) => `<th>${c}</th>`).join('')}</tr></thead>
 <tbody>
@@ -178,10 +181,10 @@ footer { position: absolute; left: ${MARGIN.side}pt; right: ${MARGIN.side}pt; bo
 .soft { color: var(--ink-soft); }
 table { width: 100%; border-collapse: collapse; font-size: 9.5pt; line-height: 1.35; }
 th { text-align: left; font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ink-soft); border-bottom: 1pt solid var(--navy); padding: 4pt 8pt 4pt 0; }
-td { vertical-align: top; padding: 6pt 8pt 6pt 0; border-bottom: 0.5pt solid var(--rule); }
+td { vertical-align: top; padding: 6pt 12pt 6pt 0; border-bottom: 0.5pt solid var(--rule); }
 tr { break-inside: avoid; }
 .nobr { white-space: nowrap; }
-/* Chinese names the talk in full (何光喜，中国科学技术发展战略研究院): its source column is the widest. */
+/* Chinese sets its figures with their measure words (1000多项): a wider first column. */
 html:lang(zh) th:nth-child(1) { width: 17%; }
 html:lang(zh) th:nth-child(2) { width: 31%; }
 td.value { font-size: 16pt; font-weight: 700; line-height: 1.1; color: var(--accent); white-space: nowrap; }

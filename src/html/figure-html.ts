@@ -6,13 +6,18 @@ import type { RenderEnv } from './render-env.js';
 import { keepsWithNumber, mayBreakBetween } from './line-breaks.js';
 import { escapeHtml, markLatin, smartQuotes } from './text.js';
 
-/** "HE Guangxi, CASTED, slide 4": the talk and the slide that states the figure, as HTML. */
-export function sourceHtml(figure: Figure, env: RenderEnv): string {
+/** The talk the figures come from, as HTML: "HE Guangxi, CASTED". */
+export function talkName(env: RenderEnv): string {
+  return env.lang === 'zh' ? markLatin(env.data.talkZh ?? env.data.talk) : escapeHtml(env.language?.talk ?? env.data.talk);
+}
+
+/** "Slide 4", 第4张幻灯片: the slide of the talk that states the figure, as HTML, on one line in a
+ *  narrow column. */
+export function slideSource(figure: Figure, env: RenderEnv): string {
   const slide = env.slideIndex.get(figure.source);
-  const zh = env.lang === 'zh';
-  const talk = zh ? markLatin(env.data.talkZh ?? env.data.talk) : escapeHtml(env.language?.talk ?? env.data.talk);
-  // "slide 4", 第4张幻灯片: kept on one line, on a narrow card or in a table's column.
-  return slide ? `${talk}${zh ? '，' : ', '}<span class="nobr">${escapeHtml(env.text.slideNumber(slide.number))}</span>` : talk;
+  if (!slide) return '';
+  const words = env.text.slideNumber(slide.number);
+  return `<span class="nobr">${escapeHtml(words.charAt(0).toLocaleUpperCase(env.lang) + words.slice(1))}</span>`;
 }
 
 export function renderFigureInline(key: string, env: RenderEnv): string {

@@ -230,6 +230,12 @@ describe('deck pdf --handout', () => {
     for (let page = 1; page < layout.figuresPage; page++) expect(blankShare(handout, page), `page ${page}`).toBeLessThan(0.4);
   });
 
+  it('names the talk as the figures’ source once, over the table', () => {
+    const text = words(pdftotext(handout, layout.figuresPage + 1));
+    expect(text).toContain(`Source: ${deck.data.talk}.`);
+    expect(text.split(deck.data.talk)).toHaveLength(2);
+  });
+
   it('ends with every figure and the slide it comes from', () => {
     // Laid out as on the page: a table row's first line holds the figure and its source.
     const lines = pdftotext(handout, layout.figuresPage + 1, '-layout')
@@ -237,7 +243,7 @@ describe('deck pdf --handout', () => {
       .map(words);
     for (const f of deck.data.figures.values()) {
       const value = `${cardParts(f).number}${f.moreThan ? '+' : ''} `;
-      const source = `${deck.data.talk}, slide ${slides.findIndex((s) => s.id === f.source) + 1}`;
+      const source = `Slide ${slides.findIndex((s) => s.id === f.source) + 1}`;
       expect(
         lines.filter((l) => l.startsWith(value) && l.endsWith(source)),
         f.key,
