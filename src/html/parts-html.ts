@@ -9,16 +9,14 @@ import { escapeHtml, markCjk, markLatin } from './text.js';
 /** A title as HTML in the deck's language: Latin runs marked in Chinese, Chinese ones in English. */
 const titleHtml = (lang: LangCode): ((text: string) => string) => (lang === 'zh' ? markLatin : markCjk);
 
-/** `::: agenda`: the parts, numbered, each a link to its section slide, its slides in a line under it. */
+/** `::: agenda`: the parts, numbered, each a link to its section slide, its slides listed under it. */
 export function renderAgenda(parts: readonly Part[], lang: LangCode): string {
   const mark = titleHtml(lang);
-  // Chinese runs the titles on with its own semicolon; English with a spaced dot.
-  const separator = lang === 'zh' ? '；' : `<span class="agenda-dot" aria-hidden="true"> · </span>`;
   const items = parts.map(
     (part) => `<li class="agenda-item"><a class="agenda-part" href="#/${escapeHtml(part.id)}">${mark(part.title)}</a>
-<span class="agenda-slides">${topics(part.slides.map((s) => s.title))
-      .map((t) => mark(t))
-      .join(separator)}</span></li>`,
+<ul class="agenda-slides">${topics(part.slides.map((s) => s.title))
+      .map((t) => `<li>${mark(t)}</li>`)
+      .join('')}</ul></li>`,
   );
   return `<ol class="agenda">\n${items.join('\n')}\n</ol>\n`;
 }
