@@ -47,9 +47,13 @@ const NOTO_SC = {
   400: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
   700: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2',
 };
-/** The two families the slides are set in, each face's file and the licence it comes under. */
+/** Inter whole, every script in one file, for an office program (a file can name one face per
+ *  weight, where the web splits it by script): the same version as the web's cuts, the same widths. */
+const INTER_WHOLE = { 400: 'inter-ui/web/Inter-Regular.woff2', 700: 'inter-ui/web/Inter-Bold.woff2' };
+/** The two families the slides are set in, each face's file for an office program and the licence
+ *  it comes under. */
 export const FAMILIES = {
-  Inter: { files: INTER, licence: '@fontsource/inter/LICENSE' },
+  Inter: { files: INTER_WHOLE, licence: '@fontsource/inter/LICENSE' },
   'Noto Sans SC': { files: NOTO_SC, licence: '@fontsource/noto-sans-sc/LICENSE' },
 } as const;
 export type Family = keyof typeof FAMILIES;
