@@ -1,6 +1,6 @@
 // The deck's faces as an office program takes them: renamed TrueType files, and the Embedded
 // OpenType parts of the PowerPoint file (the file itself is tried in test/browser/pptx.test.ts).
-import { create } from 'fontkitten';
+import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
 import { embeddedOpenType } from '../../src/export/pptx-fonts.js';
 import { officeFace } from '../../src/fonts/font-faces.js';
@@ -39,7 +39,8 @@ describe('Inter for a translation', () => {
   it('draws every letter of a Russian or Portuguese slide itself, in both weights', async () => {
     const text = 'Сотрудничество «Пояса и пути» — Ёё ação, Cooperação Ščř';
     for (const weight of [400, 700] as const) {
-      const font = create((await officeFace('Inter', weight, text)).bytes);
+      // One face, not a collection.
+      const font = create((await officeFace('Inter', weight, text)).bytes) as Font;
       const missing = [...text].filter((c) => c.trim() && font.glyphForCodePoint(c.codePointAt(0)!).id === 0);
       expect(missing, `Inter ${weight}`).toEqual([]);
     }
