@@ -168,7 +168,8 @@ export function cardParts(figure: Figure, lang: LangCode = 'en', language?: Lang
   const { value } = figure;
   const card = { more: figure.moreThan, measure: w.measure, label: w.label, detail: w.detail };
   if (typeof value === 'string') return { ...card, number: w.value ?? value, unit: w.unit };
-  if (figure.format === 'year') return { ...card, number: lang === 'zh' ? `${value}年` : String(value), unit: w.unit };
+  // Chinese counts a year with 年 as it counts agreements with 份: small after the number.
+  if (figure.format === 'year') return { ...card, number: String(value), measure: lang === 'zh' ? w.measure || '年' : w.measure, unit: w.unit };
   if (figure.format === 'ordinal') return { ...card, number: lang === 'zh' ? chineseOrdinal(value) : englishOrdinal(value), unit: w.unit };
   // Chinese writes "more than" into the number (200多, 1.5万多).
   if (lang === 'zh') return { ...card, number: chineseNumber(value, figure.moreThan).number, more: false, unit: w.unit };

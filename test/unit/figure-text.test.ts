@@ -56,7 +56,7 @@ const CASES: [Parameters<typeof figure>, string, string, string, string][] = [
     '第三',
   ],
   [[12, false, 'ordinal', 'meeting', { measure: '次', unit: '会议' }], '12th meeting', '第12次会议', '12th', '第12'],
-  [[2017, false, 'year', 'action plan', { unit: '行动计划' }], '2017', '2017年', '2017', '2017年'],
+  [[2017, false, 'year', 'action plan', { unit: '行动计划' }], '2017', '2017年', '2017', '2017'],
   [
     ['hundreds', false, 'number', 'exchange programmes', { value: '数百', measure: '个', unit: '交流培训项目' }],
     'hundreds of exchange programmes',
@@ -65,6 +65,12 @@ const CASES: [Parameters<typeof figure>, string, string, string, string][] = [
     '数百',
   ],
 ];
+
+describe('a year on a Chinese card', () => {
+  it('counts its 年 as a measure word, small after the number as 份 is', () => {
+    expect(cardParts(figure(2017, false, 'year', 'action plan', { unit: '行动计划' }), 'zh')).toMatchObject({ number: '2017', measure: '年' });
+  });
+});
 
 describe('a figure in a sentence and on a card', () => {
   for (const [args, enText, zhText, enNumber, zhNumber] of CASES) {
