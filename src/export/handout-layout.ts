@@ -157,7 +157,8 @@ function style(row: ReturnType<typeof rowGeometry>): string {
 ${colourProperties()}
 html { font-family: 'Inter', 'Noto Sans SC', sans-serif; color: var(--ink); font-size: 10pt; line-height: 1.45; }
 body { margin: 0; }
-[lang|='zh'] { font-family: 'Noto Sans SC', 'Inter', sans-serif; }
+/* Chinese breaks only between words, where the build marked them, as on the slides. */
+[lang|='zh'] { font-family: 'Noto Sans SC', 'Inter', sans-serif; word-break: keep-all; line-break: strict; overflow-wrap: break-word; }
 /* A hair under A4's height, or rounding can push a blank page between two. */
 .page { position: relative; width: 210mm; height: 296mm; break-after: page; overflow: hidden; }
 .row, .band { position: absolute; left: ${MARGIN.side}pt; right: ${MARGIN.side}pt; box-sizing: border-box; }
