@@ -1,6 +1,6 @@
 // The closing slide: the speaker, the institute and the event again, as the title slide gives
 // them, and the address with its QR code.
-import { CHINESE, langTag, type LangCode } from '../shared/languages.js';
+import { CHINESE, langTag, SOURCE_LANG, type LangCode } from '../shared/languages.js';
 import type { UiText } from '../shared/ui-text.js';
 import type { DeckSettings } from '../types.js';
 import { qrSvg } from './qr-code.js';
@@ -9,10 +9,12 @@ import { escapeHtml, markCjk, markLatin } from './text.js';
 /** After the closing slide's title: who spoke, for whom, where; then the address and its code. */
 export function renderClosing(settings: DeckSettings, lang: LangCode, text: UiText, source?: DeckSettings): string {
   const words = settings;
-  const other = lang === CHINESE ? source : settings.zh;
+  // The institute in a second language too, as the title slide names it: in Chinese in the
+  // English deck, in the deck's first language (English) in every translation.
+  const other = source ?? settings.zh;
+  const otherLang = source ? langTag(SOURCE_LANG) : langTag(CHINESE);
   const mark = lang === CHINESE ? markLatin : markCjk;
-  // The institute in Chinese too (in English in the Chinese deck), as the title slide names it.
-  const otherName = other ? `\n<p class="closing-institute" lang="${lang === CHINESE ? 'en' : langTag(CHINESE)}">${escapeHtml(other.affiliation)}</p>` : '';
+  const otherName = other ? `\n<p class="closing-institute" lang="${otherLang}">${escapeHtml(other.affiliation)}</p>` : '';
   return `<div class="closing-who">
 <p class="closing-speaker">${mark(words.author)}</p>
 <p class="closing-institute">${mark(words.affiliation)}</p>${otherName}
