@@ -41,7 +41,13 @@ describe('the fit step', () => {
           const fit = section.dataset['fit'];
           section.style.cssText += ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px';
           section.dataset['fit'] = 'regular';
-          const spills = section.scrollHeight > section.clientHeight + 0.5 || section.scrollWidth > section.clientWidth + 0.5;
+          // Past the safe area counts as spilling too: the slide's padding is its safe margin.
+          const box = section.getBoundingClientRect();
+          const safeBottom = box.bottom - parseFloat(getComputedStyle(section).paddingBottom) * (box.height / (section as HTMLElement).offsetHeight || 1);
+          const spills =
+            section.scrollHeight > section.clientHeight + 0.5 ||
+            section.scrollWidth > section.clientWidth + 0.5 ||
+            [...section.children].some((child) => child.localName !== 'aside' && child.getBoundingClientRect().bottom > safeBottom + 0.5);
           section.dataset['fit'] = fit;
           section.style.cssText = placed;
           return (fit === 'dense') === spills ? [] : [`${section.id} is ${fit} but ${spills ? 'spills' : 'holds'} the regular size`];
