@@ -112,6 +112,8 @@ export class BrowserSession {
   private readonly pipe: DevToolsPipe;
   private driverConnection?: Promise<Driver>;
   private readonly released: () => void;
+  /** Why the browser never came up, once it has exited: its own words, from its stderr. */
+  private startFailure: unknown;
 
   private constructor(
     private readonly server: DistServer,
@@ -133,7 +135,7 @@ export class BrowserSession {
     });
     this.endpoint = devToolsEndpoint(this.child, executablePath);
     // Until connect() is called nobody awaits it; a failure is reported there.
-    this.endpoint.catch(() => undefined);
+    this.endpoint.catch((why: unknown) => (this.startFailure = why));
   }
 
   /** Serves `outDir` and starts the browser on `startPath` (a blank tab if none), without waiting for it. */
@@ -148,7 +150,13 @@ export class BrowserSession {
     const failed = this.endpoint.then(() => new Promise<never>(() => undefined));
     // Once the tab has answered, the browser ending at close is no failure of this call.
     failed.catch(() => undefined);
-    const tab = await withDeadline(Promise.race([firstTab(this.pipe), failed]), LAUNCH_TIMEOUT_MS, `the browser at ${this.executablePath} did not start`);
+    const started = Promise.race([firstTab(this.pipe), failed]).catch(async (error: unknown) => {
+      // A browser that exits at once can break the pipe before its exit is seen: once it has
+      // exited, its own reason ("could not start the browser at …") says more than the pipe's.
+      await Promise.race([this.exited, new Promise((done) => setTimeout(done, 2000))]);
+      throw this.startFailure ?? error;
+    });
+    const tab = await withDeadline(started, LAUNCH_TIMEOUT_MS, `the browser at ${this.executablePath} did not start`);
     return {
       tab,
       url: this.server.url,
