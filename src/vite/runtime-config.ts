@@ -6,6 +6,7 @@ import { ROOT } from '../project-root.js';
 import { deferredEntry } from './deferred-entry.js';
 import { inlineIcon } from './inline-icon.js';
 import { sharedValues } from './shared-values-plugin.js';
+import { trimRevealStylesheet } from './trim-reveal-css.js';
 
 /** The hosted site's runtime: scripts by URL, loaded after the first paint; styles and icon in the page. */
 export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
@@ -32,7 +33,7 @@ export function baseViteConfig(options: { outDir: string }): InlineConfig {
     root: ROOT,
     // Relative URLs: the built deck works from any folder, and from a USB stick.
     base: './',
-    plugins: [sharedValues()],
+    plugins: [sharedValues(), trimRevealStylesheet()],
     build: {
       outDir: options.outDir,
       emptyOutDir: true,
