@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { compileDeck } from '../src/compile-deck.js';
 import { BROWSER_WORK_SKIPPED } from '../src/export/browser-session.js';
 import { loadDeck } from '../src/load/load-deck.js';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium.js';
 import { measureLoad, serveDir } from './browser-load.js';
 import { measureDist } from './dist-size.js';
@@ -96,7 +97,21 @@ async function main(): Promise<number> {
   const scaleSlides = join(work, 'scale-slides');
   const scaleOut = join(work, 'scale');
   writeScaleDeck(scaleSlides, 500, 200);
+  await talkCommands(talkOut);
+  const browser = await launchChromium();
+  try {
+    await talkInBrowser(browser, talkOut);
+    await phoneFigures(talkOut);
+    await scaleFigures(browser, scaleSlides, scaleOut);
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  return report();
+}
 
+/** This talk's build, export and size figures: each command in a process of its own. */
+async function talkCommands(talkOut: string): Promise<void> {
   console.error('this talk');
   await deckCommand('build', ['build', '--out', talkOut]);
   // What a build costs once the code has changed: the CLI bundled again and the runtime built by Vite.
@@ -117,90 +132,91 @@ async function main(): Promise<number> {
   // PowerPoint: the same print view read back as shapes, written by pptxgenjs.
   await deckCommand('pptx export', ['pptx', '--out', talkOut]);
   record('pptx size', 'KiB', once(statSync(join(talkOut, 'deck.pptx')).size / 1024));
+}
 
-  const browser = await launchChromium();
-  try {
-    const { url, server } = await serveDir(talkOut);
-    const loads = [];
-    await measureLoad(browser, url);
-    for (let i = 0; i < RUNS; i++) loads.push(await measureLoad(browser, url));
-    await server.close();
-    record('first slide visible', 'ms', summarise(loads.map((l) => l.firstSlideMs)));
-    record('deck ready', 'ms', summarise(loads.map((l) => l.readyMs)));
-    record('first contentful paint', 'ms', summarise(loads.map((l) => l.fcpMs)));
-    record('bytes transferred', 'KiB', summarise(loads.map((l) => l.transferKiB)));
-    record('first load uncompressed', 'KiB', summarise(loads.map((l) => l.uncompressedKiB)));
-    record('requests', 'count', summarise(loads.map((l) => l.requests)));
-    record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
-    record('reload latency', 'ms', await measureReload(browser, RUNS));
-    // The floor: a static page with the title slide's words, no script, no web font; the goal is 1.3 times it.
-    const floorDir = join(work, 'floor');
-    mkdirSync(floorDir);
-    writeFirstSlideFloor(floorDir, compileDeck(loadDeck('slides')).deck);
-    const floor = await serveDir(floorDir);
-    const floorPaints = [];
-    await measureFirstPaint(browser, floor.url);
-    for (let i = 0; i < RUNS; i++) floorPaints.push(await measureFirstPaint(browser, floor.url));
-    await floor.server.close();
-    record('first slide floor: static page', 'ms', summarise(floorPaints));
-    record('first slide ratio to floor', 'ratio', once(results['first slide visible']!.median / results['first slide floor: static page']!.median));
+/** This talk loaded in a browser (English and Chinese), reloaded, and followed live. */
+async function talkInBrowser(browser: Browser, talkOut: string): Promise<void> {
+  const { url, server } = await serveDir(talkOut);
+  const loads = [];
+  await measureLoad(browser, url);
+  for (let i = 0; i < RUNS; i++) loads.push(await measureLoad(browser, url));
+  await server.close();
+  record('first slide visible', 'ms', summarise(loads.map((l) => l.firstSlideMs)));
+  record('deck ready', 'ms', summarise(loads.map((l) => l.readyMs)));
+  record('first contentful paint', 'ms', summarise(loads.map((l) => l.fcpMs)));
+  record('bytes transferred', 'KiB', summarise(loads.map((l) => l.transferKiB)));
+  record('first load uncompressed', 'KiB', summarise(loads.map((l) => l.uncompressedKiB)));
+  record('requests', 'count', summarise(loads.map((l) => l.requests)));
+  record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
+  record('reload latency', 'ms', await measureReload(browser, RUNS));
+  // The floor: a static page with the title slide's words, no script, no web font; the goal is 1.3 times it.
+  const floorDir = join(work, 'floor');
+  mkdirSync(floorDir);
+  writeFirstSlideFloor(floorDir, compileDeck(loadDeck('slides')).deck);
+  const floor = await serveDir(floorDir);
+  const floorPaints = [];
+  await measureFirstPaint(browser, floor.url);
+  for (let i = 0; i < RUNS; i++) floorPaints.push(await measureFirstPaint(browser, floor.url));
+  await floor.server.close();
+  record('first slide floor: static page', 'ms', summarise(floorPaints));
+  record('first slide ratio to floor', 'ratio', once(results['first slide visible']!.median / results['first slide floor: static page']!.median));
 
-    // Live presenting: the leader's moves reaching 50 and 500 followers, the server's memory, a join.
-    const liveFigures = await measureLiveFollow('slides', talkOut, [50, 500]);
-    for (const [n, { median, p95 }] of Object.entries(liveFigures.latency)) {
-      record(`live follow latency ${n} followers`, 'ms', median);
-      record(`live follow latency ${n} followers p95`, 'ms', p95);
-    }
-    record('live server memory 500 followers', 'MiB', once(liveFigures.serverMiB));
-    record('live join bytes', 'KiB', once(liveFigures.joinKiB));
-
-    // The Chinese deck, opened with ?lang=zh: the page the English reader gets, and its Chinese fonts.
-    const chinese = await serveDir(talkOut);
-    const zhLoads = [];
-    await measureLoad(browser, `${chinese.url}?lang=zh`);
-    for (let i = 0; i < RUNS; i++) zhLoads.push(await measureLoad(browser, `${chinese.url}?lang=zh`));
-    await chinese.server.close();
-    record('chinese deck ready', 'ms', summarise(zhLoads.map((l) => l.readyMs)));
-    record('chinese bytes transferred', 'KiB', summarise(zhLoads.map((l) => l.transferKiB)));
-    record('chinese requests', 'count', summarise(zhLoads.map((l) => l.requests)));
-
-    // A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese.
-    const hosted = await serveDir(talkOut);
-    for (const [prefix, query] of [
-      ['', ''],
-      ['chinese ', '?lang=zh'],
-    ] as const) {
-      const runs = await measureLighthouse(`${hosted.url}${query}`, LIGHTHOUSE_RUNS);
-      record(`${prefix}lighthouse performance`, 'score', summarise(runs.map((r) => r.performance)));
-      record(`${prefix}lighthouse first contentful paint`, 'ms', summarise(runs.map((r) => r.fcpMs)));
-      record(`${prefix}lighthouse largest contentful paint`, 'ms', summarise(runs.map((r) => r.lcpMs)));
-      record(`${prefix}lighthouse total blocking time`, 'ms', summarise(runs.map((r) => r.tbtMs)));
-      record(`${prefix}lighthouse layout shift`, 'ratio', summarise(runs.map((r) => r.cls)));
-      record(`${prefix}lighthouse bytes`, 'KiB', summarise(runs.map((r) => r.transferKiB)));
-    }
-    await hosted.server.close();
-    record(
-      'chinese lighthouse largest contentful paint ratio to english',
-      'ratio',
-      once(results['chinese lighthouse largest contentful paint']!.median / results['lighthouse largest contentful paint']!.median),
-    );
-
-    console.error('generated deck: 500 slides, 200 figures');
-    await deckCommand('scale build', ['build', '--slides', scaleSlides, '--out', scaleOut]);
-    await compileStep('scale markdown to html', scaleSlides);
-    const scale = await serveDir(scaleOut);
-    const scaleLoads = [];
-    await measureLoad(browser, scale.url);
-    for (let i = 0; i < RUNS; i++) scaleLoads.push(await measureLoad(browser, scale.url));
-    await scale.server.close();
-    record('scale first slide visible', 'ms', summarise(scaleLoads.map((l) => l.firstSlideMs)));
-    record('scale deck ready', 'ms', summarise(scaleLoads.map((l) => l.readyMs)));
-    await deckCommand('scale pdf export', ['pdf', '--slides', scaleSlides, '--out', scaleOut]);
-  } finally {
-    await browser.close();
-    rmSync(work, { recursive: true, force: true });
+  // Live presenting: the leader's moves reaching 50 and 500 followers, the server's memory, a join.
+  const liveFigures = await measureLiveFollow('slides', talkOut, [50, 500]);
+  for (const [n, { median, p95 }] of Object.entries(liveFigures.latency)) {
+    record(`live follow latency ${n} followers`, 'ms', median);
+    record(`live follow latency ${n} followers p95`, 'ms', p95);
   }
-  return report();
+  record('live server memory 500 followers', 'MiB', once(liveFigures.serverMiB));
+  record('live join bytes', 'KiB', once(liveFigures.joinKiB));
+
+  // The Chinese deck, opened with ?lang=zh: the page the English reader gets, and its Chinese fonts.
+  const chinese = await serveDir(talkOut);
+  const zhLoads = [];
+  await measureLoad(browser, `${chinese.url}?lang=zh`);
+  for (let i = 0; i < RUNS; i++) zhLoads.push(await measureLoad(browser, `${chinese.url}?lang=zh`));
+  await chinese.server.close();
+  record('chinese deck ready', 'ms', summarise(zhLoads.map((l) => l.readyMs)));
+  record('chinese bytes transferred', 'KiB', summarise(zhLoads.map((l) => l.transferKiB)));
+  record('chinese requests', 'count', summarise(zhLoads.map((l) => l.requests)));
+}
+
+/** A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese. */
+async function phoneFigures(talkOut: string): Promise<void> {
+  const hosted = await serveDir(talkOut);
+  for (const [prefix, query] of [
+    ['', ''],
+    ['chinese ', '?lang=zh'],
+  ] as const) {
+    const runs = await measureLighthouse(`${hosted.url}${query}`, LIGHTHOUSE_RUNS);
+    record(`${prefix}lighthouse performance`, 'score', summarise(runs.map((r) => r.performance)));
+    record(`${prefix}lighthouse first contentful paint`, 'ms', summarise(runs.map((r) => r.fcpMs)));
+    record(`${prefix}lighthouse largest contentful paint`, 'ms', summarise(runs.map((r) => r.lcpMs)));
+    record(`${prefix}lighthouse total blocking time`, 'ms', summarise(runs.map((r) => r.tbtMs)));
+    record(`${prefix}lighthouse layout shift`, 'ratio', summarise(runs.map((r) => r.cls)));
+    record(`${prefix}lighthouse bytes`, 'KiB', summarise(runs.map((r) => r.transferKiB)));
+  }
+  await hosted.server.close();
+  record(
+    'chinese lighthouse largest contentful paint ratio to english',
+    'ratio',
+    once(results['chinese lighthouse largest contentful paint']!.median / results['lighthouse largest contentful paint']!.median),
+  );
+}
+
+/** The generated deck of 500 slides: build, Markdown step, load and PDF. */
+async function scaleFigures(browser: Browser, scaleSlides: string, scaleOut: string): Promise<void> {
+  console.error('generated deck: 500 slides, 200 figures');
+  await deckCommand('scale build', ['build', '--slides', scaleSlides, '--out', scaleOut]);
+  await compileStep('scale markdown to html', scaleSlides);
+  const scale = await serveDir(scaleOut);
+  const scaleLoads = [];
+  await measureLoad(browser, scale.url);
+  for (let i = 0; i < RUNS; i++) scaleLoads.push(await measureLoad(browser, scale.url));
+  await scale.server.close();
+  record('scale first slide visible', 'ms', summarise(scaleLoads.map((l) => l.firstSlideMs)));
+  record('scale deck ready', 'ms', summarise(scaleLoads.map((l) => l.readyMs)));
+  await deckCommand('scale pdf export', ['pdf', '--slides', scaleSlides, '--out', scaleOut]);
 }
 
 /** Prints the table, writes results.json, and marks every figure over its budget. */
