@@ -33,6 +33,8 @@ const deckCli = (...args: string[]) => run(process.execPath, ['bin/deck.js', ...
 const tool = (command: string, ...args: string[]) => spawnSync(command, args, { encoding: 'utf8' }).stdout;
 const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 const pdftotext = (file: string, page: number, ...options: string[]) => tool('pdftotext', '-f', String(page), '-l', String(page), ...options, file, '-');
+/** The figures' table: from its first page to the end, as many pages as the deck's figures take. */
+const figuresText = (file: string, firstPage: number, ...options: string[]) => tool('pdftotext', '-f', String(firstPage), ...options, file, '-');
 const pageText = (file: string, page: number) => words(pdftotext(file, page));
 /** The page's text in the order it is drawn, rather than as columns are guessed: notes beside a
  *  slide read on from line to line. */
@@ -207,7 +209,9 @@ describe('deck pdf --handout', () => {
 
   it('is A4 portrait, three slides a page, each part opened by a band, then a page of figures', () => {
     const { Pages, 'Page size': size } = info(handout);
-    expect(Number(Pages)).toBe(layout.figuresPage + 1);
+    // The figures from the page after the slides on, over as many pages as they take.
+    expect(Number(Pages)).toBeGreaterThanOrEqual(layout.figuresPage + 1);
+    expect(Number(Pages)).toBeLessThanOrEqual(layout.figuresPage + Math.ceil(deck.data.figures.size / 10));
     expect(size).toMatch(/\(A4\)$/);
     const perPage = layout.frames.reduce<number[]>((count, frame) => (frame ? ((count[frame.page] = (count[frame.page] ?? 0) + 1), count) : count), []);
     expect(Math.max(...perPage)).toBe(3);
@@ -231,14 +235,14 @@ describe('deck pdf --handout', () => {
   });
 
   it('names the talk as the figures’ source once, over the table', () => {
-    const text = words(pdftotext(handout, layout.figuresPage + 1));
+    const text = words(figuresText(handout, layout.figuresPage + 1));
     expect(text).toContain(`Source: ${deck.data.talk}.`);
     expect(text.split(deck.data.talk)).toHaveLength(2);
   });
 
   it('ends with every figure and the slide it comes from', () => {
     // Laid out as on the page: a table row's first line holds the figure and its source.
-    const lines = pdftotext(handout, layout.figuresPage + 1, '-layout')
+    const lines = figuresText(handout, layout.figuresPage + 1, '-layout')
       .split('\n')
       .map(words);
     for (const f of deck.data.figures.values()) {
@@ -262,7 +266,8 @@ describe('deck pdf --handout', () => {
     for (const perPage of [1, 2] as const) {
       const other = layoutHandout(deck, perPage);
       await deckCli('pdf', '--handout', '--per-page', String(perPage));
-      expect(Number(info(handout)['Pages']), `${perPage} a page`).toBe(other.figuresPage + 1);
+      expect(Number(info(handout)['Pages']), `${perPage} a page`).toBeGreaterThanOrEqual(other.figuresPage + 1);
+      expect(Number(info(handout)['Pages']), `${perPage} a page`).toBeLessThanOrEqual(other.figuresPage + Math.ceil(deck.data.figures.size / 10));
       slides.forEach((slide, i) => expect(inOrder(drawnText(handout, other.pageOf[i]! + 1), slide.notesText), `${perPage} a page: ${slide.id}`).toBe(true));
     }
   }, 120_000);
@@ -309,7 +314,7 @@ describe('in Chinese (--lang zh)', () => {
 
   it('writes deck-handout-zh.pdf: the slides with their notes in Chinese, and the figures page', async () => {
     const layout = layoutHandout(chinese);
-    expect(info(zhHandout)['Pages']).toBe(String(layout.figuresPage + 1));
+    expect(Number(info(zhHandout)['Pages'])).toBeGreaterThanOrEqual(layout.figuresPage + 1);
     chinese.slides.forEach((slide, i) => {
       if (!slide.notesText) return;
       const text = compact(drawnText(zhHandout, layout.pageOf[i]! + 1));
@@ -317,7 +322,7 @@ describe('in Chinese (--lang zh)', () => {
     });
     const marks = (await bookmarks(zhHandout)).flatMap((b) => [b, ...b.children]).map((b) => b.title);
     expect(marks).toEqual([...chinese.slides.map((s) => s.title), '数据及其来源']);
-    const figuresPage = compact(pdftotext(zhHandout, layout.figuresPage + 1));
+    const figuresPage = compact(figuresText(zhHandout, layout.figuresPage + 1));
     for (const f of chinese.data.figures.values()) expect(figuresPage, f.key).toContain(compact(cardParts(f, 'zh').number + cardParts(f, 'zh').measure));
   });
 
