@@ -15,8 +15,10 @@ import { uiTextFromWords, uiWordsProblems } from '../shared/ui-text.js';
 import type { LangCode } from '../shared/languages.js';
 import type { DataFigureWords, Diagnostic, Figure, FigureData, LanguageData, SourceFile } from '../types.js';
 
-// verbose: errors carry their schema, to list a field's allowed names.
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+// verbose: errors carry their schema, to list a field's allowed names. The schemas are the code's
+// own, checked against JSON Schema's by a unit test, not by every command as it starts; and the
+// validators' code is not optimised: a run checks a few small files, and compiling is its cost.
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, validateSchema: false, code: { optimize: false } });
 const validateSettings = ajv.compile<DeckSettings>(SettingsSchema);
 const validateFigures = ajv.compile<FiguresFile>(FiguresSchema);
 const validateLanguage = ajv.compile<LanguageFile>(LanguageSchema);

@@ -99,10 +99,11 @@ export async function deckFaces(deck: Deck, translations: readonly Deck[]): Prom
 
 /** Inter's faces for the scripts of `text` beyond Latin-1, each cut to its characters there. */
 async function scriptFaces(text: string): Promise<CutFace[]> {
+  // Both cases of each letter: the page sets some text in capitals (a part's number, the event).
+  const all = [...characters(text + text.toUpperCase() + text.toLowerCase())];
   const faces = await Promise.all(
     INTER_SCRIPTS.flatMap((script) => {
-      // Both cases of each letter: the page sets some text in capitals (a part's number, the event).
-      const chars = [...characters(text + text.toUpperCase() + text.toLowerCase())].filter((c) => script.pattern.test(c)).join('');
+      const chars = all.filter((c) => script.pattern.test(c)).join('');
       return ([400, 700] as const).map((weight) => cut('Inter', weight, `@fontsource/inter/files/inter-${script.name}-${weight}-normal.woff2`, chars, true));
     }),
   );
@@ -230,10 +231,9 @@ function cut(family: string, weight: number, file: string, chars: string, ranged
 
 /** The font cut to `characters` (all of it without), as a web font or as TrueType. */
 async function cutFont(file: string, characters: string | undefined, format: 'woff2' | 'truetype' = 'woff2'): Promise<Buffer> {
-  const font = await readFile(packageFiles.resolve(file));
   // Keyed by the font's bytes too, so a new version of the font package is cut afresh.
   const key = createHash('sha256')
-    .update(font)
+    .update(await fontDigest(file))
     .update(characters ?? '\u0000all')
     .digest('hex')
     .slice(0, 32);
@@ -241,6 +241,7 @@ async function cutFont(file: string, characters: string | undefined, format: 'wo
   try {
     return await readFile(cached);
   } catch {
+    const font = await readFile(packageFiles.resolve(file));
     // Loaded only to cut: most builds find every subset on disk.
     const { default: subsetFont } = await import('subset-font');
     // A file for an office program keeps its copyright and licence names (the web's need not).
@@ -254,6 +255,18 @@ async function cutFont(file: string, characters: string | undefined, format: 'wo
     writeFileAtomic(cached, subset);
     return subset;
   }
+}
+
+const digests = new Map<string, Promise<string>>();
+
+/** A font file's SHA-256, read once a run: a page's faces cut the same Chinese font several times. */
+function fontDigest(file: string): Promise<string> {
+  let digest = digests.get(file);
+  if (!digest) {
+    digest = readFile(packageFiles.resolve(file)).then((bytes) => createHash('sha256').update(bytes).digest('hex'));
+    digests.set(file, digest);
+  }
+  return digest;
 }
 
 /** The characters as a unicode-range, runs of neighbours joined: U+4E2D,U+56FD-5700. */

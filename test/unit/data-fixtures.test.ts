@@ -12,3 +12,15 @@ describe('figures.yaml', () => {
     });
   }
 });
+
+// The validators are compiled without checking the schemas themselves (parse-data.ts): this does.
+describe('the data files’ schemas', () => {
+  it('are each a valid JSON Schema', async () => {
+    const { Ajv } = await import('ajv');
+    const schemas = await import('../../src/schemas.js');
+    const ajv = new Ajv({ strict: true, allowUnionTypes: true });
+    for (const schema of [schemas.SettingsSchema, schemas.FiguresSchema, schemas.LanguageSchema, schemas.UiWordsSchema]) {
+      expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+    }
+  });
+});
