@@ -4,7 +4,7 @@
 // the deck's face will give it, so nothing moves when the deck's face swaps in.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fromBuffer, type Font } from '@capsizecss/unpack';
+import type { Font } from '@capsizecss/unpack';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 import type { CutFace } from './font-faces.js';
@@ -82,6 +82,8 @@ async function metricsOf(face: CutFace): Promise<Metrics> {
   try {
     return JSON.parse(await readFile(cached, 'utf8')) as Metrics;
   } catch {
+    // Loaded only on a miss: its font parser is most of what a build would otherwise load.
+    const { fromBuffer } = await import('@capsizecss/unpack');
     const { ascent, descent, lineGap, unitsPerEm, xWidthAvg } = await fromBuffer(face.bytes);
     const metrics = { ascent, descent, lineGap, unitsPerEm, xWidthAvg };
     await mkdir(DISK_CACHE, { recursive: true });
