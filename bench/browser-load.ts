@@ -11,6 +11,8 @@ export interface LoadRun {
   transferKiB: number;
   /** The same files as they are once decompressed: what the browser parses and keeps. */
   uncompressedKiB: number;
+  /** What had come, decompressed, when the first slide was painted: the page, its styles, the icon. */
+  beforePaintKiB: number;
   requests: number;
   heapMiB: number;
 }
@@ -34,10 +36,12 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
   const firstSlideMs = await firstSlidePaint(page);
   const metrics = await page.evaluate(() => {
     const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     return {
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      fcp,
       bytes: entries.reduce((sum, e) => sum + e.transferSize, 0),
       decoded: entries.reduce((sum, e) => sum + e.decodedBodySize, 0),
+      beforePaint: entries.filter((e) => e.responseEnd <= fcp).reduce((sum, e) => sum + e.decodedBodySize, 0),
       requests: entries.length,
     };
   });
@@ -51,6 +55,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
     fcpMs: metrics.fcp,
     transferKiB: metrics.bytes / 1024,
     uncompressedKiB: metrics.decoded / 1024,
+    beforePaintKiB: metrics.beforePaint / 1024,
     requests: metrics.requests,
     heapMiB: usedSize / 2 ** 20,
   };

@@ -146,6 +146,7 @@ async function talkInBrowser(browser: Browser, talkOut: string): Promise<void> {
   record('first contentful paint', 'ms', summarise(loads.map((l) => l.fcpMs)));
   record('bytes transferred', 'KiB', summarise(loads.map((l) => l.transferKiB)));
   record('first load uncompressed', 'KiB', summarise(loads.map((l) => l.uncompressedKiB)));
+  record('bytes before the first paint, uncompressed', 'KiB', summarise(loads.map((l) => l.beforePaintKiB)));
   record('requests', 'count', summarise(loads.map((l) => l.requests)));
   record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
   record('reload latency', 'ms', await measureReload(browser, RUNS));
@@ -179,6 +180,7 @@ async function talkInBrowser(browser: Browser, talkOut: string): Promise<void> {
   record('chinese deck ready', 'ms', summarise(zhLoads.map((l) => l.readyMs)));
   record('chinese bytes transferred', 'KiB', summarise(zhLoads.map((l) => l.transferKiB)));
   record('chinese requests', 'count', summarise(zhLoads.map((l) => l.requests)));
+  record('chinese bytes before the first paint, uncompressed', 'KiB', summarise(zhLoads.map((l) => l.beforePaintKiB)));
 }
 
 /** A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese. */
