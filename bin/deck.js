@@ -55,9 +55,6 @@ if (!existsSync(outdir)) {
     // The CommonJS libraries in the bundle still call require().
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     outdir: partial,
-    // Smaller code compiles sooner as each command starts; names kept, for readable traces.
-    minify: true,
-    keepNames: true,
     write: false,
     logLevel: 'error',
   });
