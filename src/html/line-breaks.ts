@@ -7,8 +7,6 @@
 // with the word it belongs to, and a few terms of the field whole (科技园区). The page then breaks
 // only between pieces (theme.css keeps the rest whole).
 
-import { createRequire } from 'node:module';
-
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Closing punctuation and the like: a line never starts with them. */
@@ -19,14 +17,15 @@ const OPENING = /[（「『《〈【“‘(]$/u;
 const NUMBER = /^(第?[\d.,]+|第[一二三四五六七八九十百千]+|[\d.,]+)$/u;
 /** What follows a number and belongs to it: more-than, scales, measure words and units of time. */
 const NUMBER_TAIL = /^[多余万亿千百十个名份家项届年月日号人元次位所座条种周岁世纪倍部]/u;
-/** Suffixes and particles that belong to the word before them (科学家, 国家级, 现代化, 联合国, 签署了). */
-const SUFFIX = /^[家者性化级型员率们国了的着过下上内后前间室]$/u;
+/** Suffixes and particles that belong to the word before them (科学家, 国家级, 现代化, 联合国, 签署了),
+ *  a place word with its 的 too, which the dictionary gives as one (园区内的). */
+const SUFFIX = /^(?:[家者性化级型员率们国了的着过下上内后前间室]|[内上下中外后前间]的)$/u;
 /** Single characters that stand as words of their own (particles, prepositions, conjunctions):
  *  any other lone character is taken to begin the word after it. */
 const FUNCTION_WORD = /^[的和与及在是了等或对为从向由把被也都而以于将并其之所就又还更最很不没每该此这那有要会能可让使给跟同至即如若但]$/u;
 /** Terms of the field a line keeps whole although they are two words to the dictionary: a reader
  *  takes 科技|园区 at a line's end as two things. */
-const TERMS = ['科技园区', '联合实验室', '技术转移', '孵化器'];
+const TERMS = ['科技园区', '联合实验室', '技术转移', '孵化器', '科技创新', '行动计划', '时间轴', '国际合作高峰论坛'];
 /** A span between two numbers: 17日至18日. */
 const SPAN = /^[至—–~～-]$/u;
 /** The longest quoted term kept on one line, in characters between the quotes. */
@@ -69,6 +68,8 @@ export function chinesePieces(text: string): string[] {
         previous === '第' ||
         (NUMBER_TAIL.test(segment) && (NUMBER.test(previous) || /[\d多万亿千百十]$/u.test(previous) || /^第/u.test(previous))) ||
         (NUMBER.test(segment) && (/[\d.,]$/u.test(previous) || previous === '第')) ||
+        // A day with its month (10月17日): a date breaks after its year at most.
+        (/^\d/u.test(segment) && /\d月$/u.test(previous)) ||
         SUFFIX.test(segment));
     if (joins) pieces[last] = previous + segment;
     else pieces.push(segment);
@@ -80,19 +81,22 @@ export function chinesePieces(text: string): string[] {
   return keepTerms(pieces);
 }
 
-/** Two pieces joined where a term of TERMS runs across them. */
+/** The pieces joined where a term of TERMS runs across them, over as many pieces as it spans. */
 function keepTerms(pieces: string[]): string[] {
+  const text = pieces.join('');
+  // Where no break may fall: inside each of the terms' places in the text.
+  const inside = new Set<number>();
+  for (const term of TERMS) {
+    for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+      for (let i = at + 1; i < at + term.length; i++) inside.add(i);
+    }
+  }
   const out: string[] = [];
+  let end = 0;
   for (const piece of pieces) {
-    const previous = out.at(-1);
-    const across =
-      previous !== undefined &&
-      TERMS.some((term) => {
-        const at = (previous + piece).indexOf(term);
-        return at !== -1 && at < previous.length && at + term.length > previous.length;
-      });
-    if (across) out[out.length - 1] = previous + piece;
+    if (out.length && inside.has(end)) out[out.length - 1] += piece;
     else out.push(piece);
+    end += piece.length;
   }
   return out;
 }
@@ -124,30 +128,3 @@ export function mayBreakBetween(before: string, after: string): boolean {
 
 const withOpening = (mark: string, pieces: string[]): string[] => (pieces.length ? [mark + pieces[0], ...pieces.slice(1)] : [mark]);
 const withClosing = (pieces: string[], mark: string): string[] => (pieces.length ? [...pieces.slice(0, -1), pieces.at(-1) + mark] : [mark]);
-
-/** A language's hyphenation patterns (the `hyphen` package's), by its tag or its first subtag, or
- *  none: loaded once, only for a language that uses them. */
-const hyphenators = new Map<string, ((text: string) => string) | undefined>();
-const packages = createRequire(import.meta.url);
-
-/**
- * Soft hyphens in the long words of `text` in language `tag`, where a column is narrow (the
- * timeline's): Russian and Portuguese words run longer than a column of five, and Chromium breaks
- * them with a hyphen only where the page says it may. A language without patterns is left as it is.
- */
-export function softHyphens(text: string, tag: string): string {
-  if (!hyphenators.has(tag)) {
-    let hyphenate: ((text: string) => string) | undefined;
-    for (const name of [tag.toLowerCase(), tag.split('-')[0]!.toLowerCase()]) {
-      try {
-        const patterns = packages(`hyphen/${name}`) as { hyphenateSync(text: string, options: { hyphenChar: string; minWordLength: number }): string };
-        hyphenate = (t) => patterns.hyphenateSync(t, { hyphenChar: '\u00ad', minWordLength: 12 });
-        break;
-      } catch {
-        hyphenate = undefined;
-      }
-    }
-    hyphenators.set(tag, hyphenate);
-  }
-  return hyphenators.get(tag)?.(text) ?? text;
-}

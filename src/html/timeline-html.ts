@@ -3,7 +3,6 @@
 import type { RenderEnv } from './render-env.js';
 import type { TimelineEntry } from '../types.js';
 import { escapeHtml, markCjk, markLatin, smartQuotes } from './text.js';
-import { softHyphens } from './line-breaks.js';
 
 export function renderTimeline(entries: readonly TimelineEntry[], env: Pick<RenderEnv, 'lang' | 'text' | 'language'>): string {
   const { lang, language } = env;
@@ -11,7 +10,7 @@ export function renderTimeline(entries: readonly TimelineEntry[], env: Pick<Rend
   const items = entries
     .map(
       (entry) =>
-        `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${lang === 'zh' ? markLatin(entry.zh ?? entry.text) : markCjk(smartQuotes(language ? softHyphens(language.timeline.get(entry.year) ?? entry.text, language.tag) : entry.text))}</span></li>`,
+        `<li class="timeline-entry"><span class="timeline-year">${entry.year}</span><span class="timeline-dot" aria-hidden="true"></span><span class="timeline-text">${lang === 'zh' ? markLatin(entry.zh ?? entry.text) : markCjk(smartQuotes(language ? (language.timeline.get(entry.year) ?? entry.text) : entry.text))}</span></li>`,
     )
     .join('\n');
   return `<figure class="timeline" aria-label="${escapeHtml(env.text.timeline)}">
