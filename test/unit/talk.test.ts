@@ -25,7 +25,7 @@ describe('the talk', () => {
       'more than 200 cooperation agreements',
       '152 countries',
       '32 international organizations',
-      'more than 80 Science and Technology Agreements',
+      'more than 80 science and technology agreements',
       '2017',
       'more than 15,000 young scientists',
       'more than 200,000 people',
