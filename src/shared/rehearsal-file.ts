@@ -36,7 +36,8 @@ export function parseRehearsal(data: unknown, file: string): Map<string, number>
   const times = new Map<string, number>();
   for (const [id, seconds] of Object.entries(slides)) {
     if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0 || seconds > MAX_SECONDS) {
-      throw new RehearsalError(`${file}: "${id.slice(0, 80)}" has ${shown(seconds)}; a slide's time is whole seconds from 0 to ${MAX_SECONDS}`);
+      // The id as JSON writes it: a line feed or an escape in it is shown, not acted on.
+      throw new RehearsalError(`${file}: ${JSON.stringify(id.slice(0, 80))} has ${shown(seconds)}; a slide's time is whole seconds from 0 to ${MAX_SECONDS}`);
     }
     times.set(id, seconds);
   }

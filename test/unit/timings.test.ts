@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFilesAtomic } from '../../src/files/atomic-write.js';
-import { roundedTiming } from '../../src/shared/rehearsal-file.js';
+import { parseRehearsal, roundedTiming } from '../../src/shared/rehearsal-file.js';
 import { medianTimes } from '../../src/timings/rehearsal.js';
 import { setTimings } from '../../src/timings/write-timings.js';
 
@@ -96,5 +96,13 @@ describe('writeFilesAtomic', () => {
     ).toThrow(/ENOENT/);
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a');
     expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+});
+
+describe('a rehearsal with a bad time', () => {
+  it('names the slide id with its line feeds and escapes shown, on one line', () => {
+    expect(() => parseRehearsal({ slides: { 'intro\n\u001b[2Jfake: ok': -1 } }, 'r.json')).toThrow(
+      /^r\.json: "intro\\n\\u001b\[2Jfake: ok" has -1 seconds; a slide's time is whole seconds/,
+    );
   });
 });
