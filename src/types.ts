@@ -129,7 +129,7 @@ export interface Slide {
   html: string;
   notesHtml: string;
   notesText: string;
-  /** Keys of the figures this slide shows, in order. */
+  /** Keys of the figures this slide shows, in order (not those only its notes name). */
   figures: string[];
   /** Project-relative paths of the image files the slide and its notes show. */
   images: string[];

@@ -21,7 +21,10 @@ export interface ParsedSlide {
   titleHeadings: Token[];
   body: Token[];
   notes: Token[];
+  /** The figures the slide and its notes name, in order. */
   figures: FigureMeta[];
+  /** Of those, the keys of the ones on the slide itself (not only in its notes). */
+  shownFigures: string[];
   /** Files the slide and its notes show as images, as load/image-files.ts names them. */
   images: string[];
 }
@@ -51,9 +54,8 @@ export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: ParsedS
       titleHeadings,
       body: parsed.body,
       notes: parsed.notes,
-      figures: [...parsed.body, ...parsed.notes].flatMap((t) =>
-        (t.children ?? []).filter((c) => c.type === 'deck_figure').map((c) => c.meta as unknown as FigureMeta),
-      ),
+      figures: [...parsed.body, ...parsed.notes].flatMap(figuresIn),
+      shownFigures: parsed.body.flatMap(figuresIn).map((f) => f.key),
       images: [...parsed.body, ...parsed.notes].flatMap((t) =>
         (t.children ?? []).flatMap((c) => (c.type === 'image' && typeof c.meta?.imagePath === 'string' ? [c.meta.imagePath] : [])),
       ),
@@ -61,6 +63,9 @@ export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: ParsedS
   });
   return { slides, links: env.links ?? [], diagnostics };
 }
+
+const figuresIn = (token: Token): FigureMeta[] =>
+  (token.children ?? []).filter((c) => c.type === 'deck_figure').map((c) => c.meta as unknown as FigureMeta);
 
 /** "Limits of current cooperation" → "limits-of-current-cooperation" */
 export function slugify(text: string): string {

@@ -60,7 +60,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
         const figure = env.data.figures.get(key);
         return figure ? figureText(figure, slideEnv.lang, slideEnv.language) : '';
       }),
-      figures: source.figures.map((f) => f.key),
+      figures: source.shownFigures,
       images: source.images,
     };
   });
