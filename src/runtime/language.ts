@@ -135,7 +135,8 @@ function languagesOf(
       for (const [lang, sections] of edited) {
         for (const fresh of sections) {
           notes.replaceInTemplate(lang, fresh);
-          const shown = lang === chosen.slides ? sectionsOf(slides).find((s) => s.id === fresh.id) : undefined;
+          // Looked for below the slides: the scroll view puts each in a page of its own.
+          const shown = lang === chosen.slides ? slides.querySelector<HTMLElement>(`section#${CSS.escape(fresh.id)}`) : null;
           notes.index(lang, shown ?? fresh);
         }
       }

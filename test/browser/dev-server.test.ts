@@ -192,11 +192,19 @@ it('keeps the reader’s place in the scroll view when a slide above it grows', 
   const top = await reading();
   await mark();
   const more = Array.from({ length: 6 }, (_, i) => `- one more point, number ${i + 1}`).join('\n');
-  edit('03-background.md', (t) => t.replace('- an initiative for cooperation and development\n', (line) => `${line}${more}\n`));
+  edit('03-background.md', (t) =>
+    t
+      .replace('- an initiative for cooperation and development\n', (line) => `${line}${more}\n`)
+      .replace('Note: 2023 is the 10th anniversary', 'Note: Ten years since 2013'),
+  );
   await expect.poll(() => page.locator('#bri-10th-anniversary').textContent(), { timeout: 10_000 }).toContain('one more point, number 6');
   expect(await kept()).toBe(true);
   await expect.poll(reading).toBeCloseTo(top, 0);
   expect(await page.evaluate(() => location.hash)).toBe('#/limits-of-current-cooperation');
+  // The notes read under their slide, once.
+  const notes = await page.$eval('#bri-10th-anniversary', (s) => [...s.closest('.scroll-page')!.querySelectorAll('aside.notes')].map((n) => n.textContent));
+  expect(notes).toHaveLength(1);
+  expect(notes[0]).toContain('Ten years since 2013');
 });
 
 it('puts text that reads as markup or a replacement pattern on the slide as written', async () => {
