@@ -83,31 +83,67 @@ const INTER_SCRIPTS = [
   { name: 'cyrillic', pattern: /[\u0400-\u052f]/u },
 ] as const;
 
-/** The faces of a page in `deck`'s language with `translations` to switch to (`deckFacesOf`). */
+/** A face before it is cut: the font file and the characters it is cut to. */
+interface FacePlan {
+  family: string;
+  weight: number;
+  file: string;
+  chars: string;
+  /** Whether its rule names its characters (unicode-range), else it covers whatever it holds. */
+  ranged: boolean;
+}
+
+/** The faces of a page in `deck`'s language with `translations` to switch to (`planDeckFaces`). */
 export async function deckFaces(deck: Deck, translations: readonly Deck[]): Promise<PageFaces> {
+  const plan = planDeckFaces(deck, translations);
+  const [inline, chinese, scripts] = await Promise.all([plan.inline, plan.chinese, plan.scripts].map(cutAll));
+  return { inline: inline!, chinese: chinese!, scripts: scripts!, all: [inline!, chinese!, scripts!].flat() };
+}
+
+/** The characters a page's faces hold, by family and weight ("Inter 700"); a character a family
+ *  lacks in a weight is drawn in a system face. */
+export type FaceCharacters = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** What the faces of a page in `deck`'s language with `translations` hold, without cutting them. */
+export function deckCharacters(deck: Deck, translations: readonly Deck[]): FaceCharacters {
+  const held = new Map<string, Set<string>>();
+  for (const face of Object.values(planDeckFaces(deck, translations)).flat()) {
+    const key = `${face.family} ${face.weight}`;
+    const chars = held.get(key) ?? new Set<string>();
+    for (const c of face.chars) chars.add(c);
+    held.set(key, chars);
+  }
+  return held;
+}
+
+/** Whether faces that hold `held` draw every character that faces made for `wanted` would: a
+ *  face's characters are drawn by whichever face of its family and weight holds them. */
+export function facesHold(held: FaceCharacters, wanted: FaceCharacters): boolean {
+  return [...wanted].every(([key, chars]) => [...chars].every((c) => held.get(key)?.has(c)));
+}
+
+function planDeckFaces(deck: Deck, translations: readonly Deck[]): { inline: FacePlan[]; chinese: FacePlan[]; scripts: FacePlan[] } {
+  const texts = new Map([deck, ...translations].map((d) => [d, pageText(d)]));
   const chinese = translations.find((t) => t.lang === 'zh');
   const others = translations
     .filter((t) => t !== chinese)
-    .map(pageText)
+    .map((t) => texts.get(t)!)
     .join('');
   // The language menu names every language in itself, in the regular weight.
   const names = [deck, ...translations].map((d) => d.name).join('');
-  const base = await deckFacesOf(pageText(deck) + others + names, chinese && pageText(chinese), chinese?.slides[0]?.html);
-  const faces = { ...base, scripts: await scriptFaces([deck, ...translations].map(pageText).join('')) };
-  return { ...faces, all: [...faces.inline, ...faces.chinese, ...faces.scripts] };
+  const base = planPageFaces(texts.get(deck)! + others + names, chinese && texts.get(chinese), chinese?.slides[0]?.html);
+  return { ...base, scripts: planScriptFaces([...texts.values()].join('')) };
 }
 
 /** Inter's faces for the scripts of `text` beyond Latin-1, each cut to its characters there. */
-async function scriptFaces(text: string): Promise<CutFace[]> {
+function planScriptFaces(text: string): FacePlan[] {
   // Both cases of each letter: the page sets some text in capitals (a part's number, the event).
-  const all = [...characters(text + text.toUpperCase() + text.toLowerCase())];
-  const faces = await Promise.all(
-    INTER_SCRIPTS.flatMap((script) => {
-      const chars = all.filter((c) => script.pattern.test(c)).join('');
-      return ([400, 700] as const).map((weight) => cut('Inter', weight, `@fontsource/inter/files/inter-${script.name}-${weight}-normal.woff2`, chars, true));
-    }),
-  );
-  return faces.filter(isFace);
+  const cased = [...characters(text)].map((c) => c + c.toUpperCase() + c.toLowerCase()).join('');
+  const all = [...characters(cased)];
+  return INTER_SCRIPTS.flatMap((script) => {
+    const chars = all.filter((c) => script.pattern.test(c)).join('');
+    return ([400, 700] as const).map((weight) => plan('Inter', weight, `@fontsource/inter/files/inter-${script.name}-${weight}-normal.woff2`, chars, true));
+  });
 }
 
 /**
@@ -116,15 +152,16 @@ async function scriptFaces(text: string): Promise<CutFace[]> {
  * that deck's other characters, Latin ones included, since Chinese text is set in it (`chinese`),
  * those of its opening slide (`chineseOpening`, its text) in faces of their own.
  */
-async function deckFacesOf(englishText: string, chineseText?: string, chineseOpening = ''): Promise<{ inline: CutFace[]; chinese: CutFace[] }> {
+function planPageFaces(englishText: string, chineseText?: string, chineseOpening = ''): { inline: FacePlan[]; chinese: FacePlan[] } {
   const inEnglish = cjkCharacters(englishText);
   const boldInEnglish = cjkCharacters(uiCharacters(UI_TEXT.en, []));
-  const inline = Promise.all([
-    cut('Inter', 400, INTER[400], latin(englishText + (chineseText ?? ''))),
-    cut('Inter', 700, INTER[700], latin(englishText + (chineseText ?? ''))),
-    cut('Noto Sans SC', 400, NOTO_SC[400], inEnglish, true),
-    cut('Noto Sans SC', 700, NOTO_SC[700], boldInEnglish, true),
-  ]);
+  const latinText = latin(englishText + (chineseText ?? ''));
+  const inline = [
+    plan('Inter', 400, INTER[400], latinText),
+    plan('Inter', 700, INTER[700], latinText),
+    plan('Noto Sans SC', 400, NOTO_SC[400], inEnglish, true),
+    plan('Noto Sans SC', 700, NOTO_SC[700], boldInEnglish, true),
+  ];
   // The Chinese faces hold none of the characters the English page has faces for, so nothing on
   // it matches their unicode-range: it never fetches them. (The English page's Chinese is regular,
   // the language menu's 中文 too; its slides' bold Chinese, if any, would fetch.)
@@ -136,23 +173,23 @@ async function deckFacesOf(englishText: string, chineseText?: string, chineseOpe
   // Chinese shows its first slide once they have come (index.html), not the whole deck's.
   const faces = (weight: 400 | 700, held: string) => {
     const opening = without(held, chineseOpening);
-    return [cut('Noto Sans SC', weight, NOTO_SC[weight], opening, true), cut('Noto Sans SC', weight, NOTO_SC[weight], without(held + opening), true)];
+    return [plan('Noto Sans SC', weight, NOTO_SC[weight], opening, true), plan('Noto Sans SC', weight, NOTO_SC[weight], without(held + opening), true)];
   };
   const chinese = chineseText === undefined ? [] : [...faces(400, inEnglish), ...faces(700, boldInEnglish)];
-  return { inline: (await inline).filter(isFace), chinese: (await Promise.all(chinese)).filter(isFace) };
+  return { inline, chinese };
 }
 
 /** @font-face rules for text of any language, each face a subset inlined as a data URL (the handout's). */
 export async function fontFacesCss(text: string): Promise<string> {
   const chinese = characters(cjkCharacters(text) ? text : '');
-  const faces = await Promise.all([
-    cut('Inter', 400, INTER[400], latin(text)),
-    cut('Inter', 700, INTER[700], latin(text)),
-    cut('Noto Sans SC', 400, NOTO_SC[400], chinese, true),
-    cut('Noto Sans SC', 700, NOTO_SC[700], chinese, true),
+  const faces = await cutAll([
+    plan('Inter', 400, INTER[400], latin(text)),
+    plan('Inter', 700, INTER[700], latin(text)),
+    plan('Noto Sans SC', 400, NOTO_SC[400], chinese, true),
+    plan('Noto Sans SC', 700, NOTO_SC[700], chinese, true),
+    ...planScriptFaces(text),
   ]);
-  const scripts = await scriptFaces(text);
-  return [...faces.filter(isFace), ...scripts].map((face) => faceRule(face, inlineSource(face))).join('');
+  return faces.map((face) => faceRule(face, inlineSource(face))).join('');
 }
 
 /**
@@ -214,7 +251,14 @@ export async function installFiles(): Promise<{ fileName: string; bytes: Buffer 
 
 const memory = new Map<string, Promise<CutFace | undefined>>();
 
-function cut(family: string, weight: number, file: string, chars: string, ranged = false): Promise<CutFace | undefined> {
+const plan = (family: string, weight: number, file: string, chars: string, ranged = false): FacePlan => ({ family, weight, file, chars, ranged });
+
+/** The planned faces cut, those with no characters left out. */
+async function cutAll(plans: readonly FacePlan[]): Promise<CutFace[]> {
+  return (await Promise.all(plans.map(cut))).filter(isFace);
+}
+
+function cut({ family, weight, file, chars, ranged }: FacePlan): Promise<CutFace | undefined> {
   if (chars === '') return Promise.resolve(undefined);
   const key = `${file}\n${chars}`;
   let face = memory.get(key);

@@ -40,6 +40,8 @@ export interface SlideFitter {
    * waiting for slides nobody is looking at yet.
    */
   fitWhenIdle(slides: readonly HTMLElement[], onShown: (fit: (slide: HTMLElement) => void) => void): void;
+  /** Fits these slides again, now: their content has changed (an edit on the dev server). */
+  refit(slides: Iterable<HTMLElement>): void;
 }
 
 export function createSlideFitter(): SlideFitter {
@@ -72,6 +74,12 @@ export function createSlideFitter(): SlideFitter {
         else void document.fonts.ready.then(() => markPage(PAGE_ATTRIBUTES.fitted));
       };
       requestIdleCallback(step, { timeout: 500 });
+    },
+    refit(slides) {
+      for (const slide of slides) {
+        fitted.delete(slide);
+        fitInItsFonts(slide);
+      }
     },
   };
 }

@@ -37,6 +37,13 @@ export interface Languages {
   storeNotesLanguage(lang: LangCode): void;
   /** Shows the slides in `lang`: kept for the next visit, and the page loaded again in it, on the same slide. */
   switchSlides(lang: LangCode): void;
+  /**
+   * Takes the slides an edit changed, by language, as the compiler now renders them (the dev
+   * server's, dev-slide-edits.ts): the translations keep them, and each slide's notes are read
+   * again; the page's own slides, whose content is already replaced, show their notes in the
+   * notes' language again.
+   */
+  takeEdits(edited: ReadonlyMap<LangCode, readonly HTMLElement[]>): void;
 }
 
 /**
@@ -124,6 +131,17 @@ function languagesOf(
       url.searchParams.set(PARAMS.lang, lang);
       location.replace(url);
     },
+    takeEdits(edited) {
+      for (const [lang, sections] of edited) {
+        for (const fresh of sections) {
+          notes.replaceInTemplate(lang, fresh);
+          // Looked for below the slides: the scroll view puts each in a page of its own.
+          const shown = lang === chosen.slides ? slides.querySelector<HTMLElement>(`section#${CSS.escape(fresh.id)}`) : null;
+          notes.index(lang, shown ?? fresh);
+        }
+      }
+      if (notesLang !== chosen.slides) notes.show(notesLang, chosen.slides, slides);
+    },
   };
 }
 
@@ -137,10 +155,17 @@ class NotesByLanguage {
 
   index(lang: LangCode, section: HTMLElement): void {
     const notes = section.querySelector(':scope > aside.notes');
-    if (!notes) return;
     const map = this.byId.get(lang) ?? new Map<string, Element>();
     this.byId.set(lang, map);
-    map.set(section.id, notes);
+    // A slide edited to have no notes any more (dev-slide-edits.ts) has none to show.
+    if (notes) map.set(section.id, notes);
+    else map.delete(section.id);
+  }
+
+  /** A translation's slide, edited, in place of the one its template holds. */
+  replaceInTemplate(lang: LangCode, section: HTMLElement): void {
+    const template = this.templates.find((t) => t.dataset['code'] === lang);
+    template?.content.getElementById(section.id)?.replaceWith(section.cloneNode(true));
   }
 
   /** A translation's slides at hand: in the page already, or fetched once from the site's file. */

@@ -43,8 +43,9 @@ function firstSlidePainted(): Promise<void> {
   });
 }
 
-// The dev server's warnings; Vite leaves this out of the build.
+// The dev server's warnings, and its edits of slides made in place; Vite leaves this out of the build.
 if (import.meta.hot) {
   const hot = import.meta.hot;
   void import('./dev-warnings.js').then(({ showDevWarnings }) => showDevWarnings(hot));
+  void import('./dev-slide-edits.js').then(({ followSlideEdits }) => followSlideEdits(hot));
 }

@@ -98,6 +98,8 @@ async function start(root: HTMLElement): Promise<void> {
     deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, languages.text));
     if (liveStatus) void import('./live/live.js').then(({ startLive }) => startLive(deck, languages.text, liveStatus));
     if (!still) startCountUp(deck);
+    // On the dev server, an edit of slides is made here in place; Vite leaves this out of the build.
+    if (import.meta.hot) void import('./dev-slide-edits.js').then(({ takeSlideEdits }) => takeSlideEdits({ deck, fitter, languages }));
   });
 }
 

@@ -109,3 +109,18 @@ export const STORAGE_KEYS = {
 
 /** The dev server's message with the deck's warnings; the page asks for it too, on loading. */
 export const DEV_WARNINGS_EVENT = 'deck:warnings';
+
+/** The dev server's message after an edit that changed only slides: their new markup, for the
+ *  open pages to put in place of the old (anything more, and it reloads them instead). */
+export const DEV_SLIDES_EVENT = 'deck:slides';
+
+/** A slide edited, in one of the deck's languages: its `<section>` as the compiler renders it, its
+ *  notes within, under the same id and with the same attributes as before. */
+export interface EditedSlide {
+  id: string;
+  html: string;
+}
+
+/** What `DEV_SLIDES_EVENT` carries: each language's edited slides, by language code (the source
+ *  language's among them). No slide edited is a message too: the last mistake was undone. */
+export type EditedSlides = Record<string, EditedSlide[]>;

@@ -1,5 +1,6 @@
 // Serve: a thin Vite plugin around the pure compiler. It puts the deck and its subset fonts into
-// index.html, rebuilds on edits and reports mistakes in Vite's overlay.
+// index.html, rebuilds on edits, sends the open pages the slides an edit changed (or reloads them,
+// slide-edits.ts) and reports mistakes in Vite's overlay.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
@@ -12,10 +13,11 @@ import { setPageAttributes } from '../html/page-attributes.js';
 import { loadDeck } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
 import { carriesKey, readJson, refuse } from '../security/speaker-requests.js';
-import { DEV_WARNINGS_EVENT, PAGE_ATTRIBUTES, ROUTES } from '../shared/page-contract.js';
+import { DEV_SLIDES_EVENT, DEV_WARNINGS_EVENT, PAGE_ATTRIBUTES, ROUTES } from '../shared/page-contract.js';
 import { parseRehearsal } from '../shared/rehearsal-file.js';
 import { applyTimings, RehearsalError, TimingsWriteError } from '../timings/apply-timings.js';
 import type { CompileResult } from '../types.js';
+import { commonFaces, editedSlides, shownPage, type ShownPage } from './slide-edits.js';
 
 export interface DeckPluginOptions {
   /** Folder of the Markdown sources and data files. */
@@ -29,6 +31,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   let log: (message: string) => void = (m) => console.warn(m);
 
   let server: ViteDevServer | undefined;
+  /** What every open page shows; none known (no page yet, or one was served the overlay) reloads them at the next edit. */
+  let shown: ShownPage | undefined;
+  /** index.html as Vite serves it, before the deck is put in. */
+  let shell: string | undefined;
   // Made at each start and written only into the dev page: a request with it comes from that page.
   const timingsKey = randomBytes(16).toString('hex');
   const warnings = () => (result?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(formatDiagnostic);
@@ -56,7 +62,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       async handler(html) {
         // The watcher keeps the result current; the first page load compiles.
         const { deck, translations, diagnostics } = result ?? compile();
-        if (hasErrors(diagnostics)) throw new DeckError(diagnostics);
+        if (hasErrors(diagnostics)) {
+          // That page has no deck to take the next good one into: it loads again.
+          shown = undefined;
+          throw new DeckError(diagnostics);
+        }
+        shell = html;
+        const page = shownPage(html, { deck, translations });
+        // Pages loaded before this one keep the faces they loaded.
+        shown = shown ? { ...page, faces: commonFaces(shown.faces, page.faces) } : page;
         const faces = await deckFaces(deck, translations);
         const fonts = { fallbacks: await fallbackFacesCss(faces.all), faces: faces.all.map((face) => faceRule(face, inlineSource(face), 'swap')).join('') };
         return setPageAttributes(renderPage(html, deck, fonts, translations), { [PAGE_ATTRIBUTES.timingsKey]: timingsKey });
@@ -70,12 +84,21 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       );
       const onChange = (file: string) => {
         if (file !== slidesDir && !file.startsWith(slidesDir + sep)) return;
-        const { diagnostics } = compile();
-        if (hasErrors(diagnostics)) {
-          showError(devServer, new DeckError(diagnostics));
+        const next = compile();
+        if (hasErrors(next.diagnostics)) {
+          showError(devServer, new DeckError(next.diagnostics));
           return;
         }
-        devServer.ws.send({ type: 'full-reload', path: '*' });
+        const page = shell === undefined ? undefined : shownPage(shell, next);
+        const edited = shown && page ? editedSlides(shown, page) : undefined;
+        if (!shown || !page || !edited) {
+          // Each page, loaded again, says what it shows.
+          shown = undefined;
+          devServer.ws.send({ type: 'full-reload', path: '*' });
+          return;
+        }
+        shown = { ...page, faces: shown.faces };
+        devServer.ws.send({ type: 'custom', event: DEV_SLIDES_EVENT, data: edited });
       };
       for (const event of ['add', 'change', 'unlink', 'unlinkDir'] as const) server.watcher.on(event, onChange);
       server.middlewares.use(ROUTES.timings, (req, res) => saveTimings(req, res, timingsKey, slidesDir));

@@ -67,6 +67,10 @@ const edit = (name: string, change: (text: string) => string) => {
 };
 const title = () => page.locator('#outline h2').innerText();
 
+/** Marks the page; a reload loses the mark. */
+const mark = () => page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+const kept = () => page.evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
+
 /** Makes a change that reloads the page, and waits until the deck has started again. */
 async function reloading(change: () => void): Promise<void> {
   await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
@@ -101,6 +105,152 @@ it('shows an edit, then a mistake in the overlay, then recovers when it is fixed
   await page.waitForFunction(() => !document.querySelector('vite-error-overlay') && document.querySelector('.reveal.ready'), null, { timeout: 10_000 });
   expect(await title()).toBe('Outline of the talk');
   expect((await fetch(url)).status).toBe(200);
+});
+
+it('puts an edited slide in place: no reload, the same slide and fragment, fitted again', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  // Every letter and digit from the start: the translations show this slide in English, and their
+  // faces (Noto Sans SC's, the Chinese deck's) are cut to its characters, so a new one reloads.
+  writeFileSync(
+    join(dir, '07-steps.md'),
+    '{#steps}\n## Steps\n\n::: fragments\n- first\n- second\n- third\n:::\n\nNote: One step at a time: the quick brown fox jumps over the lazy dog, 0123456789.\n',
+  );
+  await expect.poll(async () => (await fetch(url)).text(), { timeout: 10_000 }).toContain('id="steps"');
+  await openDeck(page, url, '#/steps');
+  const shown = () => page.$$eval('#steps .fragment', (items) => items.map((li) => [li.textContent, li.classList.contains('visible')]));
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(shown).toEqual([
+    ['first', true],
+    ['second', false],
+    ['third', false],
+  ]);
+  expect(await page.$eval('#steps', (s) => s.dataset['fit'])).toBe('regular');
+  await mark();
+
+  // More text than the slide holds in its body size, after the list.
+  const more = Array.from({ length: 8 }, (_, i) => `A paragraph of its own, number ${i + 1}, long enough to take a line or two of the slide.`).join('\n\n');
+  edit('07-steps.md', (t) => t.replace('- second\n', '- second, edited\n').replace(':::\n', `:::\n\n${more}\n`));
+  await expect.poll(shown, { timeout: 10_000 }).toEqual([
+    ['first', true],
+    ['second, edited', false],
+    ['third', false],
+  ]);
+  expect(await kept()).toBe(true);
+  expect(await presentId(page)).toBe('steps');
+  expect(await page.$eval('#steps', (s) => s.dataset['fit'])).toBe('dense');
+  // The fragments go on from where they were.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(shown).toEqual([
+    ['first', true],
+    ['second, edited', true],
+    ['third', false],
+  ]);
+});
+
+it('shows edited notes in the speaker view, and an edited title on the outline slide and in the outline panel', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/bri-10th-anniversary');
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  const notes = speaker.locator('.speaker-controls-notes .value');
+  await expect.poll(() => notes.innerText().catch(() => ''), { timeout: 10_000 }).toContain('2023 is the 10th anniversary');
+  await mark();
+
+  edit('03-background.md', (t) =>
+    t.replace('## 2023: the 10th anniversary of BRI', '## 2023: ten years of BRI').replace('Note: 2023 is the 10th anniversary', 'Note: Ten years since 2013'),
+  );
+  await expect.poll(() => notes.innerText(), { timeout: 10_000 }).toContain('Ten years since 2013');
+  expect(await page.locator('section#bri-10th-anniversary h2').innerText()).toBe('2023: ten years of BRI');
+  expect(await page.locator('section#outline').textContent()).toContain('2023: ten years of BRI');
+  expect(await page.locator('#browse-outline a[data-slide="bri-10th-anniversary"]').textContent()).toBe('2023: ten years of BRI');
+  // The speaker view's preview, a page of the dev server's too, shows the new title.
+  const preview = speaker.frameLocator('#current-slide iframe').locator('section.present h2');
+  await expect.poll(() => preview.innerText(), { timeout: 10_000 }).toBe('2023: ten years of BRI');
+  expect(await kept()).toBe(true);
+  await speaker.close();
+});
+
+it('keeps the notes in the language chosen for them through an edit of the slides or of the notes', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, `${url}?notes=zh`, '#/bri-10th-anniversary');
+  const notes = () => page.locator('section#bri-10th-anniversary > aside.notes').textContent();
+  expect(await notes()).toContain('2023年是“一带一路”倡议提出10周年');
+  await mark();
+  edit('zh/03-background.md', (t) => t.replace('Note: 2023年是', 'Note: 北京，2023年是'));
+  await expect.poll(notes, { timeout: 10_000 }).toContain('北京，2023年是');
+  edit('03-background.md', (t) => t.replace('- an initiative for cooperation and development', '- an initiative for cooperation and for development'));
+  await expect
+    .poll(() => page.locator('section#bri-10th-anniversary').innerText(), { timeout: 10_000 })
+    .toContain('an initiative for cooperation and for development');
+  expect(await notes()).toContain('北京，2023年是');
+  expect(await kept()).toBe(true);
+});
+
+it('keeps the reader’s place in the scroll view when a slide above it grows', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, `${url}?view=scroll`, '#/limits-of-current-cooperation');
+  const reading = () => page.$eval('#limits-of-current-cooperation', (s) => s.closest('.scroll-page')!.getBoundingClientRect().top);
+  const top = await reading();
+  await mark();
+  const more = Array.from({ length: 6 }, (_, i) => `- one more point, number ${i + 1}`).join('\n');
+  edit('03-background.md', (t) =>
+    t
+      .replace('- an initiative for cooperation and development\n', (line) => `${line}${more}\n`)
+      .replace('Note: 2023 is the 10th anniversary', 'Note: Ten years since 2013'),
+  );
+  await expect.poll(() => page.locator('#bri-10th-anniversary').textContent(), { timeout: 10_000 }).toContain('one more point, number 6');
+  expect(await kept()).toBe(true);
+  await expect.poll(reading).toBeCloseTo(top, 0);
+  expect(await page.evaluate(() => location.hash)).toBe('#/limits-of-current-cooperation');
+  // The notes read under their slide, once.
+  const notes = await page.$eval('#bri-10th-anniversary', (s) => [...s.closest('.scroll-page')!.querySelectorAll('aside.notes')].map((n) => n.textContent));
+  expect(notes).toHaveLength(1);
+  expect(notes[0]).toContain('Ten years since 2013');
+});
+
+it('puts text that reads as markup or a replacement pattern on the slide as written', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/outline');
+  await mark();
+  const words = 'Outline <script>window.ran = true</script> <img src=x onerror="window.ran = true"> $& $\' $$ a < b';
+  edit('02-outline.md', (t) => t.replace('## Outline', () => `## ${words}`));
+  // As the typographer sets it: curly quotes.
+  await expect.poll(title, { timeout: 10_000 }).toBe(words.replace("$'", '$’').replace(/"([^"]*)"/, '“$1”'));
+  expect(await page.evaluate(() => 'ran' in window)).toBe(false);
+  expect(await page.locator('#outline script, #outline img').count()).toBe(0);
+  expect(await kept()).toBe(true);
+});
+
+it('shows a mistake over the deck it keeps, and the fix in place', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/outline');
+  await mark();
+  edit('02-outline.md', (t) => t.replace('Note: My talk', 'Note: {{joint_lab}} My talk'));
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ timeout: 10_000 });
+  expect(await title()).toBe('Outline');
+  edit('02-outline.md', (t) => t.replace('{{joint_lab}} ', '').replace('## Outline', '## Outline, fixed'));
+  await page.waitForFunction(
+    () => !document.querySelector('vite-error-overlay') && document.querySelector('#outline h2')?.textContent === 'Outline, fixed',
+    null,
+    {
+      timeout: 10_000,
+    },
+  );
+  expect(await kept()).toBe(true);
+  expect(await presentId(page)).toBe('outline');
+});
+
+it('reloads the page for a slide added, and for a character its faces do not hold', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/outline');
+  await reloading(() => writeFileSync(join(dir, '07-extra.md'), '{#extra}\n## Extra\n\n- a point\n\nNote: What to say.\n'));
+  expect(await page.$$eval('.reveal .slides > section', (s) => s.map((x) => x.id))).toContain('extra');
+  expect(await presentId(page)).toBe('outline');
+  // Noto Sans SC's regular face on the English page is cut to the Chinese characters it shows.
+  const faces = () => page.$eval('#deck-faces', (style) => style.textContent ?? '');
+  expect(await faces()).not.toMatch(/U\+9F98\b/);
+  await reloading(() => edit('07-extra.md', (t) => t.replace('- a point', '- a point, 龘')));
+  expect(await faces()).toMatch(/U\+9F98\b/);
 });
 
 it('recovers when a slide file is deleted or renamed while it runs', async () => {
@@ -436,15 +586,15 @@ it('reveals a fragments list item by item, and all at once with reduced motion',
 it('shows warnings in a panel that leaves the deck usable, and drops it once they are fixed', async () => {
   const url = server.resolvedUrls!.local[0]!;
   await openDeck(page, url, '#/outline');
-  await reloading(() => edit('02-outline.md', (t) => t.replace(/\nNote:[^\n]*\n/, '\n')));
+  edit('02-outline.md', (t) => t.replace(/\nNote:[^\n]*\n/, '\n'));
   const panel = page.locator('.dev-warnings');
   await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('slide "outline" has no speaker notes');
   expect(await page.locator('vite-error-overlay').count()).toBe(0);
   // The slide is still there to press through.
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => presentId(page)).toBe('background');
-  await reloading(() => edit('02-outline.md', (t) => `${t.trimEnd()}\n\nNote: The outline.\n`));
-  expect(await panel.isHidden()).toBe(true);
+  edit('02-outline.md', (t) => `${t.trimEnd()}\n\nNote: The outline.\n`);
+  await expect.poll(() => panel.isHidden(), { timeout: 10_000 }).toBe(true);
 });
 
 it('keeps serving through input that once stopped it, and recovers from each', async () => {

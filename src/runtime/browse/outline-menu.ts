@@ -13,7 +13,7 @@ interface Entry {
   layout: string;
 }
 
-/** The toolbar button and its panel; the list is read once from the slides' titles and layouts. */
+/** The toolbar button and its panel; the list is read from the slides' titles and layouts. */
 export function createOutlineMenu(deck: BrowseDeck, text: UiText): { button: HTMLButtonElement; panel: HTMLElement } {
   const button = toolbarButton(MENU_ICON, text.outline);
 
@@ -21,7 +21,8 @@ export function createOutlineMenu(deck: BrowseDeck, text: UiText): { button: HTM
   panel.id = 'browse-outline';
   panel.className = 'browse-panel';
   panel.setAttribute('aria-label', text.outline);
-  panel.append(outlineList(deck.getSlides().map(entry), text));
+  const list = () => outlineList(deck.getSlides().map(entry), text);
+  panel.append(list());
 
   attachPanel(button, panel, () => {
     const current = markCurrent(panel, deck.getCurrentSlide()?.id);
@@ -35,6 +36,18 @@ export function createOutlineMenu(deck: BrowseDeck, text: UiText): { button: HTM
     goToSlide(deck, link.dataset['slide']!);
   });
   deck.on('slidechanged', () => markCurrent(panel, deck.getCurrentSlide()?.id));
+  // A slide changed in place (an edit on the dev server) is synced: its title may have changed.
+  // Read once for however many slides are synced in a row.
+  let reading = false;
+  deck.on('slidesync', () => {
+    if (reading) return;
+    reading = true;
+    queueMicrotask(() => {
+      reading = false;
+      panel.replaceChildren(list());
+      markCurrent(panel, deck.getCurrentSlide()?.id);
+    });
+  });
   return { button, panel };
 }
 
