@@ -3,6 +3,7 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import { PAGE_ATTRIBUTES, DECK_ATTRIBUTES } from '../shared/page-contract.js';
 import { createBrowse } from './browse/browse-plugin.js';
+import { layOutPage } from './browse/scroll-view.js';
 import { viewConfig } from './browse/view-switch.js';
 import { startCountUp } from './count-up.js';
 import { isPrintView, isSpeakerPreview, markPage, pageAttribute, replayHeldCalls } from './deck-page.js';
@@ -92,7 +93,8 @@ async function start(root: HTMLElement): Promise<void> {
     // The page's first layout of a narrow window's first page (index.html, browse.css) gives way to
     // reveal's scroll view, whose classes are on <body> now.
     document.documentElement.classList.remove('deck-scroll-first', 'reveal-scroll');
-    fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
+    // Each scroll view page is laid out in the same idle steps (scroll-view.ts).
+    fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())), layOutPage);
     offerSpeakerView(deck, languages, liveStatus);
     // `?` lists the deck's own keys, not reveal's stock list.
     deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, languages.text));

@@ -308,6 +308,22 @@ describe('on a phone', () => {
       return out;
     });
 
+  it('lays out only the pages near the screen as the deck starts, and every page once it is idle', async () => {
+    const page = await newPage(browser(), PHONE);
+    // Which slides the browser has drawn (content-visibility) when reveal.js is ready.
+    await page.addInitScript(`document.addEventListener('ready', () => {
+      window.drawnAtReady = [...document.querySelectorAll('.scroll-page section')].map((s) => s.checkVisibility({ contentVisibilityAuto: true }));
+    }, true);`);
+    await openDeck(page, url);
+    const atReady = await page.evaluate(() => (window as unknown as { drawnAtReady: boolean[] }).drawnAtReady);
+    expect(atReady).toHaveLength(deck.slides.length);
+    expect(atReady[0]).toBe(true);
+    expect(atReady.at(-1)).toBe(false);
+    expect(atReady.filter(Boolean).length).toBeLessThanOrEqual(3);
+    const drawn = () => page.$$eval('.scroll-page section', (sections) => sections.map((s) => s.checkVisibility({ contentVisibilityAuto: true })));
+    expect(await drawn()).toEqual(deck.slides.map(() => true));
+  });
+
   it('nothing runs off the side, in scroll view or slide view', async () => {
     // Still slides: a slide in mid-transition is off to the side on purpose.
     const page = await newPage(browser(), PHONE, { reducedMotion: 'reduce' });

@@ -10,6 +10,7 @@ interface ScrollController {
   }[];
   setTriggerRanges(): void;
   restoreScrollPosition(): void;
+  scrollToSlide(slide: HTMLElement): void;
 }
 
 /** A range starts half a pixel early: scrollTop rounds to whole pixels, and must land inside. */
@@ -29,6 +30,13 @@ export function adaptScrollView(deck: BrowseDeck): void {
   };
   // The URL says which slide to open; reveal would put back this tab's last scroll position.
   scroll.restoreScrollPosition = () => undefined;
+  // Where a slide's page starts depends on the pages before it: those are laid out first, and
+  // measured, or the view would scroll to where the page would be if they were all of a typical height.
+  const scrollTo = scroll.scrollToSlide.bind(scroll);
+  scroll.scrollToSlide = (slide) => {
+    if (deck.isScrollView() && layOutPagesTo(deck, slide)) measureRanges(deck, scroll);
+    scrollTo(slide);
+  };
   // Opening narrow, reveal switches to the scroll view before it reads the URL, and by then has
   // written the first slide's address over it: go to the slide the reader was sent to.
   const opening = location.hash;
@@ -45,6 +53,25 @@ export function adaptScrollView(deck: BrowseDeck): void {
   new ResizeObserver(() => {
     if (deck.isScrollView()) deck.layout();
   }).observe(deck.getRevealElement()!.querySelector('.slides')!);
+}
+
+/**
+ * Lays out the scroll view's page of this slide (browse.css draws a page only near the screen
+ * until then). The deck does it for every slide when the browser is idle, once the deck is on
+ * screen; the pages then behave as any part of the page, off screen too.
+ */
+export function layOutPage(slide: HTMLElement): void {
+  const page = slide.closest<HTMLElement>('.scroll-page');
+  if (page) page.dataset['laidOut'] = '';
+}
+
+/** Lays out every page up to this slide's; whether any was not laid out yet. */
+function layOutPagesTo(deck: BrowseDeck, slide: HTMLElement): boolean {
+  const pages = [...deck.getSlidesElement()!.querySelectorAll<HTMLElement>('.scroll-page')];
+  const last = pages.findIndex((page) => page.contains(slide));
+  const waiting = pages.slice(0, last + 1).filter((page) => !('laidOut' in page.dataset));
+  for (const page of waiting) page.dataset['laidOut'] = '';
+  return waiting.length > 0;
 }
 
 /**
