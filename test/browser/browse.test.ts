@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { LAPTOP, newPage, openDeck, PHONE, presentId, settled, useChromium, watchPage } from './chromium.js';
+import { busyPhone, LAPTOP, newPage, openDeck, PHONE, presentId, settled, shownInScrollView, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -204,6 +204,24 @@ describe('outline', () => {
     }
     await page.goBack();
     await expectAtTop(page, first.id);
+  });
+
+  it('opens a slide far down on a busy phone, whose pages there are not laid out yet: that slide alone, at the top', async () => {
+    const page = await newPage(browser(), PHONE);
+    const runIdleSteps = await busyPhone(page);
+    await page.goto(url);
+    await page.waitForSelector('.reveal.ready');
+    const onIt = (id: string) => expect.poll(() => shownInScrollView(page), SOON).toEqual({ ids: [id], atTop: true });
+    const [far, farther] = [contentSlides.at(-2)!, contentSlides.at(-1)!];
+    await page.getByRole('button', { name: 'Outline' }).click();
+    await page.getByRole('navigation', { name: 'Outline' }).getByRole('link', { name: far.title, exact: true }).click();
+    await onIt(far.id);
+    // A link to a slide.
+    await page.evaluate((hash) => (location.hash = hash), `#/${farther.id}`);
+    await onIt(farther.id);
+    await runIdleSteps();
+    await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+    await onIt(farther.id);
   });
 
   it('works from the keyboard: focus on the current slide, Escape closes and gives focus back', async () => {
