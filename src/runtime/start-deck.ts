@@ -81,6 +81,11 @@ async function start(root: HTMLElement): Promise<void> {
   fitter.fit(first);
 
   const deck = new Reveal(root, revealConfig(root, languages)) as RevealDeck;
+  // reveal tells of a new scale with a `resize` event of its own, which bubbles up to the window,
+  // where reveal takes it for the window's and lays the deck out again, nested in the layout that
+  // sent it: on a phone a second layout of every page as reveal starts. Its listeners on the
+  // deck (`deck.on('resize')`) still hear it.
+  root.addEventListener('resize', (event) => event.stopPropagation());
   // Reveal listens for calls from the moment it is ready; those made before, a preview kept.
   const held = replayHeldCalls(() => deck.isReady());
   keepOnlySpeakerMoves(deck);
