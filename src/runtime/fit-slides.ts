@@ -37,9 +37,10 @@ export interface SlideFitter {
    * Fits the slides not fitted yet a few at a time between frames, once the deck is on screen, and
    * any slide the reader reaches first as it is shown (before it is painted); marks the page
    * fitted when every slide is done. Fitting costs a few layouts a slide: the deck opens without
-   * waiting for slides nobody is looking at yet.
+   * waiting for slides nobody is looking at yet. `then` is called with each slide in the same
+   * step, after its fit.
    */
-  fitWhenIdle(slides: readonly HTMLElement[], onShown: (fit: (slide: HTMLElement) => void) => void): void;
+  fitWhenIdle(slides: readonly HTMLElement[], onShown: (fit: (slide: HTMLElement) => void) => void, then: (slide: HTMLElement) => void): void;
   /** Fits these slides again, now: their content has changed (an edit on the dev server). */
   refit(slides: Iterable<HTMLElement>): void;
 }
@@ -63,13 +64,16 @@ export function createSlideFitter(): SlideFitter {
   };
   return {
     fit,
-    fitWhenIdle(slides, onShown) {
+    fitWhenIdle(slides, onShown, then) {
       onShown(fitInItsFonts);
-      const pending = slides.filter((slide) => !fitted.has(slide));
+      const pending = [...slides];
       // One slide at a time, when the browser has nothing else to do: the deck answers keys meanwhile.
       const step = () => {
         const slide = pending.shift();
-        if (slide) fitInItsFonts(slide);
+        if (slide) {
+          if (!fitted.has(slide)) fitInItsFonts(slide);
+          then(slide);
+        }
         if (pending.length) requestIdleCallback(step, { timeout: 500 });
         else void document.fonts.ready.then(() => markPage(PAGE_ATTRIBUTES.fitted));
       };

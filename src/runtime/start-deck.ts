@@ -3,6 +3,7 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import { PAGE_ATTRIBUTES, DECK_ATTRIBUTES } from '../shared/page-contract.js';
 import { createBrowse } from './browse/browse-plugin.js';
+import { layOutPage } from './browse/scroll-view.js';
 import { viewConfig } from './browse/view-switch.js';
 import { startCountUp } from './count-up.js';
 import { isPrintView, isSpeakerPreview, markPage, pageAttribute, replayHeldCalls } from './deck-page.js';
@@ -80,6 +81,11 @@ async function start(root: HTMLElement): Promise<void> {
   fitter.fit(first);
 
   const deck = new Reveal(root, revealConfig(root, languages)) as RevealDeck;
+  // reveal tells of a new scale with a `resize` event of its own, which bubbles up to the window,
+  // where reveal takes it for the window's and lays the deck out again, nested in the layout that
+  // sent it: on a phone a second layout of every page as reveal starts. Its listeners on the
+  // deck (`deck.on('resize')`) still hear it.
+  root.addEventListener('resize', (event) => event.stopPropagation());
   // Reveal listens for calls from the moment it is ready; those made before, a preview kept.
   const held = replayHeldCalls(() => deck.isReady());
   keepOnlySpeakerMoves(deck);
@@ -92,7 +98,8 @@ async function start(root: HTMLElement): Promise<void> {
     // The page's first layout of a narrow window's first page (index.html, browse.css) gives way to
     // reveal's scroll view, whose classes are on <body> now.
     document.documentElement.classList.remove('deck-scroll-first', 'reveal-scroll');
-    fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())));
+    // Each scroll view page is laid out in the same idle steps (scroll-view.ts).
+    fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())), layOutPage);
     offerSpeakerView(deck, languages, liveStatus);
     // `?` lists the deck's own keys, not reveal's stock list.
     deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, languages.text));

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { LAPTOP, newPage, openDeck, PHONE, presentId, settled, useChromium, watchPage } from './chromium.js';
+import { busyPhone, LAPTOP, newPage, openDeck, PHONE, presentId, settled, shownInScrollView, useChromium, watchPage } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
@@ -206,6 +206,24 @@ describe('outline', () => {
     await expectAtTop(page, first.id);
   });
 
+  it('opens a slide far down on a busy phone, whose pages there are not laid out yet: that slide alone, at the top', async () => {
+    const page = await newPage(browser(), PHONE);
+    const runIdleSteps = await busyPhone(page);
+    await page.goto(url);
+    await page.waitForSelector('.reveal.ready');
+    const onIt = (id: string) => expect.poll(() => shownInScrollView(page), SOON).toEqual({ ids: [id], atTop: true });
+    const [far, farther] = [contentSlides.at(-2)!, contentSlides.at(-1)!];
+    await page.getByRole('button', { name: 'Outline' }).click();
+    await page.getByRole('navigation', { name: 'Outline' }).getByRole('link', { name: far.title, exact: true }).click();
+    await onIt(far.id);
+    // A link to a slide.
+    await page.evaluate((hash) => (location.hash = hash), `#/${farther.id}`);
+    await onIt(farther.id);
+    await runIdleSteps();
+    await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+    await onIt(farther.id);
+  });
+
   it('works from the keyboard: focus on the current slide, Escape closes and gives focus back', async () => {
     const page = await newPage(browser(), LAPTOP);
     const slide = contentSlides[0]!;
@@ -307,6 +325,22 @@ describe('on a phone', () => {
       }
       return out;
     });
+
+  it('lays out only the pages near the screen as the deck starts, and every page once it is idle', async () => {
+    const page = await newPage(browser(), PHONE);
+    // Which slides the browser has drawn (content-visibility) when reveal.js is ready.
+    await page.addInitScript(`document.addEventListener('ready', () => {
+      window.drawnAtReady = [...document.querySelectorAll('.scroll-page section')].map((s) => s.checkVisibility({ contentVisibilityAuto: true }));
+    }, true);`);
+    await openDeck(page, url);
+    const atReady = await page.evaluate(() => (window as unknown as { drawnAtReady: boolean[] }).drawnAtReady);
+    expect(atReady).toHaveLength(deck.slides.length);
+    expect(atReady[0]).toBe(true);
+    expect(atReady.at(-1)).toBe(false);
+    expect(atReady.filter(Boolean).length).toBeLessThanOrEqual(3);
+    const drawn = () => page.$$eval('.scroll-page section', (sections) => sections.map((s) => s.checkVisibility({ contentVisibilityAuto: true })));
+    expect(await drawn()).toEqual(deck.slides.map(() => true));
+  });
 
   it('nothing runs off the side, in scroll view or slide view', async () => {
     // Still slides: a slide in mid-transition is off to the side on purpose.

@@ -91,6 +91,39 @@ export async function openDeck(page: Page, url: string, hash = ''): Promise<void
   }
 }
 
+/**
+ * Makes the page a phone busy with its own work, from its next load: the deck's idle steps (the
+ * fit step, the scroll view's pages laid out one by one) wait until the returned function runs
+ * them, and every animation frame callback runs a frame late, so reveal hears of a scroll after
+ * the pages scrolled to have been drawn.
+ */
+export async function busyPhone(page: Page): Promise<() => Promise<void>> {
+  await page.addInitScript(`
+    window.idleSteps = [];
+    window.requestIdleCallback = (step) => window.idleSteps.push(step);
+    const frame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => frame(() => frame(callback));
+  `);
+  return () =>
+    page.evaluate(async () => {
+      const steps = (window as unknown as { idleSteps: (() => void)[] }).idleSteps;
+      while (steps.length) {
+        steps.shift()!();
+        await new Promise((done) => setTimeout(done));
+      }
+    });
+}
+
+/** The slides shown as current (`present`), and whether the first one's page starts at the top
+ *  of the screen, under the toolbar (to a pixel: the view scrolls to whole pixels). Scroll view. */
+export const shownInScrollView = (page: Page): Promise<{ ids: string[]; atTop: boolean }> =>
+  page.$$eval('.scroll-page section.present', (sections) => {
+    const viewport = document.querySelector('.reveal-viewport')!;
+    const top = viewport.getBoundingClientRect().top + parseFloat(getComputedStyle(viewport).scrollPaddingTop);
+    const page = sections[0]?.closest('.scroll-page');
+    return { ids: sections.map((s) => s.id), atTop: !!page && Math.abs(page.getBoundingClientRect().top - top) <= 1 };
+  });
+
 /** Waits until what loads after the deck is ready has come and been laid out: every image
  *  decoded, then two frames drawn. */
 export async function settled(page: Page): Promise<void> {

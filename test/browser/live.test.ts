@@ -10,7 +10,7 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import QRCode from 'qrcode';
 import { startLiveServer, type LiveServer } from '../../src/present/live-server.js';
-import { LAPTOP, newPage, openDeck, PHONE, presentId, settled, useChromium } from './chromium.js';
+import { busyPhone, LAPTOP, newPage, openDeck, PHONE, presentId, settled, shownInScrollView, useChromium } from './chromium.js';
 
 const { deck, translations } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
@@ -117,6 +117,34 @@ describe('following', () => {
     for (const f of [onSlides]) await expect.poll(() => f.evaluate(() => document.querySelector('.reveal')!.classList.contains('paused')), SOON).toBe(false);
     for (const f of followers) expect(await badge(f).innerText()).toBe('Live');
     for (const page of [leader, ...followers]) await page.context().close();
+  });
+
+  it('keeps a busy phone on the speaker’s slide, step by step and on a jump far down the deck', async () => {
+    const leader = await newPage(browser(), LAPTOP);
+    await openDeck(leader, `${url}?lead=${live.key}`);
+    const phone = await newPage(browser(), PHONE, { hasTouch: true, isMobile: true });
+    // Its pages far from the screen not laid out yet as the speaker moves.
+    const runIdleSteps = await busyPhone(phone);
+    await phone.goto(url);
+    await phone.waitForSelector('.reveal.ready');
+    await expect.poll(() => badge(phone).isVisible(), SOON).toBe(true);
+    const onIt = (id: string) => expect.poll(() => shownInScrollView(phone), SOON).toEqual({ ids: [id], atTop: true });
+    // A step, another, then a jump to near the end (a link to a slide, or the outline), and the last.
+    const last = deck.slides.length - 1;
+    for (const target of [1, 2, last - 1, last]) {
+      const id = deck.slides[target]!.id;
+      await leader.evaluate((hash) => (location.hash = hash), `#/${id}`);
+      await onIt(id);
+      expect(await badge(phone).innerText()).toBe('Live');
+    }
+    // Back up the deck, then the phone's idle work done: it stays on the speaker's slide.
+    await leader.evaluate((hash) => (location.hash = hash), `#/${deck.slides[3]!.id}`);
+    await onIt(deck.slides[3]!.id);
+    await runIdleSteps();
+    await phone.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+    await onIt(deck.slides[3]!.id);
+    expect(await badge(phone).innerText()).toBe('Live');
+    for (const page of [leader, phone]) await page.context().close();
   });
 
   it('lets a follower browse on its own, moving only itself, and rejoin with Back to live', async () => {

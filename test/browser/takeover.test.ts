@@ -90,3 +90,24 @@ describe('reveal.js takes the first slide over', () => {
     }
   }
 });
+
+describe('reveal.js starting on a phone', () => {
+  it('sends the window no resize of its own: the deck is laid out once for its new scale, not again', async () => {
+    const page = await newPage(browser(), PHONE, { isMobile: true, hasTouch: true });
+    try {
+      // Who hears reveal's own resize event (the slides scaled to the phone): the deck, and a
+      // script of the page listening to the window's resize, as reveal itself does.
+      await page.addInitScript(() => {
+        const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+        window.addEventListener('resize', (event) => event.target !== window && heard.push('window'));
+        document.addEventListener('DOMContentLoaded', () => document.querySelector('.reveal')!.addEventListener('resize', () => heard.push('deck')));
+      });
+      await page.goto(url);
+      await page.waitForSelector('.reveal.ready');
+      await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+      expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual(['deck']);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

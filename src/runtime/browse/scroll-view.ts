@@ -4,12 +4,18 @@ import type { BrowseDeck } from './browse-deck.js';
 
 /** reveal's scroll view controller (`deck.scroll`, internal API): the parts adjusted here. */
 interface ScrollController {
-  slideTriggers: {
-    range: [number, number];
-    page: { contentElement: HTMLElement; scrollTriggers: { range: [number, number] }[] };
-  }[];
+  slideTriggers: SlideTrigger[] | undefined;
+  syncPages(): void;
   setTriggerRanges(): void;
   restoreScrollPosition(): void;
+  scrollToSlide(slide: HTMLElement): void;
+}
+
+/** A slide's share of the scroll height; `active` while its slide is the one shown. */
+interface SlideTrigger {
+  range: [number, number];
+  active?: boolean;
+  page: { slideElement: HTMLElement; contentElement: HTMLElement; active?: boolean; scrollTriggers: { range: [number, number] }[] };
 }
 
 /** A range starts half a pixel early: scrollTop rounds to whole pixels, and must land inside. */
@@ -27,8 +33,31 @@ export function adaptScrollView(deck: BrowseDeck): void {
     arrangePages(deck);
     measureRanges(deck, scroll);
   };
+  // reveal makes its triggers anew at each layout, all off, and turns on the one in view: the
+  // slide shown before was never turned off, and when the view had moved on meanwhile (a layout
+  // as the pages scrolled to are drawn, before reveal has handled the scroll) both stayed shown.
+  // The new triggers take over the old ones' state, so the slide left is turned off.
+  const syncPages = scroll.syncPages.bind(scroll);
+  scroll.syncPages = () => {
+    const shown = new Set(scroll.slideTriggers?.filter((trigger) => trigger.active).map((trigger) => trigger.page.slideElement));
+    syncPages();
+    for (const trigger of scroll.slideTriggers ?? []) if (shown.has(trigger.page.slideElement)) trigger.active = trigger.page.active = true;
+  };
   // The URL says which slide to open; reveal would put back this tab's last scroll position.
   scroll.restoreScrollPosition = () => undefined;
+  // Every move to a slide in the scroll view comes here (reveal's `slide()`: a #/id link, the
+  // outline, search, the live follower). Where a slide's page starts depends on the pages before
+  // it: those are laid out first, and every page measured now, not at the last layout (a page
+  // drawn since changes the scroll height the ranges are shares of), or the view would scroll to
+  // where the page would be if they were all of a typical height.
+  const scrollTo = scroll.scrollToSlide.bind(scroll);
+  scroll.scrollToSlide = (slide) => {
+    if (deck.isScrollView()) {
+      layOutPagesTo(deck, slide);
+      measureRanges(deck, scroll);
+    }
+    scrollTo(slide);
+  };
   // Opening narrow, reveal switches to the scroll view before it reads the URL, and by then has
   // written the first slide's address over it: go to the slide the reader was sent to.
   const opening = location.hash;
@@ -48,6 +77,23 @@ export function adaptScrollView(deck: BrowseDeck): void {
 }
 
 /**
+ * Lays out the scroll view's page of this slide (browse.css draws a page only near the screen
+ * until then). The deck does it for every slide when the browser is idle, once the deck is on
+ * screen; the pages then behave as any part of the page, off screen too.
+ */
+export function layOutPage(slide: HTMLElement): void {
+  const page = slide.closest<HTMLElement>('.scroll-page');
+  if (page) page.dataset['laidOut'] = '';
+}
+
+/** Lays out every page up to this slide's. */
+function layOutPagesTo(deck: BrowseDeck, slide: HTMLElement): void {
+  const pages = [...deck.getSlidesElement()!.querySelectorAll<HTMLElement>('.scroll-page')];
+  const last = pages.findIndex((page) => page.contains(slide));
+  for (const page of pages.slice(0, last + 1)) page.dataset['laidOut'] = '';
+}
+
+/**
  * Each slide's notes move from inside the slide to under it on its page, read as a note, not as
  * a landmark of their own (reveal puts the slides back as they were when the view ends).
  */
@@ -64,16 +110,18 @@ function arrangePages(deck: BrowseDeck): void {
 function measureRanges(deck: BrowseDeck, scroll: ScrollController): void {
   const viewport = deck.getViewportElement()!;
   const scrollable = viewport.scrollHeight - viewport.offsetHeight;
-  if (scrollable <= 0) return;
+  // No triggers before reveal's first layout of the view.
+  const triggers = scroll.slideTriggers;
+  if (!triggers || scrollable <= 0) return;
   // The fixed toolbar covers the top of the viewport; a slide counts as reached at its edge.
   const covered = parseFloat(getComputedStyle(viewport).scrollPaddingTop) || 0;
   const origin = viewport.getBoundingClientRect().top - viewport.scrollTop + covered;
-  const starts = scroll.slideTriggers.map((trigger) => {
+  const starts = triggers.map((trigger) => {
     const page = trigger.page.contentElement.closest('.scroll-page') ?? trigger.page.contentElement;
     const top = Math.floor(page.getBoundingClientRect().top - origin);
     return Math.min(1, Math.max(0, (top - ROUNDING) / scrollable));
   });
-  scroll.slideTriggers.forEach((trigger, i) => {
+  triggers.forEach((trigger, i) => {
     const [from, to] = [i === 0 ? 0 : starts[i]!, starts[i + 1] ?? 1];
     trigger.range = [from, to];
     const inner = trigger.page.scrollTriggers;
