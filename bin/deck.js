@@ -55,9 +55,10 @@ if (!existsSync(outdir)) {
     // The CommonJS libraries in the bundle still call require().
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
     outdir: partial,
-    // Smaller code compiles sooner as each command starts; names kept, for readable traces.
+    // Smaller code compiles sooner as each command starts. Names are not kept: keeping them wraps
+    // functions in a helper of the bundle's, and the page's first script runs one function's own
+    // source text (vite/shared-values-plugin.ts), where that helper does not exist.
     minify: true,
-    keepNames: true,
     write: false,
     logLevel: 'error',
   });
