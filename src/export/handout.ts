@@ -56,15 +56,46 @@ async function printHandoutPages(printer: Printer, html: string): Promise<Uint8A
   }
 }
 
-/** Long notes get a smaller type, down to 7.5 pt, rather than a cut or a second page. */
-async function fitNotes(page: Page): Promise<void> {
+/**
+ * Long notes get a smaller type, down to 7.5 pt, rather than a cut or a second page. Notes that
+ * would run on under their slide by a line or two stay in their column beside it instead: a line
+ * alone under the slide reads as a stray.
+ */
+export async function fitNotes(page: Page): Promise<void> {
   const unfit = await page.evaluate(() => {
     const titles: string[] = [];
+    /** The lines of `notes` that start below `bottom`. */
+    const linesUnder = (notes: HTMLElement, bottom: number) => {
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(notes, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.height > 0 && r.top >= bottom - 0.5) tops.add(Math.round(r.top));
+      }
+      return tops.size;
+    };
+    const overflows = (text: HTMLElement) => text.scrollHeight > text.clientHeight;
+    /** Sets the notes a half point smaller at a time until their box holds them, down to 7.5 pt. */
+    const shrink = (text: HTMLElement, notes: HTMLElement) => {
+      for (let size = parseFloat(getComputedStyle(notes).fontSize) * 0.75; overflows(text) && size >= 7.5; size -= 0.5) notes.style.fontSize = `${size}pt`;
+    };
     for (const text of document.querySelectorAll<HTMLElement>('.row .text, .band')) {
       const notes = text.querySelector<HTMLElement>('.notes')!;
-      for (let size = parseFloat(getComputedStyle(notes).fontSize) * 0.75; text.scrollHeight > text.clientHeight && size >= 7.5; size -= 0.5)
-        notes.style.fontSize = `${size}pt`;
-      if (text.scrollHeight > text.clientHeight) titles.push(text.querySelector('h2, h3')?.textContent ?? '');
+      shrink(text, notes);
+      const slide = text.querySelector('.beside-slide');
+      if (slide && [1, 2].includes(linesUnder(notes, slide.getBoundingClientRect().bottom))) {
+        // A block of its own keeps clear of the slide beside it, if the column holds it, at worst
+        // in the smaller type long notes get.
+        const size = notes.style.fontSize;
+        notes.style.display = 'flow-root';
+        shrink(text, notes);
+        if (overflows(text)) {
+          notes.style.display = '';
+          notes.style.fontSize = size;
+        }
+      }
+      if (overflows(text)) titles.push(text.querySelector('h2, h3')?.textContent ?? '');
     }
     return titles;
   });

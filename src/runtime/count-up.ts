@@ -28,12 +28,23 @@ function countUp(el: HTMLElement): void {
   const decimals = match[1] ? match[1].length - 1 : 0;
   const format = new Intl.NumberFormat('en-US', { useGrouping: match[0].includes(','), minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const [before, after] = [final.slice(0, match.index), final.slice(match.index + match[0].length)];
+  // The digits counting, in figures of one width (theme.css), between the words around them.
+  const digits = document.createElement('span');
+  digits.dataset['counting'] = '';
   const start = performance.now();
   const step = (now: number) => {
-    const t = Math.min(1, (now - start) / DURATION_MS);
-    // Ease out: fast at first, settling on the value, which the last frame writes as it was.
-    el.textContent = t < 1 ? before + format.format(target * (1 - (1 - t) ** 3)) + after : final;
-    if (t < 1) requestAnimationFrame(step);
+    // A frame's time can be a little before `start`, which was read after the frame began.
+    const t = Math.min(1, Math.max(0, (now - start) / DURATION_MS));
+    // Ease out: fast at first, settling on the value, which the last frame writes as it was: the
+    // number then reads its final value only at rest.
+    const shown = format.format(target * (1 - (1 - t) ** 3));
+    if (t < 1 && shown !== match[0]) {
+      digits.textContent = shown;
+      if (digits.parentNode !== el) el.replaceChildren(before, digits, after);
+      requestAnimationFrame(step);
+    } else {
+      el.textContent = final;
+    }
   };
   requestAnimationFrame(step);
 }

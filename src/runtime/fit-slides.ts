@@ -9,7 +9,7 @@ import { markPage } from './deck-page.js';
 
 /** Layouts whose content the fit sizes; the section and closing slides have their own. The
  *  title slide too: a title that runs to four lines (Russian runs a third longer than English)
- *  takes the hero size, a step below its own. */
+ *  keeps its size and the lines around it close up (theme.css). */
 const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
 /** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */

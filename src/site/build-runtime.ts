@@ -8,8 +8,9 @@ import { fillCacheFolder } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 import { precompress } from './precompress.js';
 
-/** What the runtime is built from. */
-const INPUTS = ['index.html', 'src/runtime', 'src/shared', 'src/vite', 'src/theme.ts', 'public', 'package-lock.json'];
+/** What the runtime is built from; bin/deck.js too, as its bundle of this code makes the shell's
+ *  first script from a function's source text (vite/shared-values-plugin.ts). */
+const INPUTS = ['bin/deck.js', 'index.html', 'src/runtime', 'src/shared', 'src/vite', 'src/theme.ts', 'public', 'package-lock.json'];
 const CACHE = join(ROOT, 'node_modules/.cache/deck-runtime');
 
 export interface Runtime {

@@ -64,7 +64,10 @@ async function pruneCache(): Promise<void> {
   for (const name of await readdir(CACHE)) {
     const path = join(CACHE, name);
     // Another build may be writing or pruning beside this one: a file gone meanwhile is fine.
-    const old = await stat(path).then((s) => s.mtimeMs < week, () => false);
+    const old = await stat(path).then(
+      (s) => s.mtimeMs < week,
+      () => false,
+    );
     if (old) await rm(path, { force: true });
   }
 }

@@ -29,6 +29,16 @@ interface Measured {
   title?: { px: number; ruleBottom: number };
   /** The top of the first thing under the title, and the bottom of the last. */
   content?: { top: number; bottom: number };
+  /** What a reader sees under the title, from its top to its foot: text, pictures, tints and rules,
+   *  not the boxes that hold them, which may stretch to the slide's foot with nothing drawn there. */
+  ink?: { top: number; bottom: number };
+  /** The size of a title slide's title or a closing slide's thanks, the deck's largest type. */
+  display?: number;
+  /** Figures in the cells of each grid: per cell, its row's top, whether they come first under its
+   *  heading, and the top and bottom of each. */
+  cellFigures: { cell: string; row: number; first: boolean; figures: { top: number; bottom: number }[] }[][];
+  /** Each hero number's width, and the width of its text set in the face's own figures. */
+  heroWidths: { text: string; width: number; proportional: number }[];
   /** Font sizes of body text (top-level list items and paragraphs) and of sub-points. */
   body: number[];
   sub: number[];
@@ -101,6 +111,52 @@ function measure(page: Page, accent: string): Promise<Measured> {
       const h2 = section.querySelector(':scope > h2');
       const next = h2?.nextElementSibling;
       const shown = [...section.children].filter((c) => c !== h2 && !c.matches('aside.notes') && c.getClientRects().length > 0);
+      const ruleBottom = h2?.getBoundingClientRect().bottom;
+      let ink: Measured['ink'];
+      if (ruleBottom !== undefined) {
+        const seen: [number, number][] = texts.map((t) => [t.top, t.bottom]);
+        for (const el of section.querySelectorAll<HTMLElement>('*')) {
+          if (hidden(el) || el === h2) continue;
+          const b = el.getBoundingClientRect();
+          if (b.width === 0 || b.height === 0) continue;
+          const style = getComputedStyle(el);
+          if (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || el.tagName === 'svg' || el.tagName === 'IMG') seen.push([b.top, b.bottom]);
+          const [top, bottom] = [parseFloat(style.borderTopWidth), parseFloat(style.borderBottomWidth)];
+          if (top > 0) seen.push([b.top, b.top + top]);
+          if (bottom > 0) seen.push([b.bottom - bottom, b.bottom]);
+        }
+        const under = seen.filter(([top]) => top >= ruleBottom - 0.5);
+        if (under.length) ink = { top: Math.min(...under.map(([t]) => t)), bottom: Math.max(...under.map(([, b]) => b)) };
+      }
+      const big = section.querySelector(':scope > h1, .layout-closing h2');
+      const display = big ? parseFloat(getComputedStyle(big).fontSize) * scale : undefined;
+      const cellFigures = [...section.querySelectorAll('.grid')].map((grid) =>
+        [...grid.querySelectorAll<HTMLElement>(':scope > .cell')].map((cell) => {
+          const callouts = cell.querySelector(':scope > .callouts');
+          return {
+            cell: (cell.querySelector('h3')?.textContent ?? '').trim().slice(0, 30),
+            row: Math.round(cell.getBoundingClientRect().top),
+            first: !!callouts && callouts.previousElementSibling?.matches('h3') === true,
+            figures: [...(callouts?.querySelectorAll(':scope > .callout') ?? [])].map((c) => {
+              const b = c.getBoundingClientRect();
+              return { top: b.top, bottom: b.bottom };
+            }),
+          };
+        }),
+      );
+      // A copy beside each number, in the face's own figures: as wide as the number, unless the
+      // number is set in other figures, as tabular figures set a hyphen (3-й) as wide as a digit.
+      const heroWidths = [...section.querySelectorAll<HTMLElement>('.callout-number')].map((number) => {
+        const value = number.closest('.callout-value')!;
+        const copy = value.cloneNode(true) as HTMLElement;
+        for (const el of [copy, ...copy.querySelectorAll<HTMLElement>('*')]) el.style.fontVariantNumeric = 'normal';
+        copy.style.position = 'absolute';
+        copy.style.visibility = 'hidden';
+        value.after(copy);
+        const proportional = copy.querySelector('.callout-number')!.getBoundingClientRect().width;
+        copy.remove();
+        return { text: number.textContent ?? '', width: number.getBoundingClientRect().width, proportional };
+      });
       const heroes = [...section.querySelectorAll<HTMLElement>('.callout-value')]
         .filter((v) => !v.closest('.cell'))
         .map((v) => {
@@ -165,6 +221,10 @@ function measure(page: Page, accent: string): Promise<Measured> {
         title: h2 ? { px: parseFloat(getComputedStyle(h2).fontSize) * scale, ruleBottom: h2.getBoundingClientRect().bottom } : undefined,
         content:
           next && shown.length ? { top: next.getBoundingClientRect().top, bottom: Math.max(...shown.map((c) => c.getBoundingClientRect().bottom)) } : undefined,
+        ink,
+        display,
+        cellFigures,
+        heroWidths,
         body,
         sub,
         smallest,
@@ -218,6 +278,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
       const titles = new Map<string, number>();
       const contentTops = new Map<string, number>();
       const bodySizes = new Set<number>();
+      const display = new Map<string, number>();
       for (const slide of slides) {
         await openDeck(page, `${url}${query}`, `#/${slide.id}`);
         const m = await measure(page, accent);
@@ -251,12 +312,29 @@ describe('the design at 1920 × 1080, on every slide', () => {
         if (CONTENT.includes(slide.layout)) {
           if (m.title) titles.set(slide.id, Math.round(m.title.px * 10) / 10);
           for (const b of m.body) bodySizes.add(b);
-          if (m.content && m.title) {
-            contentTops.set(slide.id, Math.round(m.content.top - m.slide.top));
+          if (m.content && m.title) contentTops.set(slide.id, Math.round(m.content.top - m.slide.top));
+          if (m.ink && m.title) {
             const room = safe.bottom - m.title.ruleBottom;
-            const share = (m.content.bottom - m.content.top) / room;
-            if (share < 0.5) fail(`its content spans ${Math.round(share * 100)}% of the height under the title: it looks empty`);
+            const share = (m.ink.bottom - m.ink.top) / room;
+            if (share < 0.5) fail(`what it shows spans ${Math.round(share * 100)}% of the height under the title: it looks empty`);
           }
+        }
+        if (['title', 'closing'].includes(slide.layout) && m.display) display.set(slide.id, Math.round(m.display * 10) / 10);
+        // Figures in cells side by side read across as one table: the first under each heading level
+        // along a row of cells, and one space between figures in every cell.
+        for (const cells of m.cellFigures) {
+          const firsts = cells.filter((c) => c.first && c.figures.length);
+          for (const c of firsts) {
+            const level = firsts.find((o) => o.row === c.row && Math.abs(o.figures[0]!.top - c.figures[0]!.top) > 1);
+            if (level) fail(`the figures under "${c.cell}" start ${px(level.figures[0]!.top - c.figures[0]!.top)} above those under "${level.cell}"`);
+          }
+          const spaces = cells.flatMap((c) => c.figures.slice(1).map((f, i) => ({ cell: c.cell, space: f.top - c.figures[i]!.bottom })));
+          for (const s of spaces)
+            if (Math.abs(s.space - spaces[0]!.space) > 1)
+              fail(`figures under "${s.cell}" are ${px(s.space)} apart, under "${spaces[0]!.cell}" ${px(spaces[0]!.space)}`);
+        }
+        for (const h of m.heroWidths) {
+          if (Math.abs(h.width - h.proportional) > 0.5) fail(`hero number "${h.text}" is ${px(h.width)} wide, ${px(h.proportional)} in the face's own figures`);
         }
         const share = m.words.accent / Math.max(1, m.words.all);
         if (share > 0.15) fail(`${Math.round(share * 100)}% of its words are in the accent colour, over 15%`);
@@ -268,6 +346,9 @@ describe('the design at 1920 × 1080, on every slide', () => {
       const sizes = [...bodySizes].sort((a, b) => b - a);
       if (sizes.length > 2) failures.push(`body text comes in ${sizes.length} sizes: ${sizes.join(', ')} px`);
       if (sizes.length === 2 && sizes[1]! / sizes[0]! < 0.85) failures.push(`the second body size, ${sizes[1]} px, is under 85% of the first, ${sizes[0]} px`);
+      // The closing slide answers the title slide: its thanks in the title's size.
+      if (new Set(display.values()).size > 1)
+        failures.push(`the title slide's title and the closing thanks differ: ${[...display].map(([id, s]) => `${id} ${s}`).join(', ')}`);
       const tops = new Set(contentTops.values());
       if (tops.size > 1) failures.push(`content starts at ${tops.size} heights under the title: ${[...contentTops].map(([id, t]) => `${id} ${t}`).join(', ')}`);
       await page.close();

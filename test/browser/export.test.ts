@@ -15,12 +15,16 @@ import { findBrowser } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { layoutHandout } from '../../src/export/handout-layout.js';
+import { fitNotes } from '../../src/export/handout.js';
+import { fontFacesCss } from '../../src/fonts/font-faces.js';
+import { useChromium } from './chromium.js';
 
 const compiled = compileDeck(loadDeck('slides'));
 const { deck } = compiled;
 const zh = deckIn(compiled, 'zh');
 const { slides, settings } = deck;
 const figure = (key: string) => deck.data.figures.get(key)!;
+const browser = useChromium();
 
 // A copy of the built deck, so the exports written here do not touch the one other tests serve.
 const work = mkdtempSync(join(tmpdir(), 'deck-export-'));
@@ -228,6 +232,36 @@ describe('deck pdf --handout', () => {
     });
     expect(fonts(handout).filter((f) => !f.embedded)).toEqual([]);
     expect(pictures(handout)).toBe(rasterImages);
+  });
+
+  // The handout's pages as the browser lays them out to print, in English and in Chinese.
+  it('keeps the notes in their column beside the slide, or runs them on under it by three lines or more', async () => {
+    for (const d of [deck, zh!]) {
+      const { html } = layoutHandout(d);
+      const page = await browser().newPage();
+      await page.setContent(html);
+      await page.addStyleTag({ content: await fontFacesCss(html) });
+      await page.evaluate(() => document.fonts.ready);
+      await fitNotes(page);
+      const strays = await page.$$eval('.row .text', (texts) =>
+        texts.flatMap((text) => {
+          const slide = text.querySelector('.beside-slide');
+          if (!slide) return [];
+          const bottom = slide.getBoundingClientRect().bottom;
+          const tops = new Set<number>();
+          const walker = document.createTreeWalker(text.querySelector('.notes')!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const r of range.getClientRects())
+              if (r.height > 0 && r.top >= bottom - 0.5 && r.left < slide.getBoundingClientRect().right) tops.add(Math.round(r.top));
+          }
+          return tops.size > 0 && tops.size < 3 ? [`${text.querySelector('h3')?.textContent}: ${tops.size} line(s) under its slide`] : [];
+        }),
+      );
+      expect(strays, d.lang).toEqual([]);
+      await page.close();
+    }
   });
 
   it('leaves no page of slides but the last much more than a third blank', () => {

@@ -158,7 +158,8 @@ describe('deck.pptx', () => {
     expect(
       paragraphs.map((p) => ({
         level: Number(/lvl="(\d)"/.exec(p[1]!)?.[1] ?? 0),
-        text: words(unescape([...p[2]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''))),
+        // A line the page broke (balanced or pretty wrapping) is kept as a break: a space between words.
+        text: words(unescape([...p[2]!.replace(/<a:br\/?>/g, '<a:t> </a:t>').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''))),
       })),
     ).toEqual(items.map((i) => ({ level: i.level, text: words(unescape(i.text)) })));
     // The outer list's marker in the accent colour, the nested list's in the softer ink.

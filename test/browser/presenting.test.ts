@@ -208,18 +208,40 @@ describe('callouts', () => {
     // numbers only once they have finished counting.
     await page.evaluate((id) => {
       const seen: string[][] = [];
-      (window as unknown as { seenCounts: string[][] }).seenCounts = seen;
-      const read = () => seen.push([...document.querySelectorAll(`#${id} [data-count-to]`)].map((e) => e.textContent ?? ''));
+      const widths: number[][] = [];
+      Object.assign(window, { seenCounts: seen, seenWidths: widths });
+      const numbers = () => [...document.querySelectorAll(`#${id} [data-count-to]`)];
+      const read = () => {
+        seen.push(numbers().map((e) => e.textContent ?? ''));
+        widths.push(numbers().map((e) => e.getBoundingClientRect().width));
+      };
       new MutationObserver(read).observe(document.getElementById(id)!, { subtree: true, characterData: true, childList: true });
     }, cards.id);
     await page.keyboard.press('g');
     await page.keyboard.type(String(deck.slides.indexOf(cards) + 1));
     await page.keyboard.press('Enter');
     await expect.poll(() => numbers(page), { timeout: 5_000 }).toEqual(finals());
-    const seen = await page.evaluate(() => (window as unknown as { seenCounts: string[][] }).seenCounts);
+    const { seen, widths } = await page.evaluate(() => {
+      const w = window as unknown as { seenCounts: string[][]; seenWidths: number[][] };
+      return { seen: w.seenCounts, widths: w.seenWidths };
+    });
     // It counted: values on the way that were not the final ones, rising to them.
     expect(seen.some((values) => values.join() !== finals().join())).toBe(true);
     expect(seen.at(-1)).toEqual(finals());
+    // Steadily: no number narrows as it rises (a 1 no narrower than an 8)...
+    const narrowing = finals().flatMap((final, i) => {
+      const counting = widths.flatMap((row, at) => (seen[at]![i] !== final ? [{ text: seen[at]![i]!, width: row[i]! }] : []));
+      return counting
+        .slice(1)
+        .flatMap((c, at) => (c.width < counting[at]!.width - 0.5 ? [`${counting[at]!.text} (${counting[at]!.width} px) to ${c.text} (${c.width} px)`] : []));
+    });
+    expect(narrowing).toEqual([]);
+    // ...and it ends as wide as the number is when it does not count (reduced motion), nothing beside it moved.
+    const still = await browser().newPage({ viewport: PROJECTOR, reducedMotion: 'reduce' });
+    await openDeck(still, url, `#/${cards.id}`);
+    const atRest = await still.$$eval(`#${cards.id} [data-count-to]`, (els) => els.map((e) => Math.round(e.getBoundingClientRect().width * 10) / 10));
+    expect(widths.at(-1)!.map((w) => Math.round(w * 10) / 10)).toEqual(atRest);
+    await still.close();
     await page.close();
   });
 

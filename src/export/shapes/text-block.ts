@@ -29,7 +29,8 @@ export const runOf: InPage['runOf'] = (text, el, under, fn) => {
   };
 };
 
-/** A text node's runs: one, or in a Chinese paragraph one a line, each after the first with a
+/** A text node's runs: one, or where the page broke the lines by its own rule (Chinese, balanced or
+ *  pretty wrapping) one a line, each after the first with a
  *  break before it. */
 export const textRuns: InPage['textRuns'] = (node, el, runs, slide, fn) => {
   const raw = node.textContent ?? '';
@@ -155,7 +156,8 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
   const blocks: Element[] = [];
   slide.textNodes = [];
   const nowrap = getComputedStyle(el).whiteSpace === 'nowrap';
-  slide.wraps = { on: fn.langOf(el).startsWith('zh') && !nowrap, bottom: undefined };
+  // Lines the page broke by its own rule (Chinese words; balanced or pretty wrapping): kept.
+  slide.wraps = { on: (fn.langOf(el).startsWith('zh') || getComputedStyle(el).getPropertyValue('text-wrap-style') !== 'auto') && !nowrap, bottom: undefined };
   slide.widest = 0;
   fn.inlineRuns(el, runs, blocks, slide, fn);
   const word = slide.widest;
