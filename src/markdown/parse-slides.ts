@@ -64,8 +64,7 @@ export function parseSlides(md: MarkdownIt, file: SourceFile): { slides: ParsedS
   return { slides, links: env.links ?? [], diagnostics };
 }
 
-const figuresIn = (token: Token): FigureMeta[] =>
-  (token.children ?? []).filter((c) => c.type === 'deck_figure').map((c) => c.meta as unknown as FigureMeta);
+const figuresIn = (token: Token): FigureMeta[] => (token.children ?? []).filter((c) => c.type === 'deck_figure').map((c) => c.meta as unknown as FigureMeta);
 
 /** "Limits of current cooperation" → "limits-of-current-cooperation" */
 export function slugify(text: string): string {
