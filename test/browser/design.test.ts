@@ -47,7 +47,7 @@ interface Measured {
   /** Hero numbers and the distance of their text from each edge of their card. */
   heroes: { text: string; gap: number }[];
   /** Each block of text, and where its lines break (the index of the first character of each new line). */
-  lines: { text: string; breaks: number[]; lang: string }[];
+  lines: { text: string; breaks: number[]; widths: number[]; lang: string }[];
   chrome: { what: string; left: number; top: number; right: number; bottom: number }[];
 }
 
@@ -181,7 +181,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
       // Where each block's lines break: the first character of each line after the first.
       const lines: Measured['lines'] = [];
       for (const block of section.querySelectorAll<HTMLElement>(
-        'h1, h2, h3, p, li, .timeline-text, .callout-unit, .callout-label, .callout-detail, .agenda-slides, .agenda-part',
+        'h1, h2, h3, p, li, .line, .timeline-text, .callout-unit, .callout-label, .callout-detail, .agenda-slides, .agenda-part',
       )) {
         // Blocks of lines only: one that holds other blocks (a timeline's year and words) is read through them.
         if (
@@ -192,6 +192,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
         let text = '';
         let last: DOMRect | undefined;
         const breaks: number[] = [];
+        const spans: { left: number; right: number }[] = [];
         const walk = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         for (let node = walk.nextNode(); node; node = walk.nextNode()) {
           if (hidden(node.parentElement!)) continue;
@@ -203,13 +204,21 @@ function measure(page: Page, accent: string): Promise<Measured> {
             const b = range.getBoundingClientRect();
             if (b.height > 0 && !/\s/.test(content[i]!)) {
               // A new line starts well below the last character; a smaller one on the same line (份 after 200多) does not.
-              if (last && b.top > last.top + 0.6 * Math.max(b.height, last.height)) breaks.push(text.length + i);
+              const starts = !last || b.top > last.top + 0.6 * Math.max(b.height, last.height);
+              if (starts && last) breaks.push(text.length + i);
+              if (starts) spans.push({ left: b.left, right: b.right });
+              spans.at(-1)!.left = Math.min(spans.at(-1)!.left, b.left);
+              spans.at(-1)!.right = Math.max(spans.at(-1)!.right, b.right);
               last = b;
             }
           }
           text += content;
         }
-        lines.push({ text, breaks, lang: block.closest('[lang]')?.getAttribute('lang') ?? 'en' });
+        // A block whose text is all in one element of another language (a name's English beside its
+        // Chinese) is read in that language.
+        const only = block.firstElementChild;
+        const own = only && only.textContent === block.textContent ? only : block;
+        lines.push({ text, breaks, widths: spans.map((l) => l.right - l.left), lang: own.closest('[lang]')?.getAttribute('lang') ?? 'en' });
       }
       const chrome = [...document.querySelectorAll<HTMLElement>('.reveal .controls button:not([disabled]), .reveal .slide-number')]
         .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0')
@@ -256,6 +265,15 @@ function badBreaks(text: string, breaks: number[], lang: string): string[] {
     }
   }
   return out;
+}
+
+/** A short word alone on the last line of a block of several (a widow: "(UNESCO)" under a line
+ *  five times its length), in a language that spaces its words. */
+function widow({ text, breaks, widths, lang }: Measured['lines'][number]): string | undefined {
+  if (!breaks.length || lang.startsWith('zh')) return undefined;
+  const last = text.slice(breaks.at(-1)).trim();
+  if (/\s/.test(last) || widths.at(-1)! > 0.25 * Math.max(...widths)) return undefined;
+  return `leaves "${last}" alone on the last line of "${text.slice(0, 40)}…"`;
 }
 
 describe('the design at 1920 × 1080, on every slide', () => {
@@ -340,6 +358,10 @@ describe('the design at 1920 × 1080, on every slide', () => {
         if (share > 0.15) fail(`${Math.round(share * 100)}% of its words are in the accent colour, over 15%`);
         for (const h of m.heroes) if (h.gap < 16) fail(`hero number "${h.text}" is ${px(h.gap)} from its card's edge, under 16 px`);
         for (const block of m.lines) for (const bad of badBreaks(block.text, block.breaks, block.lang)) fail(bad);
+        for (const block of m.lines) {
+          const alone = widow(block);
+          if (alone) fail(alone);
+        }
       }
       if (new Set(titles.values()).size > 1)
         failures.push(`titles come in ${new Set(titles.values()).size} sizes: ${[...titles].map(([id, s]) => `${id} ${s}`).join(', ')}`);

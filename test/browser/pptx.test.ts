@@ -515,8 +515,12 @@ describe.each(['en', 'zh'] as const)('the %s file’s layout beside the deck’s
   it('keeps the title slide’s line breaks', () => {
     const { deck: d, slides } = decks[lang]();
     const title = d.slides.findIndex((s) => s.layout === 'title');
-    const broken = [...d.slides[title]!.html.matchAll(/<(p|li)\b[^>]*>((?:(?!<\/\1>)[^])*<br>[^]*?)<\/\1>/g)].map((m) =>
-      m[2]!.split(/<br>/).map((part) => bare(unescape(part.replace(/<[^>]*>/g, '')))),
+    // Written lines: parted by a break, or each a block of its own (html/line-blocks.ts).
+    const broken = [...d.slides[title]!.html.matchAll(/<(p|li)\b[^>]*>((?:(?!<\/\1>)[^])*(?:<br>|<span class="line">)[^]*?)<\/\1>/g)].map((m) =>
+      m[2]!
+        .split(/<br>|<span class="line">/)
+        .map((part) => bare(unescape(part.replace(/<[^>]*>/g, ''))))
+        .filter(Boolean),
     );
     expect(broken.length).toBeGreaterThan(0);
     const paragraphs = [...slides[title]!.xml.matchAll(/<a:p>([^]*?)<\/a:p>/g)].map((p) =>

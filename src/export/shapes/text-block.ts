@@ -70,6 +70,13 @@ export const inlineRuns: InPage['inlineRuns'] = (el, runs, blocks, slide, fn) =>
         continue;
       }
       if (node.matches('aside.notes') || fn.hidden(node)) continue;
+      // A written line of its paragraph (html/line-blocks.ts), a block only so that it wraps on its
+      // own: a line of the paragraph, as a break would start it.
+      if (node.matches('span.line')) {
+        if (runs.length) runs.push({ ...fn.runOf('', el, slide.under, fn), breakBefore: true });
+        fn.inlineRuns(node, runs, blocks, slide, fn);
+        continue;
+      }
       if (node.localName === 'img' || node.localName === 'svg') {
         blocks.push(node);
       } else if (fn.isBlock(node) || getComputedStyle(node).display !== 'inline' || fn.hex(getComputedStyle(node).backgroundColor, slide.under)) {
