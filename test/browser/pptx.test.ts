@@ -58,7 +58,9 @@ const unescape = (text: string) =>
 const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 /** The shapes of a slide, each with its XML. */
 const shapes = (xml: string) => [...xml.matchAll(/<p:sp>([^]*?)<\/p:sp>/g)].map((m) => m[1]!);
-const titleOf = (xml: string) => words(texts(shapes(xml).find((s) => /<p:ph[^>]*type="title"/.test(s)) ?? '').join(' '));
+/** A slide's title, a line the page broke (a balanced title) read as a space between its words. */
+const titleOf = (xml: string) =>
+  words(texts((shapes(xml).find((s) => /<p:ph[^>]*type="title"/.test(s)) ?? '').replace(/<a:br>[^]*?<\/a:br>/g, '<a:t> </a:t>')).join(' '));
 
 /** A private font set-up for LibreOffice: the system's fonts, and `extra` (a folder of fonts) or
  *  nothing more; a cache of its own, so that a font installed for one set-up never shows in another. */
