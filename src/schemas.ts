@@ -150,6 +150,9 @@ export const LanguageSchema = Type.Object(
           unit: text(),
           /** The unit for each plural category, where the number changes it (Russian). */
           unit_forms: Type.Optional(Type.Record(Type.String(), text())),
+          /** An amount's unit on its card, where the card's number carries the currency's sign
+           *  (¥3 млрд+ over "финансирование"; the sentence says "3 млрд юаней финансирования"). */
+          card_unit: Type.Optional(text()),
           label: Type.Optional(text()),
           detail: Type.Optional(text()),
         },

@@ -78,6 +78,8 @@ export interface DataFigureWords {
   unit: string;
   /** The unit by plural category, where the number changes it (Russian: one, few, many). */
   unitForms?: Readonly<Record<string, string>>;
+  /** An amount's unit on its card, whose number then carries the currency's sign. */
+  cardUnit?: string;
   label?: string;
   detail?: string;
   line: number;

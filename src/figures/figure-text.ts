@@ -189,5 +189,9 @@ function dataCard(figure: Figure, language: LanguageData): CardParts {
   if (figure.format === 'year') return { ...card, number: String(value) };
   if (figure.format === 'ordinal') return { ...card, number: fillIn(language.numbers.ordinal, { n: String(value) }) };
   const { text, scale } = dataNumber(value, language, language.numbers.card_scale);
+  // An amount whose card unit is given carries its currency's sign, as English does ("¥3 млрд+");
+  // without one, the unit says the currency in words ("3 млрд+ юаней финансирования").
+  const sign = figure.currency && w.cardUnit !== undefined ? (CURRENCY_SIGNS[figure.currency as keyof typeof CURRENCY_SIGNS] ?? '') : '';
+  if (sign) return { ...card, number: sign + text, unit: w.cardUnit! };
   return { ...card, number: text, unit: unitFor(w, value, figure.moreThan || scale !== '', language.tag) };
 }

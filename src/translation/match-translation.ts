@@ -205,6 +205,14 @@ export function checkLanguageData(slides: readonly TranslatedSlide[], language: 
       });
   }
   for (const [key, words] of language.figures) {
+    if (words.cardUnit !== undefined && data.figures.has(key) && !data.figures.get(key)!.currency)
+      out.push({
+        severity: 'warning',
+        file,
+        line: words.line,
+        message: `figure "${key}" has a card_unit, and is not an amount: its card shows its unit`,
+        hint: 'remove card_unit, or give the figure a currency: in figures.yaml',
+      });
     if (!data.figures.has(key))
       out.push({
         severity: 'warning',

@@ -82,6 +82,19 @@ describe('deck check', () => {
       expect(bad.stderr).toMatch(/deck\.yaml:6:\d+: error: [^\n]*"\.\.\/x"\n {2}hint: list language codes such as en, zh, pt-BR, ru/);
     });
 
+    it('warns at its line of a card_unit given to a figure that is no amount', () => {
+      const dir = copy((d) =>
+        writeFileSync(
+          join(d, 'pt-PT', 'language.yaml'),
+          readFileSync(join(d, 'pt-PT', 'language.yaml'), 'utf8').replace('    unit: pessoas\n', '    unit: pessoas\n    card_unit: formação\n'),
+        ),
+      );
+      const run = deck('check', '--slides', dir);
+      expect(run.stderr).toMatch(
+        /pt-PT\/language\.yaml:\d+: warning: figure "people" has a card_unit, and is not an amount: its card shows its unit\n {2}hint: remove card_unit/,
+      );
+    });
+
     it('names each interface word its ui.yaml lacks, at its line', () => {
       const dir = copy((d) => writeFileSync(join(d, 'pt-PT', 'ui.yaml'), readFileSync(join(d, 'pt-PT', 'ui.yaml'), 'utf8').replace(/^search: .*\n/m, '')));
       const run = deck('check', '--slides', dir);
