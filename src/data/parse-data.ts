@@ -91,7 +91,15 @@ export function parseLanguage(code: LangCode, language: SourceFile, ui: SourceFi
   const figures = new Map<string, DataFigureWords>(
     Object.entries(data.figures).map(([key, f]) => [
       key,
-      { value: f.value, unit: f.unit, unitForms: f.unit_forms, cardUnit: f.card_unit, label: f.label, detail: f.detail, line: lineOf(words.doc, words.counter, ['figures', key]) },
+      {
+        value: f.value,
+        unit: f.unit,
+        unitForms: f.unit_forms,
+        cardUnit: f.card_unit,
+        label: f.label,
+        detail: f.detail,
+        line: lineOf(words.doc, words.counter, ['figures', key]),
+      },
     ]),
   );
   const timeline = new Map(Object.entries(data.timeline ?? {}).map(([year, text]) => [Number(year), text]));
