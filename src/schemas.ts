@@ -161,6 +161,8 @@ export const LanguageSchema = Type.Object(
     ),
     /** The timeline's words, by year. */
     timeline: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}$' }), text())),
+    /** Short words a line never ends with, kept with the word after them (Russian в, и, с). */
+    keep_with_next: Type.Optional(Type.Array(Type.String({ pattern: '^\\p{L}{1,3}$' }))),
   },
   { additionalProperties: false },
 );

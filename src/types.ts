@@ -97,6 +97,8 @@ export interface LanguageData {
   numbers: LanguageFile['numbers'];
   figures: ReadonlyMap<string, DataFigureWords>;
   timeline: ReadonlyMap<number, string>;
+  /** Short words a line never ends with (Russian в, и, с). */
+  keepWithNext: readonly string[];
   /** Its words as written, for the page, and as the deck uses them. */
   uiWords: UiWords;
   text: UiText;

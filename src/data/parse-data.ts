@@ -113,6 +113,7 @@ export function parseLanguage(code: LangCode, language: SourceFile, ui: SourceFi
       numbers: data.numbers,
       figures,
       timeline,
+      keepWithNext: data.keep_with_next ?? [],
       uiWords: uiData,
       text: uiTextFromWords(uiData, tag),
       files: { language: language.path, ui: ui.path },
