@@ -93,7 +93,8 @@ export function renderSection(slide: Slide): string {
   // The notes say their language even in the English deck: they may be shown beside slides in the
   // other one (runtime/language.ts), and in the scroll view they leave their section.
   const notes = slide.notesHtml ? `<aside class="notes" lang="${slide.lang ?? langTag(SOURCE_LANG)}">\n${slide.notesHtml}</aside>\n` : '';
-  const html = keepCompounds(TITLE_BANDS.includes(slide.layout) ? titleBand(slide.html) : slide.html);
+  const banded = TITLE_BANDS.includes(slide.layout) ? titleBand(slide.html) : slide.html;
+  const html = keepCompounds(slide.lang?.startsWith('zh') ? banded : keepQuotes(banded));
   return `<section ${attrs.join(' ')}>\n${html}${notes}</section>\n`;
 }
 
@@ -104,6 +105,15 @@ function keepCompounds(html: string): string {
     />([^<]+)</g,
     (_all, text: string) => `>${text.replace(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`)}<`,
   );
+}
+
+/** A quoted term (“digital silk road”, «цифровой Шёлковый путь») never leaves its short last word
+ *  alone on a line ("… Шёлковый / путь»"): a name cut there reads as two things. Only where the two
+ *  words together are short enough for any line (a long pair would break inside a word). Chinese
+ *  has its own rule (html/line-breaks.ts). */
+function keepQuotes(html: string): string {
+  const lastWord = /(?<=[“«][^“”«»]*(?:^|\s|[“«])\S{1,13}) (?=\S{1,6}[”»])/gu;
+  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(lastWord, '\u00a0')}<`);
 }
 
 /** Layouts whose title sits in a band of two lines' height, on its rule (theme.css). */

@@ -262,6 +262,8 @@ function badBreaks(text: string, breaks: number[], lang: string): string[] {
       if (/\d[多万亿]*$/.test(before) && /^[\u3400-\u9fff]/.test(after)) out.push(`parts a number from its unit: "${around}"`);
     } else if (/\p{L}-$/u.test(before) && /^\p{L}/u.test(after)) {
       out.push(`breaks at the hyphen of a compound: "${around}"`);
+    } else if (/\p{L}$/u.test(before) && /^\p{L}/u.test(after)) {
+      out.push(`breaks inside a word: "${around}"`);
     }
   }
   return out;
