@@ -126,25 +126,37 @@ function itemHtml(item: Item, top: number, row: ReturnType<typeof rowGeometry>, 
 
 function figuresPage(figures: Figure[], env: RenderEnv): string {
   const { text } = env;
-  const rows = figures.map((figure) => {
-    const source = env.slideIndex.get(figure.source);
+  const row = (figure: Figure) => {
     const card = cardParts(figure, env.lang, env.language);
     const detail = card.detail ? `<br><span class="soft">${escapeHtml(smartQuotes(card.detail))}</span>` : '';
     return `<tr><td class="value">${escapeHtml(card.number)}${card.more ? '+' : ''}${escapeHtml(card.measure)}</td>
-<td><strong>${escapeHtml(smartQuotes(card.unit))}</strong>${card.label ? `<br>${escapeHtml(smartQuotes(card.label))}` : ''}${detail}</td>
-<td>${slideSource(figure, env)}${source ? `<br><span class="soft">${escapeHtml(source.title)}</span>` : ''}</td></tr>`;
-  });
-  // The talk is the source of every figure: named once over the table, each row gives its slide.
+<td><strong>${escapeHtml(smartQuotes(card.unit))}</strong>${card.label ? `<br>${escapeHtml(smartQuotes(card.label))}` : ''}${detail}</td></tr>`;
+  };
+  // The figures of a slide together, the slides in the deck's order, each named once over its own.
+  const bySlide = new Map<string, Figure[]>();
+  for (const figure of figures) bySlide.set(figure.source, [...(bySlide.get(figure.source) ?? []), figure]);
+  const number = (id: string) => env.slideIndex.get(id)?.number ?? Infinity;
+  const groups = [...bySlide]
+    .sort(([a], [b]) => number(a) - number(b))
+    .map(([id, own]) => {
+      const slide = env.slideIndex.get(id);
+      const head = slide
+        ? `<tr class="slide-head"><th colspan="2" scope="rowgroup">${slideSource(own[0]!, env)} <span class="soft">${escapeHtml(slide.title)}</span></th></tr>\n`
+        : '';
+      return `<tbody>\n${head}${own.map(row).join('\n')}\n</tbody>`;
+    });
+  // The talk is the source of every figure: named once over the table, each group gives its slide.
   const zh = env.lang === 'zh';
   const talk = `${text.figuresColumns[2]}${zh ? '：' : ': '}${talkName(env)}${zh ? '。' : '.'}`;
   return `<section class="figures">
 <h2>${text.figuresHeading}</h2>
 <p class="soft">${text.figuresIntro}${zh ? '' : ' '}${talk}</p>
 <table>
-<thead><tr>${text.figuresColumns.map((c) => `<th>${c}</th>`).join('')}</tr></thead>
-<tbody>
-${rows.join('\n')}
-</tbody>
+<thead><tr>${text.figuresColumns
+    .slice(0, 2)
+    .map((c) => `<th>${c}</th>`)
+    .join('')}</tr></thead>
+${groups.join('\n')}
 </table>
 </section>
 `;
@@ -170,7 +182,9 @@ body { margin: 0; }
 .band .notes p { margin: 0; }
 .slide { position: absolute; left: 0; top: ${ROW_PADDING}pt; width: ${row.slide.width}pt; height: ${row.slide.height}pt; outline: 0.75pt solid var(--rule); }
 .text { position: absolute; left: 0; right: 0; top: ${row.notesTop + ROW_PADDING}pt; bottom: 12pt; overflow: hidden; }
-/* The notes run beside the slide, and on under it. */
+/* The notes run beside the slide, and on under it: a paragraph begun beside it keeps that measure
+   to its end (each a block clear of the slide), one begun under it takes the page's. */
+.row .notes > * { display: flow-root; }
 .beside-slide { float: left; width: ${row.slide.width + 16}pt; height: ${row.slide.height + 6}pt; }
 .part { margin: 0; font-size: 7.5pt; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); }
 h3 { margin: 0 0 5pt; font-size: 11.5pt; line-height: 1.25; color: var(--navy); }
@@ -183,11 +197,13 @@ footer { position: absolute; left: ${MARGIN.side}pt; right: ${MARGIN.side}pt; bo
 table { width: 100%; border-collapse: collapse; font-size: 9.5pt; line-height: 1.35; }
 th { text-align: left; font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--ink-soft); border-bottom: 1pt solid var(--navy); padding: 4pt 8pt 4pt 0; }
 td { vertical-align: top; padding: 6pt 12pt 6pt 0; border-bottom: 0.5pt solid var(--rule); }
-tr { break-inside: avoid; }
+/* A slide's name over its figures, and kept with them. */
+.slide-head th { padding: 10pt 0 3pt; font-size: 9pt; text-transform: none; letter-spacing: 0; color: var(--navy); border-bottom: 0.5pt solid var(--rule); }
+.slide-head th .soft { font-weight: 400; margin-left: 4pt; }
+tbody, tr { break-inside: avoid; }
 .nobr { white-space: nowrap; }
 /* Chinese sets its figures with their measure words (1000多项): a wider first column. */
-html:lang(zh) th:nth-child(1) { width: 17%; }
-html:lang(zh) th:nth-child(2) { width: 31%; }
+html:lang(zh) thead th:nth-child(1) { width: 17%; }
 td.value { font-size: 16pt; font-weight: 700; line-height: 1.1; color: var(--accent); white-space: nowrap; }
 `;
 }

@@ -264,6 +264,38 @@ describe('deck pdf --handout', () => {
     }
   });
 
+  it('keeps each paragraph of the notes at one measure: begun beside the slide, it stays beside it', async () => {
+    for (const d of [deck, zh!]) {
+      const { html } = layoutHandout(d);
+      const page = await browser().newPage();
+      await page.setContent(html);
+      await page.addStyleTag({ content: await fontFacesCss(html) });
+      await page.evaluate(() => document.fonts.ready);
+      await fitNotes(page);
+      // Where each paragraph's lines start: at one place, or its measure changed on the way.
+      const changing = await page.$$eval('.row .notes > *', (blocks) =>
+        blocks.flatMap((block) => {
+          const lineStarts = new Map<number, number>();
+          const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const r of range.getClientRects()) {
+              if (r.height > 0) lineStarts.set(Math.round(r.top), Math.min(lineStarts.get(Math.round(r.top)) ?? Infinity, r.left));
+            }
+          }
+          // A line may start a half-width quote or an inline's edge further in; a measure, the slide's width.
+          const starts = [...lineStarts.values()];
+          return Math.max(...starts) - Math.min(...starts) > 40
+            ? [`${block.closest('.text')?.querySelector('h3')?.textContent}: ${(block.textContent ?? '').slice(0, 40)}`]
+            : [];
+        }),
+      );
+      expect(changing, d.lang).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('leaves no page of slides but the last much more than a third blank', () => {
     for (let page = 1; page < layout.figuresPage; page++) expect(blankShare(handout, page), `page ${page}`).toBeLessThan(0.4);
   });
@@ -274,16 +306,21 @@ describe('deck pdf --handout', () => {
     expect(text.split(deck.data.talk)).toHaveLength(2);
   });
 
-  it('ends with every figure and the slide it comes from', () => {
-    // Laid out as on the page: a table row's first line holds the figure and its source.
+  it('ends with every figure under the slide it comes from, each slide named once over its figures', () => {
     const lines = figuresText(handout, layout.figuresPage + 1, '-layout')
       .split('\n')
       .map(words);
+    // A slide's name starts its line: its number, then its title.
+    const heads = lines.flatMap((l, at) => (/^Slide \d+ /.test(l) ? [{ at, number: Number(/^Slide (\d+)/.exec(l)![1]) }] : []));
+    const sources = [...new Set([...deck.data.figures.values()].map((f) => slides.findIndex((s) => s.id === f.source) + 1))];
+    expect(heads.map((h) => h.number)).toEqual(sources.sort((a, b) => a - b));
+    for (const { at, number } of heads) expect(lines[at], `slide ${number}`).toBe(words(`Slide ${number} ${slides[number - 1]!.title}`));
     for (const f of deck.data.figures.values()) {
       const value = `${cardParts(f).number}${f.moreThan ? '+' : ''} `;
-      const source = `Slide ${slides.findIndex((s) => s.id === f.source) + 1}`;
+      const k = heads.findIndex((h) => h.number === slides.findIndex((s) => s.id === f.source) + 1);
+      const [from, to] = [heads[k]!.at, heads[k + 1]?.at ?? lines.length];
       expect(
-        lines.filter((l) => l.startsWith(value) && l.endsWith(source)),
+        lines.slice(from, to).filter((l) => l.startsWith(value)),
         f.key,
       ).toHaveLength(1);
     }

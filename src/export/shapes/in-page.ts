@@ -35,9 +35,8 @@ export interface SlideReading {
   measure: CanvasRenderingContext2D;
   /** The text nodes read into runs since the block (or list item) began, for where their lines are drawn. */
   textNodes: Node[];
-  // Chinese breaks its lines only between words (html/line-breaks.ts), which an office program
-  // does not know: it breaks between any two characters. A Chinese paragraph's lines end where
-  // the page ends them: a line break before the first character of each line after the first.
+  // Where the page's line ends are kept (text-block.ts, keepsLines): a line break before the first
+  // character of each line after the first.
   /** Whether the block's lines are kept as the page breaks them, and the foot of its last character. */
   wraps: { on: boolean; bottom: number | undefined };
   /** The widest word read since the block began, CSS pixels. */
@@ -73,12 +72,14 @@ export interface InPage {
   drawPng: (image: CanvasImageSource, r: Rect) => string;
   // text-block.ts
   langOf: (node: Node) => string;
+  keepsLines: (el: Element, fn: InPage) => boolean;
   runOf: (text: string, el: Element, under: readonly number[], fn: InPage) => Run;
   textRuns: (node: Node, el: Element, runs: Run[], slide: SlideReading, fn: InPage) => void;
   inlineRuns: (el: Element, runs: Run[], blocks: Element[], slide: SlideReading, fn: InPage) => void;
   trimRuns: (runs: Run[]) => Run[];
   paragraphStyle: (el: Element, measure: Measure, fn: InPage) => ParagraphStyle;
   lineBoxes: (nodes: Node[], lineHeight: number) => { top: number; bottom: number } | undefined;
+  trimmedStart: (nodes: Node[], slide: SlideReading, fn: InPage) => number;
   textBox: (el: Element, nodes: Node[], frameOf: Element, slide: SlideReading, fn: InPage) => { box: Box; frame: Box; anchor: 'top' | 'bottom' };
   readBlockText: (el: Element, slide: SlideReading, fn: InPage) => Element[];
   // list-text.ts

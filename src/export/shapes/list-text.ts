@@ -24,8 +24,7 @@ export const readListItems: InPage['readListItems'] = (list, level, paragraphs, 
     if (item.localName !== 'li' || fn.hidden(item)) continue;
     const runs: Run[] = [];
     const blocks: Element[] = [];
-    // Lines the page broke by its own rule (Chinese words; balanced or pretty wrapping): kept.
-    slide.wraps = { on: fn.langOf(item).startsWith('zh') || getComputedStyle(item).getPropertyValue('text-wrap-style') !== 'auto', bottom: undefined };
+    slide.wraps = { on: fn.keepsLines(item, fn), bottom: undefined };
     slide.textNodes = [];
     fn.inlineRuns(item, runs, blocks, slide, fn);
     const own = slide.textNodes;

@@ -7,7 +7,7 @@ import type { InPage } from './in-page.js';
 import { bulletOf, readBulletList, readListItems } from './list-text.js';
 import { boxOf, contentBox, fontMetrics, hex, hidden, isBlock, useFont } from './page-style.js';
 import { drawPictures, drawPng } from './pictures.js';
-import { inlineRuns, langOf, lineBoxes, paragraphStyle, readBlockText, runOf, textBox, textRuns, trimRuns } from './text-block.js';
+import { inlineRuns, keepsLines, langOf, lineBoxes, paragraphStyle, readBlockText, runOf, textBox, textRuns, trimmedStart, trimRuns } from './text-block.js';
 import { boxShapes, readSlide, readSlides, walk } from './walk-slide.js';
 
 const IN_PAGE: InPage = {
@@ -24,12 +24,14 @@ const IN_PAGE: InPage = {
   drawPictures,
   drawPng,
   langOf,
+  keepsLines,
   runOf,
   textRuns,
   inlineRuns,
   trimRuns,
   paragraphStyle,
   lineBoxes,
+  trimmedStart,
   textBox,
   readBlockText,
   bulletOf,

@@ -29,9 +29,15 @@ export const runOf: InPage['runOf'] = (text, el, under, fn) => {
   };
 };
 
-/** A text node's runs: one, or where the page broke the lines by its own rule (Chinese, balanced or
- *  pretty wrapping) one a line, each after the first with a
- *  break before it. */
+/** Whether the page's line ends carry what an office program cannot redo, and so are kept: a
+ *  Chinese line breaks only between words (an office program breaks between any two characters),
+ *  and balanced text (a title, a card's words) is short lines of about one length. Other text
+ *  (a `pretty` paragraph or bullet) wraps in the office program, in whatever face it has. */
+export const keepsLines: InPage['keepsLines'] = (el, fn) =>
+  fn.langOf(el).startsWith('zh') || getComputedStyle(el).getPropertyValue('text-wrap-style') === 'balance';
+
+/** A text node's runs: one, or where the page's line ends are kept (keepsLines) one a line, each
+ *  after the first with a break before it. */
 export const textRuns: InPage['textRuns'] = (node, el, runs, slide, fn) => {
   const raw = node.textContent ?? '';
   let start = 0;
@@ -130,6 +136,24 @@ export const lineBoxes: InPage['lineBoxes'] = (nodes, lineHeight) => {
   };
 };
 
+/** What the page left undrawn of an opening quote or bracket that starts the text (Chinese
+ *  sets one at a line's start half an em wide: text-spacing-trim), which an office program draws
+ *  whole: its advance in the font, less the width the page gives it. */
+export const trimmedStart: InPage['trimmedStart'] = (nodes, slide, fn) => {
+  const node = nodes[0];
+  const text = node?.textContent ?? '';
+  const at = text.search(/\S/);
+  if (!node?.parentElement || at < 0 || !/[\u2018\u201c\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b]/.test(text[at]!)) return 0;
+  const range = document.createRange();
+  range.setStart(node, at);
+  range.setEnd(node, at + 1);
+  const drawn = range.getClientRects()[0]?.width;
+  if (drawn === undefined) return 0;
+  fn.useFont(node.parentElement, slide.measure);
+  const trimmed = slide.measure.measureText(text[at]!).width - drawn;
+  return trimmed > 1 ? trimmed : 0;
+};
+
 /** The box of a block's text: its content box's width, from where its first run starts, and the
  *  height of its lines (a block drawn before them, a number above a title, is not text); and the
  *  content box of `frameOf`, with whether the lines sit at its foot. */
@@ -163,8 +187,7 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
   const blocks: Element[] = [];
   slide.textNodes = [];
   const nowrap = getComputedStyle(el).whiteSpace === 'nowrap';
-  // Lines the page broke by its own rule (Chinese words; balanced or pretty wrapping): kept.
-  slide.wraps = { on: (fn.langOf(el).startsWith('zh') || getComputedStyle(el).getPropertyValue('text-wrap-style') !== 'auto') && !nowrap, bottom: undefined };
+  slide.wraps = { on: fn.keepsLines(el, fn) && !nowrap, bottom: undefined };
   slide.widest = 0;
   fn.inlineRuns(el, runs, blocks, slide, fn);
   const word = slide.widest;
@@ -174,11 +197,16 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     // A title's words may be in a span of its own, which its band (a flex box) makes a block.
     const { title } = slide;
     const isTitle = !!title && (el === title || (el.parentElement === title && title.children.length === 1));
+    const style = fn.paragraphStyle(el, slide.measure, fn);
+    const placed = fn.textBox(el, nodes, isTitle && title ? title : el, slide, fn);
+    // The first line starts that much further left, where the page draws its opening quote.
+    const hang = style.align === 'left' ? fn.trimmedStart(nodes, slide, fn) : 0;
+    if (hang) placed.box = { ...placed.box, x: placed.box.x - hang, w: placed.box.w + hang };
     slide.texts.push({
       kind: 'text',
-      ...fn.textBox(el, nodes, isTitle && title ? title : el, slide, fn),
+      ...placed,
       title: isTitle,
-      paragraphs: [{ runs: trimmed, ...fn.paragraphStyle(el, slide.measure, fn), spaceBefore: 0 }],
+      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(hang ? { hang } : {}) }],
       nowrap,
       word,
     });
