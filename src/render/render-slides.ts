@@ -112,8 +112,9 @@ function keepCompounds(html: string): string {
  *  words together are short enough for any line (a long pair would break inside a word). Chinese
  *  has its own rule (html/line-breaks.ts). */
 function keepQuotes(html: string): string {
-  const lastWord = /(?<=[“«][^“”«»]*(?:^|\s|[“«])\S{1,13}) (?=\S{1,6}[”»])/gu;
-  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(lastWord, '\u00a0')}<`);
+  // Each quoted term, then its last space: a search forward, in time linear in the text.
+  const bind = (term: string) => term.replace(/(^|\s|[“«])(\S{1,13}) (\S{1,6}[”»])$/u, '$1$2\u00a0$3');
+  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(/[“«][^“”«»<]*[”»]/g, bind)}<`);
 }
 
 /** Layouts whose title sits in a band of two lines' height, on its rule (theme.css). */

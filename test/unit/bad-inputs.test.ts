@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderSection } from '../../src/render/render-slides.js';
 import { compileDeck } from '../../src/compile-deck.js';
 import { BAD, compileBadFile, fixtureData } from '../compile-fixture.js';
 
@@ -41,6 +42,18 @@ describe('pathological Markdown finishes with a result', () => {
     const { diagnostics } = compileText(slides.join('\n---\n\n'));
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(diagnostics.filter((d) => d.message.startsWith('link to a slide that does not exist'))).toHaveLength(200);
+  });
+
+  it('a paragraph of 1 MB full of quotation marks, closed and not: compiled in seconds', () => {
+    // Every quoted term's last word is looked at (render-slides.ts): a search that looked back from
+    // each space took minutes here.
+    const text = `## Quotes\n\n${'a “quoted term” and “an open one '.repeat(32_000)}\n\nNote: n\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const started = performance.now();
+    const { deck } = compileText(text);
+    const section = renderSection(deck.slides[0]!);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(section).toContain('“quoted\u00a0term”');
   });
 
   it('a 5 MB file of slides with figures', { timeout: 30_000 }, () => {
