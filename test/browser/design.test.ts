@@ -57,6 +57,8 @@ interface Measured {
   fit?: string;
   /** The words of cards (unit, label, detail) and their size in the slide's own pixels. */
   cardWords: { text: string; px: number }[];
+  /** A section slide's label ("Part 2 of 3"): the top of its box. */
+  partLabel?: number;
 }
 
 function measure(page: Page, accent: string): Promise<Measured> {
@@ -261,6 +263,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
         scale: sizes,
         fit: (section as HTMLElement).dataset['fit'],
         cardWords,
+        partLabel: section.querySelector('.part-number')?.getBoundingClientRect().top,
       };
     },
     accent,
@@ -318,6 +321,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
       const bodySizes = new Set<number>();
       const display = new Map<string, number>();
       const fits = new Map<string, string | undefined>();
+      const partLabels = new Map<string, number>();
       for (const slide of slides) {
         await openDeck(page, `${url}${query}`, `#/${slide.id}`);
         const m = await measure(page, accent);
@@ -367,6 +371,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
           }
         }
         fits.set(slide.id, m.fit);
+        if (slide.layout === 'section' && m.partLabel !== undefined) partLabels.set(slide.id, Math.round(m.partLabel - m.slide.top));
         if (['title', 'closing'].includes(slide.layout) && m.display) display.set(slide.id, Math.round(m.display * 10) / 10);
         // Figures in cells side by side read across as one table: the first under each heading level
         // along a row of cells, and one space between figures in every cell.
@@ -407,6 +412,10 @@ describe('the design at 1920 × 1080, on every slide', () => {
         if (slide.layout === 'pillars' && before?.layout === 'pillars' && fits.get(slide.id) !== fits.get(before.id))
           failures.push(`${slide.id}: fitted ${fits.get(slide.id)}, the pillars slide before it (${before.id}) ${fits.get(before.id)}`);
       }
+      // A section slide's label stays where it is as the speaker goes from part to part: a longer
+      // title grows down from under it.
+      if (new Set(partLabels.values()).size > 1)
+        failures.push(`the parts' labels are at ${new Set(partLabels.values()).size} heights: ${[...partLabels].map(([id, t]) => `${id} ${t}`).join(', ')}`);
       const tops = new Set(contentTops.values());
       if (tops.size > 1) failures.push(`content starts at ${tops.size} heights under the title: ${[...contentTops].map(([id, t]) => `${id} ${t}`).join(', ')}`);
       await page.close();
