@@ -59,6 +59,9 @@ interface Measured {
   cardWords: { text: string; px: number }[];
   /** A section slide's label ("Part 2 of 3"): the top of its box. */
   partLabel?: number;
+  /** Strong rules (a top border of 3 px or more) other than the title's: their top, and whether
+   *  they top a tinted panel. */
+  rules: { what: string; top: number; tinted: boolean }[];
 }
 
 function measure(page: Page, accent: string): Promise<Measured> {
@@ -264,6 +267,13 @@ function measure(page: Page, accent: string): Promise<Measured> {
         fit: (section as HTMLElement).dataset['fit'],
         cardWords,
         partLabel: section.querySelector('.part-number')?.getBoundingClientRect().top,
+        rules: [...section.querySelectorAll<HTMLElement>('*')]
+          .filter((el) => el !== h2 && !hidden(el) && parseFloat(getComputedStyle(el).borderTopWidth) >= 3 && el.getClientRects().length > 0)
+          .map((el) => ({
+            what: `${el.localName}.${el.getAttribute('class') ?? ''}`,
+            top: el.getBoundingClientRect().top,
+            tinted: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)',
+          })),
       };
     },
     accent,
@@ -363,6 +373,12 @@ describe('the design at 1920 × 1080, on every slide', () => {
           for (const w of m.cardWords) {
             if (!sizes.some((size) => Math.abs(size - w.px) < 0.1))
               fail(`card words "${w.text}" are ${px(k * w.px)}, not the slide's body (${px(k * m.scale.body)}), the step below it or the caption`);
+          }
+          // Under the title's rule no second strong rule close by, unless it tops a panel (its
+          // edge): two bars in a row read as a stutter.
+          for (const rule of m.rules) {
+            const gap = m.title ? (rule.top - m.title.ruleBottom) / k : Infinity;
+            if (!rule.tinted && gap >= 0 && gap < 48) fail(`${rule.what}'s rule is ${px(gap * k)} under the title's rule, over no panel`);
           }
           if (m.ink && m.title) {
             const room = safe.bottom - m.title.ruleBottom;
