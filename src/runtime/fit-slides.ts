@@ -4,6 +4,8 @@
 //
 // The slide is laid out at its own 1280 × 720 whatever the window, so the choice holds in slide
 // view, in print and in the speaker view's previews alike; the scroll view sets its own sizes.
+// Pillars slides in a row are one table cut in two (their pillars count on, 1–2 then 3–4): they
+// are fitted together, so the pillars' headings and figures keep one size across the cut.
 import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
 import { markPage } from './deck-page.js';
 
@@ -31,7 +33,9 @@ export async function loadSlideFonts(slides: readonly HTMLElement[]): Promise<vo
 
 /** Fits the deck's slides, each once: its size then holds in every view. */
 export interface SlideFitter {
-  /** Fits these slides now, those not fitted yet. */
+  /** The slides fitted with this one, itself among them: a run of pillars slides, or itself alone. */
+  fittedWith(slide: HTMLElement): readonly HTMLElement[];
+  /** Fits these slides now, those not fitted yet, each with the slides fitted with it. */
   fit(slides: Iterable<HTMLElement>): void;
   /**
    * Fits the slides not fitted yet a few at a time between frames, once the deck is on screen, and
@@ -45,12 +49,23 @@ export interface SlideFitter {
   refit(slides: Iterable<HTMLElement>): void;
 }
 
-export function createSlideFitter(): SlideFitter {
+/** `deck`: the deck's slides in their order, which tells the runs of pillars slides (the page's
+ *  order does not: the scroll view puts each slide in a page of its own). */
+export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
   const fitted = new WeakSet<HTMLElement>();
+  const runs = new Map<HTMLElement, HTMLElement[]>();
+  let run: HTMLElement[] = [];
+  for (const slide of deck) {
+    run = slide.classList.contains('layout-pillars') ? [...run, slide] : [];
+    for (const member of run) runs.set(member, run);
+  }
+  const fittedWith = (slide: HTMLElement) => runs.get(slide) ?? [slide];
   const fit = (slides: Iterable<HTMLElement>) => {
     for (const slide of slides) {
-      if (!fitted.has(slide) && FITTED.some((layout) => slide.classList.contains(layout))) fitSlide(slide);
-      fitted.add(slide);
+      if (fitted.has(slide)) continue;
+      const together = fittedWith(slide);
+      if (FITTED.some((layout) => slide.classList.contains(layout))) fitTogether(together);
+      for (const member of together) fitted.add(member);
     }
   };
   /** Fits a slide; if laying it out asked for a face not loaded yet, fits it again once it has come. */
@@ -63,6 +78,7 @@ export function createSlideFitter(): SlideFitter {
     });
   };
   return {
+    fittedWith,
     fit,
     fitWhenIdle(slides, onShown, then) {
       onShown(fitInItsFonts);
@@ -89,35 +105,40 @@ export function createSlideFitter(): SlideFitter {
 }
 
 /**
- * Sets a slide in the deck's body size, or in its second, denser one when it does not hold the
- * first; a slide that holds neither is named in a warning (the dev server's panel and the exports
- * pass it on): change its layout, split it, or move detail to its notes. Two layouts at most.
+ * Sets slides fitted together in the deck's body size, or all in its second, denser one when one
+ * of them does not hold the first; a slide that holds neither is named in a warning (the dev
+ * server's panel and the exports pass it on): change its layout, split it, or move detail to its
+ * notes. Two layouts at most.
  */
-function fitSlide(slide: HTMLElement): void {
-  const style = slide.style;
-  const placed = style.cssText;
-  style.cssText += OUT_OF_SIGHT;
-  // Past the safe area counts too: a row of cards, stretched to the slide's foot, grows into its
-  // padding without making the slide scroll.
-  // In the page's pixels: reveal scales the slides to the window, the padding is the slide's own.
-  const bottom = () => {
-    const box = slide.getBoundingClientRect();
-    return box.bottom - parseFloat(getComputedStyle(slide).paddingBottom) * (box.height / slide.offsetHeight || 1);
-  };
-  const spills = () =>
-    slide.scrollHeight > slide.clientHeight + 0.5 ||
-    slide.scrollWidth > slide.clientWidth + 0.5 ||
-    [...slide.children].some((child) => child.localName !== 'aside' && child.getBoundingClientRect().bottom > bottom() + 0.5);
+function fitTogether(slides: readonly HTMLElement[]): void {
+  const placed = slides.map((slide) => slide.style.cssText);
+  for (const slide of slides) slide.style.cssText += OUT_OF_SIGHT;
   // theme.css sets the body size by this attribute.
-  slide.dataset['fit'] = 'regular';
-  slide.removeAttribute('data-spills');
-  if (spills()) {
-    slide.dataset['fit'] = 'dense';
-    // Named here, and by the exports, which read the mark in the print view.
-    if (spills()) {
+  const setFit = (fit: 'regular' | 'dense') => {
+    for (const slide of slides) slide.dataset['fit'] = fit;
+  };
+  setFit('regular');
+  for (const slide of slides) slide.removeAttribute('data-spills');
+  if (slides.some(spills)) {
+    setFit('dense');
+    for (const slide of slides.filter(spills)) {
+      // Named here, and by the exports, which read the mark in the print view.
       slide.dataset['spills'] = '';
       console.warn(`deck: slide "${slide.id}" does not fit its slide even in the smaller body size: split it, or move detail to its notes`);
     }
   }
-  style.cssText = placed;
+  slides.forEach((slide, i) => (slide.style.cssText = placed[i]!));
+}
+
+/** Whether a slide's content runs past its safe area. Past it counts too: a row of cards, stretched
+ *  to the slide's foot, grows into its padding without making the slide scroll. */
+function spills(slide: HTMLElement): boolean {
+  // In the page's pixels: reveal scales the slides to the window, the padding is the slide's own.
+  const box = slide.getBoundingClientRect();
+  const bottom = box.bottom - parseFloat(getComputedStyle(slide).paddingBottom) * (box.height / slide.offsetHeight || 1);
+  return (
+    slide.scrollHeight > slide.clientHeight + 0.5 ||
+    slide.scrollWidth > slide.clientWidth + 0.5 ||
+    [...slide.children].some((child) => child.localName !== 'aside' && child.getBoundingClientRect().bottom > bottom + 0.5)
+  );
 }

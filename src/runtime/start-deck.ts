@@ -75,8 +75,8 @@ async function start(root: HTMLElement): Promise<void> {
   // the deck opens on is fitted before reveal starts, the others once it has (fit-slides.ts); the
   // print view lays every page out at once, so it fits them all first.
   const sections = [...slides.querySelectorAll<HTMLElement>(':scope > section')];
-  const first = isPrintView() ? sections : [openingSlide(sections)];
-  const fitter = createSlideFitter();
+  const fitter = createSlideFitter(sections);
+  const first = isPrintView() ? sections : fitter.fittedWith(openingSlide(sections));
   await loadSlideFonts(first);
   fitter.fit(first);
 

@@ -18,6 +18,8 @@ const HD = { width: 1920, height: 1080 };
 /** The safe area, a share of the slide's width and height on every side. */
 const SAFE = 0.06;
 const CONTENT = ['default', 'pillars'];
+/** A sub-point's size, and a card's unit's: one step below the body. */
+const SUB_STEP = 0.889;
 
 /** What the page tells of the slide on screen, in screen pixels. */
 interface Measured {
@@ -49,6 +51,17 @@ interface Measured {
   /** Each block of text, and where its lines break (the index of the first character of each new line). */
   lines: { text: string; breaks: number[]; widths: number[]; lang: string }[];
   chrome: { what: string; left: number; top: number; right: number; bottom: number }[];
+  /** The slide's sizes in its own pixels: its body (as fitted), the deck's caption and title. */
+  scale: { body: number; caption: number; title: number };
+  /** The fit step's choice for the slide, `regular` or `dense`. */
+  fit?: string;
+  /** The words of cards (unit, label, detail) and their size in the slide's own pixels. */
+  cardWords: { text: string; px: number }[];
+  /** A section slide's label ("Part 2 of 3"): the top of its box. */
+  partLabel?: number;
+  /** Strong rules (a top border of 3 px or more) other than the title's: their top, and whether
+   *  they top a tinted panel. */
+  rules: { what: string; top: number; tinted: boolean }[];
 }
 
 function measure(page: Page, accent: string): Promise<Measured> {
@@ -220,6 +233,15 @@ function measure(page: Page, accent: string): Promise<Measured> {
         const own = only && only.textContent === block.textContent ? only : block;
         lines.push({ text, breaks, widths: spans.map((l) => l.right - l.left), lang: own.closest('[lang]')?.getAttribute('lang') ?? 'en' });
       }
+      const own = getComputedStyle(section);
+      const sizes = {
+        body: parseFloat(own.fontSize),
+        caption: parseFloat(own.getPropertyValue('--caption-size')),
+        title: parseFloat(own.getPropertyValue('--title-size')),
+      };
+      const cardWords = [...section.querySelectorAll<HTMLElement>('.callout-unit, .callout-label, .callout-detail')]
+        .filter((el) => !hidden(el) && el.textContent?.trim())
+        .map((el) => ({ text: el.textContent.trim().slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) }));
       const chrome = [...document.querySelectorAll<HTMLElement>('.reveal .controls button:not([disabled]), .reveal .slide-number')]
         .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && getComputedStyle(el).opacity !== '0')
         .map((el) => ({ what: el.className, ...r(el.getBoundingClientRect()) }));
@@ -241,6 +263,17 @@ function measure(page: Page, accent: string): Promise<Measured> {
         heroes,
         lines,
         chrome,
+        scale: sizes,
+        fit: (section as HTMLElement).dataset['fit'],
+        cardWords,
+        partLabel: section.querySelector('.part-number')?.getBoundingClientRect().top,
+        rules: [...section.querySelectorAll<HTMLElement>('*')]
+          .filter((el) => el !== h2 && !hidden(el) && parseFloat(getComputedStyle(el).borderTopWidth) >= 3 && el.getClientRects().length > 0)
+          .map((el) => ({
+            what: `${el.localName}.${el.getAttribute('class') ?? ''}`,
+            top: el.getBoundingClientRect().top,
+            tinted: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)',
+          })),
       };
     },
     accent,
@@ -299,6 +332,8 @@ describe('the design at 1920 × 1080, on every slide', () => {
       const contentTops = new Map<string, number>();
       const bodySizes = new Set<number>();
       const display = new Map<string, number>();
+      const fits = new Map<string, string | undefined>();
+      const partLabels = new Map<string, number>();
       for (const slide of slides) {
         await openDeck(page, `${url}${query}`, `#/${slide.id}`);
         const m = await measure(page, accent);
@@ -333,12 +368,28 @@ describe('the design at 1920 × 1080, on every slide', () => {
           if (m.title) titles.set(slide.id, Math.round(m.title.px * 10) / 10);
           for (const b of m.body) bodySizes.add(b);
           if (m.content && m.title) contentTops.set(slide.id, Math.round(m.content.top - m.slide.top));
+          // A card's words in the slide's own scale: its body, the step below it, the caption (a
+          // card alone sets its unit in the title's size); no size of their own beside them.
+          const k = m.slide.width / 1280;
+          const sizes = [m.scale.body, SUB_STEP * m.scale.body, m.scale.caption, m.scale.title];
+          for (const w of m.cardWords) {
+            if (!sizes.some((size) => Math.abs(size - w.px) < 0.1))
+              fail(`card words "${w.text}" are ${px(k * w.px)}, not the slide's body (${px(k * m.scale.body)}), the step below it or the caption`);
+          }
+          // Under the title's rule no second strong rule close by, unless it tops a panel (its
+          // edge): two bars in a row read as a stutter.
+          for (const rule of m.rules) {
+            const gap = m.title ? (rule.top - m.title.ruleBottom) / k : Infinity;
+            if (!rule.tinted && gap >= 0 && gap < 48) fail(`${rule.what}'s rule is ${px(gap * k)} under the title's rule, over no panel`);
+          }
           if (m.ink && m.title) {
             const room = safe.bottom - m.title.ruleBottom;
             const share = (m.ink.bottom - m.ink.top) / room;
             if (share < 0.5) fail(`what it shows spans ${Math.round(share * 100)}% of the height under the title: it looks empty`);
           }
         }
+        fits.set(slide.id, m.fit);
+        if (slide.layout === 'section' && m.partLabel !== undefined) partLabels.set(slide.id, Math.round(m.partLabel - m.slide.top));
         if (['title', 'closing'].includes(slide.layout) && m.display) display.set(slide.id, Math.round(m.display * 10) / 10);
         // Figures in cells side by side read across as one table: the first under each heading level
         // along a row of cells, and one space between figures in every cell.
@@ -373,6 +424,16 @@ describe('the design at 1920 × 1080, on every slide', () => {
       // The closing slide answers the title slide: its thanks in the title's size.
       if (new Set(display.values()).size > 1)
         failures.push(`the title slide's title and the closing thanks differ: ${[...display].map(([id, s]) => `${id} ${s}`).join(', ')}`);
+      // Pillars slides in a row are one table cut in two: one fit, so the pillars keep their size.
+      for (const [i, slide] of slides.entries()) {
+        const before = slides[i - 1];
+        if (slide.layout === 'pillars' && before?.layout === 'pillars' && fits.get(slide.id) !== fits.get(before.id))
+          failures.push(`${slide.id}: fitted ${fits.get(slide.id)}, the pillars slide before it (${before.id}) ${fits.get(before.id)}`);
+      }
+      // A section slide's label stays where it is as the speaker goes from part to part: a longer
+      // title grows down from under it.
+      if (new Set(partLabels.values()).size > 1)
+        failures.push(`the parts' labels are at ${new Set(partLabels.values()).size} heights: ${[...partLabels].map(([id, t]) => `${id} ${t}`).join(', ')}`);
       const tops = new Set(contentTops.values());
       if (tops.size > 1) failures.push(`content starts at ${tops.size} heights under the title: ${[...contentTops].map(([id, t]) => `${id} ${t}`).join(', ')}`);
       await page.close();

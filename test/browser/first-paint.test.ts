@@ -81,6 +81,35 @@ describe('the first paint', () => {
     }
   }
 
+  // The Chinese opening slide the page paints first stands beside the English slides until the
+  // deck's code swaps the Chinese ones in: its copy must not take an id of theirs (#/title, a
+  // test or a link run at that moment would find two).
+  it('never has two elements of one id while the Chinese opening slide is painted first', async () => {
+    const page = await newPage(browser(), LAPTOP);
+    try {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        const watch = { duplicateIds: seen, placed: false };
+        (window as unknown as { watch: typeof watch }).watch = watch;
+        const check = () => {
+          watch.placed ||= !!document.querySelector('.reveal .slides > section[data-opening]');
+          const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+          for (const id of ids.filter((id, i) => ids.indexOf(id) !== i)) if (!seen.includes(id)) seen.push(id);
+        };
+        new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+      });
+      await page.goto(url + '?lang=zh');
+      await page.waitForSelector('.reveal.ready');
+      // The copy painted first was there, and is gone once the Chinese slides are in.
+      const watch = await page.evaluate(() => (window as unknown as { watch: { duplicateIds: string[]; placed: boolean } }).watch);
+      expect(watch.placed).toBe(true);
+      expect(await page.$$eval('.reveal .slides > section[data-opening]', (s) => s.length)).toBe(0);
+      expect(watch.duplicateIds).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   for (const [opening, path] of [
     ['on another slide', '#/pillars-in-figures'],
     ['in the scroll view', '?view=scroll'],
