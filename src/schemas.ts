@@ -163,6 +163,8 @@ export const LanguageSchema = Type.Object(
     timeline: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}$' }), text())),
     /** Short words a line never ends with, kept with the word after them (Russian в, и, с). */
     keep_with_next: Type.Optional(Type.Array(Type.String({ pattern: '^\\p{L}{1,3}$' }))),
+    /** Names a line never cuts (Cinturão e Rota), each of a few short words. */
+    keep_whole: Type.Optional(Type.Array(Type.String({ minLength: 3, maxLength: 30, pattern: '^\\S+( \\S+)+$' }))),
   },
   { additionalProperties: false },
 );

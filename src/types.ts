@@ -99,6 +99,8 @@ export interface LanguageData {
   timeline: ReadonlyMap<number, string>;
   /** Short words a line never ends with (Russian в, и, с). */
   keepWithNext: readonly string[];
+  /** Names a line never cuts (Cinturão e Rota). */
+  keepWhole: readonly string[];
   /** Its words as written, for the page, and as the deck uses them. */
   uiWords: UiWords;
   text: UiText;

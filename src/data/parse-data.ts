@@ -114,6 +114,7 @@ export function parseLanguage(code: LangCode, language: SourceFile, ui: SourceFi
       figures,
       timeline,
       keepWithNext: data.keep_with_next ?? [],
+      keepWhole: data.keep_whole ?? [],
       uiWords: uiData,
       text: uiTextFromWords(uiData, tag),
       files: { language: language.path, ui: ui.path },

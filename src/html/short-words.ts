@@ -1,6 +1,14 @@
-// Short words kept with the word after them: Russian typography never ends a line with a
-// one-letter preposition or conjunction ("работают в / Китае"). Which words is the language's
-// (language.yaml's `keep_with_next`); the space after each becomes a no-break space.
+// Words a line keeps together, as a language's typography asks (language.yaml): Russian never ends
+// a line with a one-letter preposition or conjunction ("работают в / Китае", `keep_with_next`), and
+// a name is not cut ("Cinturão e / Rota", `keep_whole`). The spaces become no-break spaces.
+
+/** `html` with each of `names` (Cinturão e Rota) on one line: its spaces no-break, in its text only. */
+export function keepNamesWhole(html: string, names: readonly string[]): string {
+  if (!names.length) return html;
+  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const name = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(name, (found) => found.replace(/\s+/g, '\u00a0'))}<`);
+}
 
 /** `html` with a no-break space after each of `words` (any case) in its text, not in its tags. */
 export function keepWithNext(html: string, words: readonly string[]): string {

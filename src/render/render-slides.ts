@@ -14,7 +14,7 @@ import { renderPartMarker } from '../html/parts-html.js';
 import { renderClosing } from '../html/closing-html.js';
 import { escapeHtml } from '../html/text.js';
 import { splitLines } from '../html/line-blocks.js';
-import { keepWithNext } from '../html/short-words.js';
+import { keepNamesWhole, keepWithNext } from '../html/short-words.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
   // Every slide's planned time is written out, so that the speaker view, its rehearsal report and
@@ -48,6 +48,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
     const marker = untranslated ? `<p class="untranslated" lang="${langTag(env.language?.tag ?? env.lang)}">${escapeHtml(env.text.untranslated)}</p>\n` : '';
     // The language's short words kept with the next (Russian в, и), in its own slides only.
     const short = untranslated ? [] : (env.language?.keepWithNext ?? []);
+    const names = untranslated ? [] : (env.language?.keepWhole ?? []);
     const slideEnv: RenderEnv = { ...env, ...(untranslated ? { lang: SOURCE_LANG, text: UI_TEXT.en, language: undefined } : {}), pillarsBefore };
     return {
       id: source.id,
@@ -59,7 +60,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
       planned: plan.seconds[i]!,
       part: part?.title,
       lang,
-      html: keepWithNext(md.renderer.render(source.body, md.options, slideEnv) + added, short) + marker,
+      html: keepNamesWhole(keepWithNext(md.renderer.render(source.body, md.options, slideEnv) + added, short), names) + marker,
       notesHtml: keepWithNext(md.renderer.render(source.notes, md.options, slideEnv), short),
       notesText: tokensText(source.notes, (key) => {
         const figure = env.data.figures.get(key);

@@ -1,7 +1,7 @@
 // A language's short words kept with the next word (language.yaml's keep_with_next): a no-break
 // space after each in the text, never in a tag or an attribute.
 import { describe, expect, it } from 'vitest';
-import { keepWithNext } from '../../src/html/short-words.js';
+import { keepNamesWhole, keepWithNext } from '../../src/html/short-words.js';
 
 const RU = ['а', 'в', 'и', 'с', 'во'];
 const nb = (s: string) => s.replace(/_/g, '\u00a0');
@@ -29,5 +29,19 @@ describe('keepWithNext', () => {
 
   it('changes nothing for a language without short words', () => {
     expect(keepWithNext('<p>a b c</p>', [])).toBe('<p>a b c</p>');
+  });
+});
+
+describe('keepNamesWhole', () => {
+  it('keeps each name on one line, in any case, as a whole word only, not in tags', () => {
+    const names = ['Cinturão e Rota'];
+    expect(keepNamesWhole('<p>do Cinturão e Rota: situação</p>', names)).toBe(nb('<p>do Cinturão_e_Rota: situação</p>'));
+    expect(keepNamesWhole('<p>CINTURÃO E ROTA</p>', names)).toBe(nb('<p>CINTURÃO_E_ROTA</p>'));
+    expect(keepNamesWhole('<p>Cinturão e Rotas</p>', names)).toBe('<p>Cinturão e Rotas</p>');
+    expect(keepNamesWhole('<a title="Cinturão e Rota">x</a>', names)).toBe('<a title="Cinturão e Rota">x</a>');
+  });
+
+  it('finds a name whose words another rule has bound already', () => {
+    expect(keepNamesWhole(keepWithNext('<p>«Пояса и пути»</p>', RU), ['Пояса и пути'])).toBe(nb('<p>«Пояса_и_пути»</p>'));
   });
 });
