@@ -5,13 +5,14 @@
 // The slide is laid out at its own 1280 × 720 whatever the window, so the choice holds in slide
 // view, in print and in the speaker view's previews alike; the scroll view sets its own sizes.
 // Pillars slides in a row are one table cut in two (their pillars count on, 1–2 then 3–4): they
-// are fitted together, so the pillars' headings and figures keep one size across the cut.
+// are fitted together, so the pillars' headings and figures keep one size across the cut. The
+// title slide and the closing slide, its bookend, are fitted together too: one display size.
 import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
 import { markPage } from './deck-page.js';
 
 /** Layouts whose content the fit sizes; the section and closing slides have their own. The
  *  title slide too: a title that runs to four lines (Russian runs a third longer than English)
- *  keeps its size and the lines around it close up (theme.css). */
+ *  takes a step smaller, and the closing thanks with it (theme.css). */
 const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
 /** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
@@ -59,12 +60,15 @@ export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
     run = slide.classList.contains('layout-pillars') ? [...run, slide] : [];
     for (const member of run) runs.set(member, run);
   }
+  // The title slide and its bookend, the closing slide, share one size of display type.
+  const ends = deck.filter((slide) => slide.classList.contains('layout-title') || slide.classList.contains('layout-closing'));
+  if (ends.length > 1) for (const end of ends) runs.set(end, ends);
   const fittedWith = (slide: HTMLElement) => runs.get(slide) ?? [slide];
   const fit = (slides: Iterable<HTMLElement>) => {
     for (const slide of slides) {
       if (fitted.has(slide)) continue;
       const together = fittedWith(slide);
-      if (FITTED.some((layout) => slide.classList.contains(layout))) fitTogether(together);
+      if (together.some((member) => FITTED.some((layout) => member.classList.contains(layout)))) fitTogether(together);
       for (const member of together) fitted.add(member);
     }
   };

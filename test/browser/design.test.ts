@@ -36,6 +36,8 @@ interface Measured {
   ink?: { top: number; bottom: number };
   /** The size of a title slide's title or a closing slide's thanks, the deck's largest type. */
   display?: number;
+  /** The least room between the display type and the text above or below it. */
+  displayRoom?: number;
   /** Figures in the cells of each grid: per cell, its row's top, whether they come first under its
    *  heading, and the top and bottom of each. */
   cellFigures: { cell: string; row: number; first: boolean; figures: { top: number; bottom: number }[] }[][];
@@ -143,6 +145,13 @@ function measure(page: Page, accent: string): Promise<Measured> {
       }
       const big = section.querySelector(':scope > h1, .layout-closing h2');
       const display = big ? parseFloat(getComputedStyle(big).fontSize) * scale : undefined;
+      // The room between the display type and the lines above and below it: the event's line, and
+      // the next block (the speaker's name).
+      const around = (el: Element | null | undefined) => el?.getBoundingClientRect();
+      const bigBox = around(big);
+      const aboveBox = around(big?.previousElementSibling ?? section.querySelector('.closing-event'));
+      const belowBox = around(big?.nextElementSibling);
+      const displayRoom = bigBox && aboveBox && belowBox ? Math.min(bigBox.top - aboveBox.bottom, belowBox.top - bigBox.bottom) : undefined;
       const cellFigures = [...section.querySelectorAll('.grid')].map((grid) =>
         [...grid.querySelectorAll<HTMLElement>(':scope > .cell')].map((cell) => {
           const callouts = cell.querySelector(':scope > .callouts');
@@ -254,6 +263,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
           next && shown.length ? { top: next.getBoundingClientRect().top, bottom: Math.max(...shown.map((c) => c.getBoundingClientRect().bottom)) } : undefined,
         ink,
         display,
+        displayRoom,
         cellFigures,
         heroWidths,
         body,
@@ -391,6 +401,9 @@ describe('the design at 1920 × 1080, on every slide', () => {
         fits.set(slide.id, m.fit);
         if (slide.layout === 'section' && m.partLabel !== undefined) partLabels.set(slide.id, Math.round(m.partLabel - m.slide.top));
         if (['title', 'closing'].includes(slide.layout) && m.display) display.set(slide.id, Math.round(m.display * 10) / 10);
+        // The largest type needs air: not set against the lines around it (a title of four lines).
+        if (slide.layout === 'title' && m.displayRoom !== undefined && m.displayRoom < 24)
+          fail(`its title has ${px(m.displayRoom)} of room above or below it, under 24 px`);
         // Figures in cells side by side read across as one table: the first under each heading level
         // along a row of cells, and one space between figures in every cell.
         for (const cells of m.cellFigures) {

@@ -29,7 +29,7 @@ describe('the same design in print (the PDF, the pictures, the handout)', () => 
 });
 
 describe('the fit step', () => {
-  it('sets a slide in the denser body size only where the regular one would spill, pillars slides in a row together', async () => {
+  it('sets a slide in the denser body size only where the regular one would spill, pillars slides in a row together, the title and closing slides together', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     for (const query of ['', '&lang=zh', '&lang=ru']) {
       await page.goto(`${url}?print-pdf${query}`);
@@ -50,19 +50,25 @@ describe('the fit step', () => {
             [...section.children].some((child) => child.localName !== 'aside' && child.getBoundingClientRect().bottom > safeBottom + 0.5);
           section.dataset['fit'] = fit;
           section.style.cssText = placed;
-          return { id: section.id, fit, spills, pillars: section.classList.contains('layout-pillars') };
+          const end = section.classList.contains('layout-title') || section.classList.contains('layout-closing');
+          return { id: section.id, fit, spills, pillars: section.classList.contains('layout-pillars'), end };
         }),
       );
-      // A run of pillars slides (one table cut in two) is dense where one of them spills.
+      // A run of pillars slides (one table cut in two) is dense where one of them spills; the title
+      // slide and its bookend, the closing slide, are dense where one of them spills.
+      const ends = measured.filter((s) => s.end);
       const wrong = measured.flatMap((slide, i) => {
         let [first, last] = [i, i];
         while (slide.pillars && measured[first - 1]?.pillars) first--;
         while (slide.pillars && measured[last + 1]?.pillars) last++;
-        const spills = measured.slice(first, last + 1).some((s) => s.spills);
+        const run = slide.end ? ends : measured.slice(first, last + 1);
+        const spills = run.some((s) => s.spills);
         return (slide.fit === 'dense') === spills
           ? []
-          : [`${slide.id} is ${slide.fit} but ${spills ? 'spills' : 'holds'} the regular size${last > first ? ' with its run' : ''}`];
+          : [`${slide.id} is ${slide.fit} but ${spills ? 'spills' : 'holds'} the regular size${run.length > 1 ? ' with its run' : ''}`];
       });
+      // The run is the fit's: each of its slides fitted alike.
+      if (ends.length > 1 && new Set(ends.map((s) => s.fit)).size > 1) wrong.push(`the title and closing slides are fitted apart: ${ends.map((s) => `${s.id} ${s.fit}`).join(', ')}`);
       expect(wrong).toEqual([]);
     }
     await page.close();
