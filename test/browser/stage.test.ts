@@ -68,7 +68,8 @@ describe('the fit step', () => {
           : [`${slide.id} is ${slide.fit} but ${spills ? 'spills' : 'holds'} the regular size${run.length > 1 ? ' with its run' : ''}`];
       });
       // The run is the fit's: each of its slides fitted alike.
-      if (ends.length > 1 && new Set(ends.map((s) => s.fit)).size > 1) wrong.push(`the title and closing slides are fitted apart: ${ends.map((s) => `${s.id} ${s.fit}`).join(', ')}`);
+      if (ends.length > 1 && new Set(ends.map((s) => s.fit)).size > 1)
+        wrong.push(`the title and closing slides are fitted apart: ${ends.map((s) => `${s.id} ${s.fit}`).join(', ')}`);
       expect(wrong).toEqual([]);
     }
     await page.close();
