@@ -70,9 +70,16 @@ export function adaptScrollView(deck: BrowseDeck): void {
   deck.on('slidechanged', () => {
     if (deck.isScrollView()) deck.location.writeURL();
   });
-  // Pages change height when fonts arrive or the width changes the wrapping: measure again.
+  // Pages change height when fonts arrive or the width changes the wrapping: measure again. In a
+  // task of its own, not inside the frame that changed them: on a phone, reveal's first frame
+  // draws the pages near the screen, and laying the deck out again there made that frame a task
+  // too long to answer a tap in.
+  let measuring: ReturnType<typeof setTimeout> | undefined;
   new ResizeObserver(() => {
-    if (deck.isScrollView()) deck.layout();
+    measuring ??= setTimeout(() => {
+      measuring = undefined;
+      if (deck.isScrollView()) deck.layout();
+    });
   }).observe(deck.getRevealElement()!.querySelector('.slides')!);
 }
 
