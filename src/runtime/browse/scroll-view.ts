@@ -7,6 +7,7 @@ interface ScrollController {
   slideTriggers: SlideTrigger[] | undefined;
   syncPages(): void;
   setTriggerRanges(): void;
+  syncScrollPosition(): void;
   restoreScrollPosition(): void;
   scrollToSlide(slide: HTMLElement): void;
 }
@@ -72,15 +73,18 @@ export function adaptScrollView(deck: BrowseDeck): void {
   deck.on('slidechanged', () => {
     if (deck.isScrollView()) deck.location.writeURL();
   });
-  // Pages change height when fonts arrive or the width changes the wrapping: measure again. In a
-  // task of its own, not inside the frame that changed them: on a phone, reveal's first frame
-  // draws the pages near the screen, and laying the deck out again there made that frame a task
-  // too long to answer a tap in.
+  // Pages change height when they are first drawn or fonts arrive: measure where each starts
+  // again, and which slide is on screen. In a task of its own, not inside the frame that changed
+  // them (on a phone, reveal's first frame draws the page on screen, which made that frame a task
+  // too long to answer a tap in); and not a layout of reveal's, which makes every page's triggers
+  // and snap points anew and restyles the deck (a window resized has reveal's own).
   let measuring: ReturnType<typeof setTimeout> | undefined;
   new ResizeObserver(() => {
     measuring ??= setTimeout(() => {
       measuring = undefined;
-      if (deck.isScrollView()) deck.layout();
+      if (!deck.isScrollView()) return;
+      measureRanges(deck, scroll);
+      scroll.syncScrollPosition();
     });
   }).observe(deck.getRevealElement()!.querySelector('.slides')!);
 }
