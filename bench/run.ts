@@ -15,6 +15,7 @@ import { measureDist } from './dist-size.js';
 import { measureFirstPaint, pdfFloor, writeFirstSlideFloor } from './floors.js';
 import { measureLighthouse } from './lighthouse.js';
 import { measureLiveFollow } from './live-follow.js';
+import { measurePhoneTrace } from './phone-trace.js';
 import { measureProcess } from './measure-process.js';
 import { measureReload } from './reload-latency.js';
 import { writeScaleDeck } from './scale-deck.js';
@@ -101,7 +102,7 @@ async function main(): Promise<number> {
   const browser = await launchChromium();
   try {
     await talkInBrowser(browser, talkOut);
-    await phoneFigures(talkOut);
+    await phoneFigures(browser, talkOut);
     await scaleFigures(browser, scaleSlides, scaleOut);
   } finally {
     await browser.close();
@@ -183,13 +184,20 @@ async function talkInBrowser(browser: Browser, talkOut: string): Promise<void> {
   record('chinese bytes before the first paint, uncompressed', 'KiB', summarise(zhLoads.map((l) => l.beforePaintKiB)));
 }
 
-/** A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese. */
-async function phoneFigures(talkOut: string): Promise<void> {
+/** A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese; and
+ *  the same phone's blocking time counted in the renderer's CPU time, which the machine's other
+ *  load does not inflate as it does Lighthouse's. */
+async function phoneFigures(browser: Browser, talkOut: string): Promise<void> {
   const hosted = await serveDir(talkOut);
   for (const [prefix, query] of [
     ['', ''],
     ['chinese ', '?lang=zh'],
   ] as const) {
+    await measurePhoneTrace(browser, `${hosted.url}${query}`);
+    const traces = [];
+    for (let i = 0; i < RUNS; i++) traces.push(await measurePhoneTrace(browser, `${hosted.url}${query}`));
+    record(`${prefix}phone blocking time, renderer cpu`, 'ms', summarise(traces.map((t) => t.blockingMs)));
+    record(`${prefix}phone longest task, renderer cpu`, 'ms', summarise(traces.map((t) => t.longestTaskMs)));
     const runs = await measureLighthouse(`${hosted.url}${query}`, LIGHTHOUSE_RUNS);
     record(`${prefix}lighthouse performance`, 'score', summarise(runs.map((r) => r.performance)));
     record(`${prefix}lighthouse first contentful paint`, 'ms', summarise(runs.map((r) => r.fcpMs)));

@@ -66,6 +66,9 @@ async function start(root: HTMLElement): Promise<void> {
   // The slides in the reader's language, before anything measures them.
   const slides = root.querySelector<HTMLElement>('.slides')!;
   const languages = await applyLanguages(slides);
+  // The steps below each a task of its own (nextTask): a frame drawn between them shows the
+  // opening slide as the page painted it, or as reveal shows it.
+  await nextTask();
   // The Chinese opening slide the page painted first (index.html) has given way to the Chinese
   // slides; where their file could not be loaded, to the English ones.
   slides.querySelector(':scope > section[data-opening]')?.remove();
@@ -79,6 +82,7 @@ async function start(root: HTMLElement): Promise<void> {
   const first = isPrintView() ? sections : fitter.fittedWith(openingSlide(sections));
   await loadSlideFonts(first);
   fitter.fit(first);
+  await nextTask();
 
   const deck = new Reveal(root, revealConfig(root, languages)) as RevealDeck;
   // reveal tells of a new scale with a `resize` event of its own, which bubbles up to the window,
@@ -114,4 +118,15 @@ async function start(root: HTMLElement): Promise<void> {
 function openingSlide(sections: readonly HTMLElement[]): HTMLElement {
   const [name = ''] = decodeURIComponent(location.hash.replace(/^#\/?/, '')).split('/');
   return sections.find((s) => s.id === name) ?? sections[/^\d+$/.test(name) ? Number(name) : 0] ?? sections[0]!;
+}
+
+/**
+ * Goes on in a task of its own, so that a phone answers a tap in between: the deck's script, the
+ * fit of its opening slide and reveal's start-up made one task, blocking for 200 ms at a phone's
+ * speed. `scheduler.yield` resumes ahead of other waiting tasks (not of input); where there is
+ * none, a timer.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resume) => setTimeout(resume));
 }

@@ -3,6 +3,7 @@
 import type { InlineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { ROOT } from '../project-root.js';
+import { compileHint } from './compile-hint.js';
 import { deferredEntry } from './deferred-entry.js';
 import { inlineIcon } from './inline-icon.js';
 import { sharedValues } from './shared-values-plugin.js';
@@ -16,7 +17,13 @@ export function runtimeViteConfig(options: { outDir: string }): InlineConfig {
     configFile: false,
     logLevel: 'warn',
     // The styles go into the page: the first slide paints without waiting for a stylesheet.
-    plugins: [...(config.plugins ?? []), inlineIcon(), viteSingleFile({ useRecommendedBuildConfig: false, inlinePattern: ['**/*.css'] }), deferredEntry()],
+    plugins: [
+      ...(config.plugins ?? []),
+      inlineIcon(),
+      viteSingleFile({ useRecommendedBuildConfig: false, inlinePattern: ['**/*.css'] }),
+      deferredEntry(),
+      compileHint('src/runtime/start-deck.ts'),
+    ],
   };
 }
 

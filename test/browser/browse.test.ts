@@ -342,6 +342,32 @@ describe('on a phone', () => {
     expect(await drawn()).toEqual(deck.slides.map(() => true));
   });
 
+  it('draws the page on screen in reveal’s first frame, and the pages near it one a frame after', async () => {
+    const page = await newPage(browser(), PHONE);
+    // How many slides the browser has drawn at each frame, from the page's start (the browser's
+    // own frames, not the busy phone's below).
+    await page.addInitScript(`
+      window.drawnByFrame = [];
+      const frame = window.requestAnimationFrame.bind(window);
+      const count = () => {
+        const sections = document.querySelectorAll('.scroll-page section');
+        if (sections.length) window.drawnByFrame.push([...sections].filter((s) => s.checkVisibility({ contentVisibilityAuto: true })).length);
+        frame(count);
+      };
+      frame(count);
+    `);
+    // No idle time: only what the deck draws as it starts, not the pages it lays out when idle.
+    await busyPhone(page);
+    await page.goto(url);
+    await page.waitForSelector('.reveal.ready');
+    const drawnByFrame = () => page.evaluate(() => (window as unknown as { drawnByFrame: number[] }).drawnByFrame);
+    // The pages near the screen: at least the one on it and the next.
+    await expect.poll(async () => Math.max(0, ...(await drawnByFrame())), SOON).toBeGreaterThanOrEqual(2);
+    const counts = await drawnByFrame();
+    expect(counts.find((n) => n > 0)).toBe(1);
+    for (const [i, n] of counts.entries()) if (i > 0) expect(n - counts[i - 1]!, `frame ${i}: ${counts.join(' ')}`).toBeLessThanOrEqual(1);
+  });
+
   it('nothing runs off the side, in scroll view or slide view', async () => {
     // Still slides: a slide in mid-transition is off to the side on purpose.
     const page = await newPage(browser(), PHONE, { reducedMotion: 'reduce' });

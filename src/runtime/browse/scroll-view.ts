@@ -7,6 +7,7 @@ interface ScrollController {
   slideTriggers: SlideTrigger[] | undefined;
   syncPages(): void;
   setTriggerRanges(): void;
+  syncScrollPosition(): void;
   restoreScrollPosition(): void;
   scrollToSlide(slide: HTMLElement): void;
 }
@@ -38,10 +39,12 @@ export function adaptScrollView(deck: BrowseDeck): void {
   // as the pages scrolled to are drawn, before reveal has handled the scroll) both stayed shown.
   // The new triggers take over the old ones' state, so the slide left is turned off.
   const syncPages = scroll.syncPages.bind(scroll);
+  const drawPages = pagesDrawnInTurn(deck);
   scroll.syncPages = () => {
     const shown = new Set(scroll.slideTriggers?.filter((trigger) => trigger.active).map((trigger) => trigger.page.slideElement));
     syncPages();
     for (const trigger of scroll.slideTriggers ?? []) if (shown.has(trigger.page.slideElement)) trigger.active = trigger.page.active = true;
+    drawPages();
   };
   // The URL says which slide to open; reveal would put back this tab's last scroll position.
   scroll.restoreScrollPosition = () => undefined;
@@ -70,9 +73,19 @@ export function adaptScrollView(deck: BrowseDeck): void {
   deck.on('slidechanged', () => {
     if (deck.isScrollView()) deck.location.writeURL();
   });
-  // Pages change height when fonts arrive or the width changes the wrapping: measure again.
+  // Pages change height when they are first drawn or fonts arrive: measure where each starts
+  // again, and which slide is on screen. In a task of its own, not inside the frame that changed
+  // them (on a phone, reveal's first frame draws the page on screen, which made that frame a task
+  // too long to answer a tap in); and not a layout of reveal's, which makes every page's triggers
+  // and snap points anew and restyles the deck (a window resized has reveal's own).
+  let measuring: ReturnType<typeof setTimeout> | undefined;
   new ResizeObserver(() => {
-    if (deck.isScrollView()) deck.layout();
+    measuring ??= setTimeout(() => {
+      measuring = undefined;
+      if (!deck.isScrollView()) return;
+      measureRanges(deck, scroll);
+      scroll.syncScrollPosition();
+    });
   }).observe(deck.getRevealElement()!.querySelector('.slides')!);
 }
 
@@ -84,6 +97,32 @@ export function adaptScrollView(deck: BrowseDeck): void {
 export function layOutPage(slide: HTMLElement): void {
   const page = slide.closest<HTMLElement>('.scroll-page');
   if (page) page.dataset['laidOut'] = '';
+}
+
+/**
+ * Lets the browser draw the pages (browse.css): at once the page of the slide shown, then one more
+ * a frame, from the top, each as any page once drawn, laid out when it comes near the screen. The
+ * frame after reveal's start-up then draws the page on screen alone, and each later frame at most
+ * one more. Call at each sync of the pages: it starts again when the view does.
+ */
+function pagesDrawnInTurn(deck: BrowseDeck): () => void {
+  let drawing = false;
+  const undrawn = () => deck.getSlidesElement()!.querySelector<HTMLElement>('.scroll-page:not([data-drawn], [data-laid-out])');
+  const drawNext = () => {
+    const page = undrawn();
+    drawing = page !== null;
+    if (!page) return;
+    page.dataset['drawn'] = '';
+    requestAnimationFrame(drawNext);
+  };
+  return () => {
+    if (drawing || !undrawn()) return;
+    drawing = true;
+    const shown = (deck.getCurrentSlide() ?? deck.getSlidesElement()!.querySelector('section'))?.closest<HTMLElement>('.scroll-page');
+    if (shown) shown.dataset['drawn'] = '';
+    // From the frame after next: the next one draws the page shown.
+    requestAnimationFrame(() => requestAnimationFrame(drawNext));
+  };
 }
 
 /** Lays out every page up to this slide's. */
