@@ -54,6 +54,9 @@ if (!existsSync(outdir)) {
     external: ['vite', 'playwright-core', 'subset-font', 'esbuild', 'vite-plugin-singlefile'],
     // The CommonJS libraries in the bundle still call require().
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+    // .mjs: the cache has no package.json saying the files are modules, and Node would otherwise
+    // read each file to find out.
+    outExtension: { '.js': '.mjs' },
     outdir: partial,
     write: false,
     logLevel: 'error',
@@ -72,4 +75,4 @@ if (!existsSync(outdir)) {
     if (old !== outdir && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { recursive: true, force: true });
   }
 }
-await import(pathToFileURL(join(outdir, 'deck.js')).href);
+await import(pathToFileURL(join(outdir, 'deck.mjs')).href);
