@@ -1,6 +1,6 @@
 // A QR code as SVG, drawn at build time or by the server, so that no page needs a script or the
 // network to show one: the closing slide's address, and `deck present`'s addresses for the room.
-import QRCode from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode.js';
 import { COLOURS } from '../theme.js';
 import { escapeHtml } from './text.js';
 
@@ -9,7 +9,7 @@ const QUIET = 4;
 
 /** The QR code of `text`, its modules in the deck's ink on its paper; `label` is what it says. */
 export function qrSvg(text: string, label: string): string {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = create(text, { errorCorrectionLevel: 'M' });
   const size = modules.size;
   let path = '';
   for (let y = 0; y < size; y++) {
