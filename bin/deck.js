@@ -4,7 +4,7 @@
 // would slow each import of Vite and the browser driver several times over.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 
@@ -15,9 +15,10 @@ const cache = join(root, 'node_modules/.cache/deck-cli');
  *  file's own settings; by their paths, sizes and times. */
 function sourcesKey() {
   const hash = createHash('sha256');
+  // parentPath is already whole: joined by hand, as path.join's normalising costs a build a few ms.
   const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => `${entry.parentPath}${sep}${entry.name}`);
   for (const path of [...files, join(root, 'package-lock.json'), import.meta.filename]) {
     const { size, mtimeMs } = statSync(path);
     hash.update(`${path}\0${size}\0${mtimeMs}\n`);
@@ -54,6 +55,9 @@ if (!existsSync(outdir)) {
     external: ['vite', 'playwright-core', 'subset-font', 'esbuild', 'vite-plugin-singlefile'],
     // The CommonJS libraries in the bundle still call require().
     banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+    // .mjs: the cache has no package.json saying the files are modules, and Node would otherwise
+    // read each file to find out.
+    outExtension: { '.js': '.mjs' },
     outdir: partial,
     write: false,
     logLevel: 'error',
@@ -72,4 +76,4 @@ if (!existsSync(outdir)) {
     if (old !== outdir && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { recursive: true, force: true });
   }
 }
-await import(pathToFileURL(join(outdir, 'deck.js')).href);
+await import(pathToFileURL(join(outdir, 'deck.mjs')).href);

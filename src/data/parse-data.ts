@@ -1,28 +1,15 @@
 // Parse and check the YAML data files at the edge: after this, the types can be trusted.
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { Document, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
-import {
-  FiguresSchema,
-  LanguageSchema,
-  SettingsSchema,
-  UiWordsSchema,
-  type DeckSettings,
-  type FiguresFile,
-  type LanguageFile,
-  type UiWords,
-} from '../schemas.js';
+import type { DeckSettings, LanguageFile, UiWords } from '../schemas.js';
+import { dataValidators, type Validators } from './validators.js';
 import { uiTextFromWords, uiWordsProblems } from '../shared/ui-text.js';
 import type { LangCode } from '../shared/languages.js';
 import type { DataFigureWords, Diagnostic, Figure, FigureData, LanguageData, SourceFile } from '../types.js';
 
-// verbose: errors carry their schema, to list a field's allowed names. The schemas are the code's
-// own, checked against JSON Schema's by a unit test, not by every command as it starts; and the
-// validators' code is not optimised: a run checks a few small files, and compiling is its cost.
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, validateSchema: false, code: { optimize: false } });
-const validateSettings = ajv.compile<DeckSettings>(SettingsSchema);
-const validateFigures = ajv.compile<FiguresFile>(FiguresSchema);
-const validateLanguage = ajv.compile<LanguageFile>(LanguageSchema);
-const validateUiWords = ajv.compile<UiWords>(UiWordsSchema);
+let validators: Validators | undefined;
+/** The validators, read when the first data file is. */
+const validate = (): Validators => (validators ??= dataValidators());
 
 interface Parsed<T> {
   value?: T;
@@ -32,8 +19,9 @@ interface Parsed<T> {
 export function parseSettings(file: SourceFile): Parsed<DeckSettings> {
   const { data, doc, counter, diagnostics } = parseYaml(file);
   if (diagnostics.length) return { diagnostics };
-  if (!validateSettings(data)) {
-    return { diagnostics: schemaDiagnostics(file, doc, counter, validateSettings.errors ?? []) };
+  const { settings } = validate();
+  if (!settings(data)) {
+    return { diagnostics: schemaDiagnostics(file, doc, counter, settings.errors ?? []) };
   }
   return { value: data, diagnostics };
 }
@@ -41,8 +29,9 @@ export function parseSettings(file: SourceFile): Parsed<DeckSettings> {
 export function parseFigures(file: SourceFile): Parsed<FigureData> {
   const { data, doc, counter, diagnostics } = parseYaml(file);
   if (diagnostics.length) return { diagnostics };
-  if (!validateFigures(data)) {
-    return { diagnostics: schemaDiagnostics(file, doc, counter, validateFigures.errors ?? []) };
+  const { figures: validFigures } = validate();
+  if (!validFigures(data)) {
+    return { diagnostics: schemaDiagnostics(file, doc, counter, validFigures.errors ?? []) };
   }
   const figures = new Map<string, Figure>();
   for (const [key, f] of Object.entries(data.figures)) {
@@ -70,8 +59,9 @@ export function parseLanguage(code: LangCode, language: SourceFile, ui: SourceFi
   const uiWords = parseYaml(ui);
   const diagnostics = [...words.diagnostics, ...uiWords.diagnostics];
   if (diagnostics.length) return { diagnostics };
-  if (!validateLanguage(words.data)) diagnostics.push(...schemaDiagnostics(language, words.doc, words.counter, validateLanguage.errors ?? []));
-  if (!validateUiWords(uiWords.data)) diagnostics.push(...schemaDiagnostics(ui, uiWords.doc, uiWords.counter, validateUiWords.errors ?? []));
+  const valid = validate();
+  if (!valid.language(words.data)) diagnostics.push(...schemaDiagnostics(language, words.doc, words.counter, valid.language.errors ?? []));
+  if (!valid.uiWords(uiWords.data)) diagnostics.push(...schemaDiagnostics(ui, uiWords.doc, uiWords.counter, valid.uiWords.errors ?? []));
   if (diagnostics.length) return { diagnostics };
   const data = words.data as LanguageFile;
   const uiData = uiWords.data as UiWords;

@@ -6,6 +6,30 @@ import { CURRENCY_SIGNS } from '../schemas.js';
 import type { LangCode } from '../shared/languages.js';
 import type { DataFigureWords, Figure, LanguageData } from '../types.js';
 
+// Each figure is written several times a build (each language, its cards, sentences and notes):
+// Intl's formatters are made once for each language and way of writing.
+const formats = new Map<string, Intl.NumberFormat>();
+const plurals = new Map<string, Intl.PluralRules>();
+
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify([tag, options]);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function pluralRules(tag: string): Intl.PluralRules {
+  let rules = plurals.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(tag);
+    plurals.set(tag, rules);
+  }
+  return rules;
+}
+
 /** A number as a language writes it: the digits, and the word for its scale ("billion", 万, 亿). */
 interface NumberParts {
   digits: string;
@@ -15,7 +39,7 @@ interface NumberParts {
 /** English writes thousands out (200,000) and shortens billions; Chinese counts in 万 and 亿. */
 function numberParts(value: number, lang: LangCode): NumberParts {
   const compact = lang === 'zh' ? value >= 1e4 : value >= 1e9;
-  const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+  const format = numberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
     maximumFractionDigits: compact ? 1 : 20,
     useGrouping: lang === 'en',
     ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
@@ -65,7 +89,7 @@ function words(figure: Figure, lang: LangCode): { unit: string; label?: string; 
  *  space Intl puts between them kept (a no-break one where the language wants it). */
 function dataNumber(value: number, language: LanguageData, display: 'long' | 'short'): { text: string; scale: string } {
   const compact = value >= language.numbers.compact_from;
-  const format = new Intl.NumberFormat(language.tag, {
+  const format = numberFormat(language.tag, {
     maximumFractionDigits: compact ? 1 : 20,
     useGrouping: language.numbers.group_four_digits === false ? 'min2' : 'auto',
     ...(compact ? { notation: 'compact', compactDisplay: display } : {}),
@@ -86,7 +110,7 @@ function dataWords(figure: Figure, language: LanguageData): DataFigureWords {
  *  (Russian: более 200 соглашений, 3 млрд юаней), else the form the number's own category takes. */
 function unitFor(words: DataFigureWords, value: number, many: boolean, tag: string): string {
   if (!words.unitForms) return words.unit;
-  const category = many ? 'many' : new Intl.PluralRules(tag).select(value);
+  const category = many ? 'many' : pluralRules(tag).select(value);
   return words.unitForms[category] ?? words.unitForms['other'] ?? words.unit;
 }
 

@@ -1,5 +1,5 @@
 // The page: the compiled deck put into the HTML shell (index.html).
-import type { Deck } from '../types.js';
+import type { Deck, Slide } from '../types.js';
 import { renderSection } from './render-slides.js';
 import { setPageAttributes } from '../html/page-attributes.js';
 import { escapeHtml } from '../html/text.js';
@@ -45,7 +45,7 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, translat
   return setPageAttributes(shell, { lang: deck.tag, ...translated })
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.title)}</title>\n    ${head}`)
     .replace('<main class="reveal"', (deckElement) => `${deckElement} ${DECK_ATTRIBUTES.totalTime}="${Math.round(settings.minutes * 60)}"`)
-    .replace(SLIDES_MARK, () => deck.slides.map(renderSection).join('') + translations.map((t) => translationTemplate(t, places?.get(t.lang))).join(''));
+    .replace(SLIDES_MARK, () => deck.slides.map(section).join('') + translations.map((t) => translationTemplate(t, places?.get(t.lang))).join(''));
 }
 
 /** A translation's slides, as the template holds them or the site's file has them; a language
@@ -53,7 +53,19 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, translat
 export const translationHtml = (deck: Deck): string =>
   (deck.language
     ? `<script type="application/json" ${WORDS_SELECTOR.slice(1, -1)}>${JSON.stringify(deck.language.uiWords).replace(/</g, '\\u003c')}</script>\n`
-    : '') + deck.slides.map(renderSection).join('');
+    : '') + deck.slides.map(section).join('');
+
+// A build writes each slide into the site's pages and again into the one-file deck: rendered once.
+const sections = new WeakMap<Slide, string>();
+
+function section(slide: Slide): string {
+  let html = sections.get(slide);
+  if (html === undefined) {
+    html = renderSection(slide);
+    sections.set(slide, html);
+  }
+  return html;
+}
 
 function translationTemplate(deck: Deck, src: string | undefined): string {
   const { settings } = deck;

@@ -5,8 +5,15 @@ import { createRequire } from 'node:module';
 
 const packageFiles = createRequire(import.meta.url);
 
-/** The text of each inline <script> in the speaker view page reveal.js writes. */
+let scripts: string[] | undefined;
+
+/** The text of each inline <script> in the speaker view page reveal.js writes (read once a run:
+ *  each page's policy names them). */
 export function speakerViewScripts(): string[] {
+  return (scripts ??= readSpeakerViewScripts());
+}
+
+function readSpeakerViewScripts(): string[] {
   const source = readFileSync(packageFiles.resolve('reveal.js/plugin/notes').replace(/\.js$/, '.mjs'), 'utf8');
   const start = source.indexOf('.document.write("');
   if (start < 0) throw new Error('reveal.js: the notes plugin no longer writes its speaker view; update src/security/speaker-view.ts');

@@ -2,8 +2,8 @@
 // the runtime's files) and the one-file deck (offline.html). Written into a fresh folder, then
 // swapped in: a failed build leaves the old one.
 import { createHash } from 'node:crypto';
-import { cp, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { replaceFolder } from '../files/atomic-write.js';
 import { OUTPUT_MARK, OUTPUT_MARK_TEXT } from '../files/output-folder.js';
 import { fallbackFacesCss } from '../fonts/fallback-faces.js';
@@ -29,7 +29,7 @@ export async function buildSite(options: { deck: Deck; translations: readonly De
   // Written with the asynchronous calls: Ctrl+C is heard between them, and the half-built folder
   // removed (files/on-interrupt.ts).
   await replaceFolder(resolve(options.outDir), async (staging) => {
-    await cp(runtime.siteDir, staging, { recursive: true, filter: (path) => path !== join(runtime.siteDir, 'index.html') });
+    await copyRuntime(runtime.siteDir, staging);
     for (const face of faces.all) await writeFile(join(staging, fileOf(face)), face.bytes);
     const images = deckImages(deck, translations);
     // Each translation's slides, a file of the site the page fetches only for that language.
@@ -52,4 +52,15 @@ export async function buildSite(options: { deck: Deck; translations: readonly De
     // The next build knows the folder as its own, and may replace it.
     await writeFile(join(staging, OUTPUT_MARK), OUTPUT_MARK_TEXT);
   });
+}
+
+/** The runtime's files but its shell, which the deck fills: a plain copy of a folder made by the
+ *  build (fs.cp's checks for links and overlaps took longer than the copying). */
+async function copyRuntime(siteDir: string, staging: string): Promise<void> {
+  for (const entry of await readdir(siteDir, { recursive: true, withFileTypes: true })) {
+    const to = join(staging, relative(siteDir, join(entry.parentPath, entry.name)));
+    if (!entry.isFile() || to === join(staging, 'index.html')) continue;
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(join(entry.parentPath, entry.name), to);
+  }
 }

@@ -256,7 +256,8 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     chmodSync(work, 0o755);
     // As nobody: root reads any folder. Nobody may not reach the checkout (a clone in root's home
     // folder, or in a folder of mktemp -d), so it runs the command's bundle from a copy in the
-    // work folder, with the two files that mark the project's root.
+    // work folder, with the two files that mark the project's root, and the data files'
+    // validators as the run before kept them, with Ajv, whose functions they call.
     expect(deck('check').status).toBe(0);
     const cache = 'node_modules/.cache/deck-cli';
     // The bundle of the sources as they are: the newest whole one (a half-written one ends in .PID).
@@ -266,6 +267,7 @@ describe('hostile input and a failing machine: a message, never a stack trace or
     const project = join(work, 'project');
     cpSync(join(cache, bundle!), join(project, cache, bundle!), { recursive: true });
     for (const file of ['index.html', 'package.json']) cpSync(file, join(project, file));
+    for (const folder of ['node_modules/.cache/deck-validators', 'node_modules/ajv']) cpSync(folder, join(project, folder), { recursive: true });
     const asNobody = (...args: string[]) =>
       spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...args], { cwd: work, encoding: 'utf8' });
     const node = asNobody(process.execPath, '--version');
@@ -273,7 +275,7 @@ describe('hostile input and a failing machine: a message, never a stack trace or
       console.warn(`skipped: the user nobody cannot run ${process.execPath} here (${(node.stderr || node.error?.message || '').trim()})`);
       skip();
     }
-    const run = asNobody(process.execPath, join(project, cache, bundle!, 'deck.js'), 'check');
+    const run = asNobody(process.execPath, join(project, cache, bundle!, 'deck.mjs'), 'check');
     expect(run.stderr).toContain('slides/private:1: error: cannot read the folder slides/private (permission denied)');
     expect(run.status).toBe(1);
   });
