@@ -213,8 +213,10 @@ it('puts text that reads as markup or a replacement pattern on the slide as writ
   await mark();
   const words = 'Outline <script>window.ran = true</script> <img src=x onerror="window.ran = true"> $& $\' $$ a < b';
   edit('02-outline.md', (t) => t.replace('## Outline', () => `## ${words}`));
-  // As the typographer sets it: curly quotes.
-  await expect.poll(title, { timeout: 10_000 }).toBe(words.replace("$'", '$’').replace(/"([^"]*)"/, '“$1”'));
+  // As the typographer sets it: curly quotes (and a quoted term's short last word kept with the
+  // one before it, by a no-break space).
+  const shown = async () => (await title()).replace(/\u00a0/g, ' ');
+  await expect.poll(shown, { timeout: 10_000 }).toBe(words.replace("$'", '$’').replace(/"([^"]*)"/, '“$1”'));
   expect(await page.evaluate(() => 'ran' in window)).toBe(false);
   expect(await page.locator('#outline script, #outline img').count()).toBe(0);
   expect(await kept()).toBe(true);
