@@ -2,12 +2,14 @@
 // a line with a one-letter preposition or conjunction ("работают в / Китае", `keep_with_next`), and
 // a name is not cut ("Cinturão e / Rota", `keep_whole`). The spaces become no-break spaces.
 
+import { inText } from './text.js';
+
 /** `html` with each of `names` (Cinturão e Rota) on one line: its spaces no-break, in its text only. */
 export function keepNamesWhole(html: string, names: readonly string[]): string {
   if (!names.length) return html;
   const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
   const name = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
-  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(name, (found) => found.replace(/\s+/g, '\u00a0'))}<`);
+  return inText(html, (text) => text.replace(name, (found) => found.replace(/\s+/g, '\u00a0')));
 }
 
 /** `html` with a no-break space after each of `words` (any case) in its text, not in its tags. */
@@ -17,6 +19,5 @@ export function keepWithNext(html: string, words: readonly string[]): string {
   // A word on its own: at the text's start or after a space or an opening mark (so "и в" binds
   // both), before a space.
   const short = new RegExp(`(?<=^|[\\s(«„“"'])(${alternatives}) +`, 'giu');
-  // Text only, between tags; attributes are escaped and never hold `>`.
-  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(short, '$1\u00a0')}<`);
+  return inText(html, (text) => text.replace(short, '$1\u00a0'));
 }

@@ -6,6 +6,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 }
 
+/** `html` with `change` made to its text between tags, never to a tag or an attribute (attributes
+ *  are escaped and never hold `>`). */
+export function inText(html: string, change: (text: string) => string): string {
+  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${change(text)}<`);
+}
+
 /** Straight double quotes to typographic ones, as markdown-it's typographer does for slides. */
 export function smartQuotes(text: string): string {
   return text.replace(/"([^"]*)"/g, '\u201c$1\u201d');

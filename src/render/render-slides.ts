@@ -12,7 +12,7 @@ import type { Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
 import { renderPartMarker } from '../html/parts-html.js';
 import { renderClosing } from '../html/closing-html.js';
-import { escapeHtml } from '../html/text.js';
+import { escapeHtml, inText } from '../html/text.js';
 import { splitLines } from '../html/line-blocks.js';
 import { keepNamesWhole, keepWithNext } from '../html/short-words.js';
 
@@ -100,12 +100,9 @@ export function renderSection(slide: Slide): string {
 }
 
 /** Each hyphenated compound (21st-Century, high-quality) on one line: a line broken at its
- *  hyphen reads as two words. Text only, between tags; attributes are escaped and never hold `>`. */
+ *  hyphen reads as two words. */
 function keepCompounds(html: string): string {
-  return html.replace(
-    />([^<]+)</g,
-    (_all, text: string) => `>${text.replace(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`)}<`,
-  );
+  return inText(html, (text) => text.replace(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`));
 }
 
 /** A quoted term (“digital silk road”, «цифровой Шёлковый путь») never leaves its short last word
@@ -115,7 +112,7 @@ function keepCompounds(html: string): string {
 function keepQuotes(html: string): string {
   // Each quoted term, then its last space: a search forward, in time linear in the text.
   const bind = (term: string) => term.replace(/(^|\s|[“«])(\S{1,13}) (\S{1,6}[”»])$/u, '$1$2\u00a0$3');
-  return html.replace(/>([^<]+)</g, (_all, text: string) => `>${text.replace(/[“«][^“”«»<]*[”»]/g, bind)}<`);
+  return inText(html, (text) => text.replace(/[“«][^“”«»<]*[”»]/g, bind));
 }
 
 /** Layouts whose title sits in a band of two lines' height, on its rule (theme.css). */

@@ -234,15 +234,21 @@ describe('deck pdf --handout', () => {
     expect(pictures(handout)).toBe(rasterImages);
   });
 
+  /** The handout of `d` as the browser lays it out to print, in its faces, its notes fitted. */
+  const handoutPage = async (d: typeof deck) => {
+    const { html } = layoutHandout(d);
+    const page = await browser().newPage();
+    await page.setContent(html);
+    await page.addStyleTag({ content: await fontFacesCss(html) });
+    await page.evaluate(() => document.fonts.ready);
+    await fitNotes(page);
+    return page;
+  };
+
   // The handout's pages as the browser lays them out to print, in English and in Chinese.
   it('keeps the notes in their column beside the slide, or runs them on under it by three lines or more', async () => {
     for (const d of [deck, zh!]) {
-      const { html } = layoutHandout(d);
-      const page = await browser().newPage();
-      await page.setContent(html);
-      await page.addStyleTag({ content: await fontFacesCss(html) });
-      await page.evaluate(() => document.fonts.ready);
-      await fitNotes(page);
+      const page = await handoutPage(d);
       const strays = await page.$$eval('.row .text', (texts) =>
         texts.flatMap((text) => {
           const slide = text.querySelector('.beside-slide');
@@ -266,12 +272,7 @@ describe('deck pdf --handout', () => {
 
   it('keeps each paragraph of the notes at one measure: begun beside the slide, it stays beside it', async () => {
     for (const d of [deck, zh!]) {
-      const { html } = layoutHandout(d);
-      const page = await browser().newPage();
-      await page.setContent(html);
-      await page.addStyleTag({ content: await fontFacesCss(html) });
-      await page.evaluate(() => document.fonts.ready);
-      await fitNotes(page);
+      const page = await handoutPage(d);
       // Where each paragraph's lines start: at one place, or its measure changed on the way.
       const changing = await page.$$eval('.row .notes > *', (blocks) =>
         blocks.flatMap((block) => {
