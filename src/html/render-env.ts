@@ -26,6 +26,9 @@ export interface RenderEnv {
   sourceSettings?: DeckSettings;
   /** On a pillars slide that follows another, the pillars numbered before it: its own go on from there. */
   pillarsBefore?: number;
+  /** Running text (the speaker's notes): Chinese lines run full and break between any two
+   *  characters, so only numbers and quoted terms are held whole (theme.css). */
+  running?: boolean;
 }
 
 export function isRenderEnv(env: unknown): env is RenderEnv {

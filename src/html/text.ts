@@ -36,9 +36,10 @@ export interface Neighbours {
  * Chinese text as HTML: each run of Latin words marked as English, and the Chinese cut into the
  * pieces a line may break between (line-breaks.ts): a `<wbr>` between two pieces, and at an end
  * where other inline content (a figure, a link) comes next, none inside a piece (theme.css sets
- * Chinese to break only there); a piece with a number also kept on one line.
+ * Chinese to break only there); a piece with a number also kept on one line, and in running text
+ * (`running`, where a line may break between any two characters) a quoted term too.
  */
-export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbours = { before: false, after: false }): string {
+export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbours = { before: false, after: false }, running = false): string {
   if (!text.trim()) return escape(text);
   const pieces: { raw: string; html: string }[] = [];
   let last = 0;
@@ -48,7 +49,9 @@ export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbo
       // A number held on one line with its words, its punctuation outside: a span between two marks
       // would keep the browser from setting them tight (2023年：“).
       const [, held = '', marks = ''] = /^(.*?)(\p{P}*)$/u.exec(piece) ?? [];
-      pieces.push({ raw: piece, html: /\d/.test(held) && held.length > 1 ? `<span class="nobr">${escape(held)}</span>${escape(marks)}` : escape(piece) });
+      const quoted = running && /^\p{Pi}[^\p{Pf}]+\p{Pf}/u.test(piece);
+      const hold = (/\d/.test(held) && held.length > 1) || quoted;
+      pieces.push({ raw: piece, html: hold ? `<span class="nobr">${escape(quoted ? piece : held)}</span>${quoted ? '' : escape(marks)}` : escape(piece) });
     }
     if (!match) break;
     pieces.push({ raw: match[0], html: `<span lang="en">${escape(match[0])}</span>` });

@@ -57,7 +57,7 @@ export function createMarkdown(): MarkdownIt {
   // Chinese lines break between words only, and beside a figure or a link where the text allows.
   md.renderer.rules['text'] = (tokens, idx, _options, env) =>
     isRenderEnv(env) && env.lang === 'zh'
-      ? markLatin(tokens[idx]!.content, md.utils.escapeHtml, { before: idx > 0, after: idx < tokens.length - 1 })
+      ? markLatin(tokens[idx]!.content, md.utils.escapeHtml, { before: idx > 0, after: idx < tokens.length - 1 }, env.running === true)
       : markCjk(tokens[idx]!.content, 'zh-Hans', md.utils.escapeHtml);
   return md;
 }

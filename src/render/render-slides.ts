@@ -61,7 +61,7 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
       part: part?.title,
       lang,
       html: keepNamesWhole(keepWithNext(md.renderer.render(source.body, md.options, slideEnv) + added, short), names) + marker,
-      notesHtml: keepWithNext(md.renderer.render(source.notes, md.options, slideEnv), short),
+      notesHtml: keepWithNext(md.renderer.render(source.notes, md.options, { ...slideEnv, running: true }), short),
       notesText: tokensText(source.notes, (key) => {
         const figure = env.data.figures.get(key);
         return figure ? figureText(figure, slideEnv.lang, slideEnv.language) : '';

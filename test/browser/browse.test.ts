@@ -405,6 +405,47 @@ describe('on a phone', () => {
     expect(await page.getAttribute(`#${closing.id} a:text-is("${address}")`, 'href')).toBe(deck.settings.url);
   });
 
+  it('runs the Chinese notes to full lines: a line ends short only before a number or quoted term held whole', async () => {
+    const page = await newPage(browser(), PHONE);
+    await openDeck(page, `${url}?lang=zh`);
+    // Every notes paragraph's lines as set flush left, and what starts the line after a short one.
+    const short = await page.evaluate(() => {
+      const found: string[] = [];
+      let lines = 0;
+      for (const p of document.querySelectorAll<HTMLElement>('.scroll-page > aside.notes:lang(zh) p')) {
+        p.style.textAlign = 'start';
+        const right = p.getBoundingClientRect().right;
+        const em = parseFloat(getComputedStyle(p).fontSize);
+        const rows: { top: number; right: number; text: string; first: Element }[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let i = 0; i < node.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const box = range.getClientRects()[0];
+            if (!box) continue;
+            const row = rows.at(-1);
+            if (!row || box.top > row.top + box.height / 2) rows.push({ top: box.top, right: box.right, text: node.data[i]!, first: node.parentElement! });
+            else [row.right, row.text] = [Math.max(row.right, box.right), row.text + node.data[i]];
+          }
+        }
+        p.style.textAlign = '';
+        lines += rows.length;
+        rows.slice(0, -1).forEach((row, i) => {
+          const next = rows[i + 1]!;
+          // Held whole: a number with its unit or a quoted term (.nobr), or a word in Latin letters.
+          // Short by up to two characters: one that goes down with the 。 no line may start with.
+          const held = next.first.closest('.nobr, [lang="en"]') !== null;
+          if (right - row.right > 2 * em && !held) found.push(`"${row.text}" then "${next.text.slice(0, 8)}"`);
+        });
+      }
+      return { found, lines };
+    });
+    expect(short.lines).toBeGreaterThan(0);
+    expect(short.found).toEqual([]);
+  });
+
   it('prints the slides and notes at 16 px or more', async () => {
     const page = await newPage(browser(), PHONE);
     await openDeck(page, url);
