@@ -229,7 +229,8 @@ function schemaDiagnostics(file: SourceFile, doc: Document, counter: LineCounter
         break;
       case 'pattern':
         message = `${field} is not valid: "${String(e.data)}"`;
-        hint = PATTERN_HINTS[path[0] === 'languages' ? 'languages' : (path.at(-1) ?? '')];
+        // A list's item is named by its list (keep_with_next.1 by keep_with_next).
+        hint = PATTERN_HINTS[path[0] === 'languages' ? 'languages' : (path.findLast((part) => !/^\d+$/.test(part)) ?? '')];
         break;
       case 'propertyNames':
         message = `${field}: the key "${String(e.params.propertyName)}" is not a valid figure key`;
@@ -277,6 +278,8 @@ const PATTERN_HINTS: Record<string, string> = {
   tag: 'use a language tag such as pt-BR',
   languages: 'list language codes such as en, zh, pt-BR, ru: each other than the first is the name of a folder of the slides folder',
   url: 'give the full address, starting with https://',
+  keep_with_next:
+    'list single short words of one to three letters (such as в, и, к), each kept on the line of the word after it; a longer name goes under keep_whole',
 };
 
 function allowedFields(schema: unknown): Record<string, unknown> {

@@ -95,6 +95,17 @@ describe('deck check', () => {
       );
     });
 
+    it('names a keep_with_next entry that is no short word, at its line, with what to list', () => {
+      const dir = copy((d) =>
+        writeFileSync(join(d, 'pt-PT', 'language.yaml'), `keep_with_next: [e, "em um"]\n${readFileSync(join(d, 'pt-PT', 'language.yaml'), 'utf8')}`),
+      );
+      const run = deck('check', '--slides', dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /pt-PT\/language\.yaml:1:\d+: error: keep_with_next\.1 is not valid: "em um"\n {2}hint: list single short words [^\n]*keep_whole/,
+      );
+    });
+
     it('names each interface word its ui.yaml lacks, at its line', () => {
       const dir = copy((d) => writeFileSync(join(d, 'pt-PT', 'ui.yaml'), readFileSync(join(d, 'pt-PT', 'ui.yaml'), 'utf8').replace(/^search: .*\n/m, '')));
       const run = deck('check', '--slides', dir);
