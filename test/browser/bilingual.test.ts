@@ -132,6 +132,28 @@ describe('the notes in a language of their own', () => {
       document.querySelector('#deck-stage-clock button')?.textContent,
     ]);
     expect(words).toEqual(['备注', '下一页', '开始']);
+    // Its notes run in full lines, each number with its unit and each quoted term on one line.
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect.poll(() => notes.locator('.nobr').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // One line: every box of the held words' text at the same height, at every notes size.
+    await speaker.setViewportSize(LAPTOP);
+    const split: string[] = [];
+    for (const size of [16, 18, 20, 22, 24, 26, 28, 30]) {
+      await speaker.evaluate((px) => document.body.style.setProperty('--notes-size', `${px}px`), size);
+      split.push(
+        ...(await notes.evaluate((value) =>
+          [...value.querySelectorAll('.nobr')]
+            .filter((held) => {
+              const range = document.createRange();
+              range.selectNodeContents(held);
+              const middles = [...range.getClientRects()].map((box) => box.top + box.height / 2);
+              return Math.max(...middles) - Math.min(...middles) > 10;
+            })
+            .map((held) => held.textContent ?? ''),
+        )),
+      );
+    }
+    expect(split).toEqual([]);
     await page.context().close();
   });
 
