@@ -3,7 +3,8 @@
 // Linux machine, wider still) and breaks its lines elsewhere: each box is given the room its
 // layout leaves it, up to the next text, rule or card edge, so that a line more finds its place,
 // and text that must stay on one line (a year, a hero number) gets the width around it and no
-// height to wrap into (with normAutofit, a line that no longer fits shrinks rather than wraps).
+// height to wrap into (with normAutofit, a line that no longer fits shrinks rather than wraps); a
+// line set alone gets the width around it too.
 import { baselineShift } from './pptx-text.js';
 import type { Box, Shape } from './slide-shapes.js';
 
@@ -39,6 +40,11 @@ export function placeTexts(shapes: Shape[]): Map<TextShape, PlacedText> {
     const obstacles = [...texts.filter((t) => t !== text), ...drawn.filter((s) => s !== inside && !contains(s.box, b))].map((s) => s.box);
 
     const oneLine = text.nowrap || isOneWord(text);
+    // A line the page sets alone (a label, the closing slide's event) may be boxed as tight as its
+    // ink: in a wider face it would shrink or wrap a word alone. It takes the room to its right
+    // (there is no next line for a word to come up from).
+    const [only, ...more] = text.paragraphs;
+    const lineAlone = !oneLine && !more.length && !!only && only.align !== 'right' && !only.runs.some((r) => r.breakBefore) && b.h < 1.5 * only.lineHeight;
     const size = Math.max(...text.paragraphs.flatMap((p) => p.runs.map((r) => r.size)));
     const chinese = text.paragraphs.some((p) => p.runs.some((r) => r.lang.startsWith('zh')));
     // Across: a line that must not wrap takes what room there is; a Chinese line (its breaks are
@@ -51,10 +57,11 @@ export function placeTexts(shapes: Shape[]): Map<TextShape, PlacedText> {
     const roomRight = rightTo(right);
     const roomLeft = b.x - Math.max(limit.x, ...obstacles.filter((o) => overlapsRow(o) && o.x + o.w <= b.x + 1).map((o) => o.x + o.w + GAP));
     const centred = text.paragraphs.every((p) => p.align === 'center');
-    const wanted = oneLine ? Infinity : chinese ? size : WIDER * text.word - b.w;
+    const wanted = oneLine || lineAlone ? Infinity : chinese ? size : WIDER * text.word - b.w;
     const grow = centred ? Math.max(0, Math.min(wanted / 2, roomLeft, roomRight)) : 0;
     const x = b.x - grow;
-    const w = b.w + (centred ? 2 * grow : Math.max(0, Math.min(wanted, oneLine || chinese ? roomRight : rightTo(inside ? right : SLIDE.w - SAFE.x / 3))));
+    const w =
+      b.w + (centred ? 2 * grow : Math.max(0, Math.min(wanted, oneLine || lineAlone || chinese ? roomRight : rightTo(inside ? right : SLIDE.w - SAFE.x / 3))));
 
     // Down (or up, for lines standing on the box's foot): to whatever is under (or over) them.
     const overlapsColumn = (o: Box) => o.x < x + w && o.x + o.w > x;

@@ -6,13 +6,14 @@
 // view, in print and in the speaker view's previews alike; the scroll view sets its own sizes.
 // Pillars slides in a row are one table cut in two (their pillars count on, 1–2 then 3–4): they
 // are fitted together, so the pillars' headings and figures keep one size across the cut. The
-// title slide and the closing slide, its bookend, are fitted together too: one display size.
+// title slide and the closing slide, its bookend, are fitted together too, and the closing slide's
+// foot is set at the title slide's: its rule at one height on both.
 import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
 import { markPage } from './deck-page.js';
 
 /** Layouts whose content the fit sizes; the section and closing slides have their own. The
- *  title slide too: a title that runs to four lines (Russian runs a third longer than English)
- *  takes a step smaller, and the closing thanks with it (theme.css). */
+ *  title slide too: a title of three lines (Portuguese and Russian run longer than English) closes
+ *  up the room under it and its foot, and the closing slide with it (theme.css). */
 const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
 /** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
@@ -69,6 +70,7 @@ export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
       if (fitted.has(slide)) continue;
       const together = fittedWith(slide);
       if (together.some((member) => FITTED.some((layout) => member.classList.contains(layout)))) fitTogether(together);
+      if (together === ends) setFeet(ends);
       for (const member of together) fitted.add(member);
     }
   };
@@ -132,6 +134,23 @@ function fitTogether(slides: readonly HTMLElement[]): void {
     }
   }
   slides.forEach((slide, i) => (slide.style.cssText = placed[i]!));
+}
+
+/**
+ * Sets the closing slides' foot where the title slide's is: theme.css draws the closing slide's
+ * foot rule at `--foot-top`, the top of the title slide's foot (its list of roles), in the slide's
+ * own pixels. That foot's height is its content's, which differs by language and by fit.
+ */
+function setFeet(ends: readonly HTMLElement[]): void {
+  const title = ends.find((slide) => slide.classList.contains('layout-title'));
+  const foot = title?.querySelector(':scope > ul');
+  if (!title || !foot) return;
+  const placed = title.style.cssText;
+  title.style.cssText += OUT_OF_SIGHT;
+  const box = title.getBoundingClientRect();
+  const top = (foot.getBoundingClientRect().top - box.top) * (title.offsetHeight / box.height || 1);
+  title.style.cssText = placed;
+  for (const slide of ends) if (slide.classList.contains('layout-closing')) slide.style.setProperty('--foot-top', `${top.toFixed(2)}px`);
 }
 
 /** Whether a slide's content runs past its safe area. Past it counts too: a row of cards, stretched

@@ -454,3 +454,103 @@ describe('the design at 1920 × 1080, on every slide', () => {
     });
   }
 });
+
+/** Where a bookend's parts sit, in the slide's own pixels at 1920 × 1080 from the slide's top. */
+interface Bookend {
+  event: number;
+  /** The top and size of the title slide's title or the closing slide's thanks. */
+  display: { top: number; px: number };
+  /** The top of the speaker's name. */
+  speaker: number;
+  /** The foot's rule (the lowest top border on the slide), and the foot of the last line of text above it. */
+  rule: number;
+  textAbove: number;
+  /** A QR code's box: its top and height. */
+  qr?: { top: number; height: number };
+}
+
+function measureBookend(page: Page): Promise<Bookend> {
+  return page.$eval('.reveal .slides > section.present', (section) => {
+    const box = section.getBoundingClientRect();
+    const k = 1080 / box.height;
+    const y = (el: Element | null) => (el ? (el.getBoundingClientRect().top - box.top) * k : NaN);
+    const ruled = [...section.querySelectorAll('*')].filter((el) => !el.closest('aside') && parseFloat(getComputedStyle(el).borderTopWidth) > 0);
+    const foot = ruled.sort((a, b) => y(b) - y(a))[0];
+    let textAbove = 0;
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement!.closest('aside') || foot?.contains(node)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        const bottom = (line.bottom - box.top) * k;
+        if (line.height > 0 && bottom <= y(foot ?? null) + 1) textAbove = Math.max(textAbove, bottom);
+      }
+    }
+    const big = section.querySelector(':scope > h1, .layout-closing > h2')!;
+    const qr = section.querySelector('.qr svg');
+    return {
+      event: y(section.querySelector(':scope > p:first-child, .closing-event')),
+      display: { top: y(big), px: parseFloat(getComputedStyle(big).fontSize) * (1920 / 1280) },
+      speaker: y(section.querySelector(':scope > h1 + p, .closing-speaker')),
+      rule: y(foot ?? null),
+      textAbove,
+      qr: qr ? { top: y(qr), height: qr.getBoundingClientRect().height * k } : undefined,
+    };
+  });
+}
+
+describe('the bookends, the title slide and the closing slide, in every language', () => {
+  it('set the event, the title and the thanks alike in every language, with room over the foot, and the closing slide answers the title slide', async () => {
+    const page = await browser().newPage({ viewport: HD, reducedMotion: 'reduce' });
+    const failures: string[] = [];
+    const px = (n: number) => `${n.toFixed(1)} px`;
+    const seen: { lang: string; title: Bookend }[] = [];
+    for (const d of [deck, ...compiled.translations]) {
+      const query = d === deck ? '' : `?lang=${d.lang}`;
+      const first = d.slides.find((s) => s.layout === 'title')!;
+      const last = d.slides.findLast((s) => s.layout === 'closing')!;
+      await openDeck(page, `${url}${query}`, `#/${first.id}`);
+      const title = await measureBookend(page);
+      await openDeck(page, `${url}${query}`, `#/${last.id}`);
+      const closing = await measureBookend(page);
+      seen.push({ lang: d.lang, title });
+      const fail = (rule: string) => failures.push(`${d.lang}: ${rule}`);
+      // The speaker's block stands clear of the foot: a designer's least room over its rule.
+      if (title.rule - title.textAbove < 40)
+        fail(`the title slide's last line above the foot is ${px(title.rule - title.textAbove)} over its rule, under 40 px`);
+      // The closing slide mirrors the title slide: the event, the thanks at the title's top and in
+      // its size, the speaker where the title slide has the speaker, the foot's rule at one height.
+      if (Number.isNaN(closing.rule)) fail('the closing slide has no rule over its foot');
+      for (const [what, a, b] of [
+        ['the event', title.event, closing.event],
+        ['the thanks', title.display.top, closing.display.top],
+        ['the speaker', title.speaker, closing.speaker],
+        ["the foot's rule", title.rule, closing.rule],
+      ] as const) {
+        if (!(Math.abs(a - b) <= 1)) fail(`${what} is at ${px(b)} on the closing slide, at ${px(a)} on the title slide`);
+      }
+      if (Math.abs(title.display.px - closing.display.px) > 0.1) fail(`the thanks is ${px(closing.display.px)}, the title ${px(title.display.px)}`);
+      // The QR code in the foot, large enough to scan from the middle of the hall, not the slide's largest thing.
+      if (!closing.qr) fail('the closing slide has no QR code');
+      else {
+        if (closing.qr.top < closing.rule - 1) fail(`the QR code starts ${px(closing.rule - closing.qr.top)} above the foot's rule`);
+        if (closing.qr.height < 0.24 * 1080 || closing.qr.height > 0.33 * 1080)
+          fail(`the QR code is ${px(closing.qr.height)} high, not a quarter to a third of the slide`);
+      }
+    }
+    // The bookends look the same in every language: the event, the title's top and its size.
+    const [en, ...others] = seen;
+    for (const { lang, title } of others) {
+      for (const [what, a, b] of [
+        ['the event', en!.title.event, title.event],
+        ["the title's top", en!.title.display.top, title.display.top],
+        ["the title's size", en!.title.display.px, title.display.px],
+      ] as const) {
+        if (Math.abs(a - b) > 1) failures.push(`${lang}: ${what} is ${px(b)}, in ${en!.lang} ${px(a)}`);
+      }
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+});

@@ -16,7 +16,12 @@ const english: DeckSettings = {
 };
 const russian: DeckSettings = { ...english, affiliation: 'Институт', lang: 'ru', zh: undefined };
 
-const institutes = (html: string) => [...html.matchAll(/<p class="closing-institute"(?: lang="([^"]+)")?>([^<]*)<\/p>/g)].map((m) => [m[2], m[1] ?? '']);
+/** The institute's written lines, each a block of its own as on the title slide, with its language. */
+const institutes = (html: string) =>
+  [...(html.match(/<p class="closing-institute">(.*?)<\/p>/)?.[1] ?? '').matchAll(/<span class="line">(?:<span lang="([^"]+)">)?([^<]*)/g)].map((m) => [
+    m[2],
+    m[1] ?? '',
+  ]);
 
 describe('the closing slide', () => {
   it('names the institute in Chinese in the English deck', () => {
