@@ -467,6 +467,9 @@ interface Bookend {
   textAbove: number;
   /** A QR code's box: its top and height. */
   qr?: { top: number; height: number };
+  /** The width of each line of the title (or the thanks), and its language. */
+  displayLines: number[];
+  lang: string;
 }
 
 function measureBookend(page: Page): Promise<Bookend> {
@@ -489,6 +492,22 @@ function measureBookend(page: Page): Promise<Bookend> {
     }
     const big = section.querySelector(':scope > h1, .layout-closing > h2')!;
     const qr = section.querySelector('.qr svg');
+    // The display type's lines: each character's box, gathered by the line it sits on.
+    const lines: { top: number; left: number; right: number }[] = [];
+    const inBig = document.createTreeWalker(big, NodeFilter.SHOW_TEXT);
+    for (let node = inBig.nextNode() as Text | null; node; node = inBig.nextNode() as Text | null) {
+      for (let i = 0; i < node.length; i++) {
+        if (!node.data[i]!.trim()) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const char = range.getClientRects()[0];
+        if (!char) continue;
+        const line = lines.find((l) => Math.abs(l.top - char.top) < char.height / 2);
+        if (line) [line.left, line.right] = [Math.min(line.left, char.left), Math.max(line.right, char.right)];
+        else lines.push({ top: char.top, left: char.left, right: char.right });
+      }
+    }
     return {
       event: y(section.querySelector(':scope > p:first-child, .closing-event')),
       display: { top: y(big), px: parseFloat(getComputedStyle(big).fontSize) * (1920 / 1280) },
@@ -496,6 +515,8 @@ function measureBookend(page: Page): Promise<Bookend> {
       rule: y(foot ?? null),
       textAbove,
       qr: qr ? { top: y(qr), height: qr.getBoundingClientRect().height * k } : undefined,
+      displayLines: lines.map((l) => (l.right - l.left) * k),
+      lang: big.closest('[lang]')?.getAttribute('lang') ?? '',
     };
   });
 }
@@ -519,6 +540,11 @@ describe('the bookends, the title slide and the closing slide, in every language
       // The speaker's block stands clear of the foot: a designer's least room over its rule.
       if (title.rule - title.textAbove < 40)
         fail(`the title slide's last line above the foot is ${px(title.rule - title.textAbove)} over its rule, under 40 px`);
+      // A title of several lines in lines of a length, none a stub under the others (Chinese breaks
+      // where its words allow).
+      const widest = Math.max(...title.displayLines);
+      if (!title.lang.startsWith('zh') && title.displayLines.some((w) => w < 0.5 * widest))
+        fail(`the title's lines run ${title.displayLines.map((w) => w.toFixed(0)).join(', ')} px wide: one under half the widest`);
       // The closing slide mirrors the title slide: the event, the thanks at the title's top and in
       // its size, the speaker where the title slide has the speaker, the foot's rule at one height.
       if (Number.isNaN(closing.rule)) fail('the closing slide has no rule over its foot');
