@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { fallbackFacesCss } from '../fonts/fallback-faces.js';
 import { deckFaces, faceRule, inlineSource } from '../fonts/font-faces.js';
@@ -17,6 +16,7 @@ import { DEV_SLIDES_EVENT, DEV_WARNINGS_EVENT, PAGE_ATTRIBUTES, ROUTES } from '.
 import { parseRehearsal } from '../shared/rehearsal-file.js';
 import { applyTimings, RehearsalError, TimingsWriteError } from '../timings/apply-timings.js';
 import type { CompileResult } from '../types.js';
+import { partialCompiler } from './partial-compile.js';
 import { commonFaces, editedSlides, shownPage, type ShownPage } from './slide-edits.js';
 
 export interface DeckPluginOptions {
@@ -38,6 +38,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   // Made at each start and written only into the dev page: a request with it comes from that page.
   const timingsKey = randomBytes(16).toString('hex');
   const warnings = () => (result?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(formatDiagnostic);
+  // An edit compiles again only the languages it can change.
+  const compileDeck = partialCompiler();
   const compile = (): CompileResult => {
     result = compileDeck(loadDeck(slidesDir));
     const said = warnings().join('\n');
