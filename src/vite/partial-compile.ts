@@ -54,6 +54,18 @@ function compileAgain(sources: DeckSources, kept: Kept | undefined): { result: C
   return { result: joinPasses(sources, source, passes), kept: { sources, source, translations } };
 }
 
+/** Whether two reads of the slides folder found the same. */
+export function sameSources(a: DeckSources, b: DeckSources): boolean {
+  const translations = (d: DeckSources) => d.translations ?? [];
+  return (
+    sameDataFiles(a, b) &&
+    sameFiles(a.slides, b.slides) &&
+    translations(a).length === translations(b).length &&
+    translations(a).every((t, i) => sameTranslation(t, translations(b)[i]!)) &&
+    JSON.stringify(a.diagnostics) === JSON.stringify(b.diagnostics)
+  );
+}
+
 /** The same settings, figures, images and folder: what every language is compiled with. */
 function sameDataFiles(a: DeckSources, b: DeckSources): boolean {
   return (
