@@ -17,7 +17,7 @@ import { measureLighthouse } from './lighthouse.js';
 import { measureLiveFollow } from './live-follow.js';
 import { measurePhoneTrace } from './phone-trace.js';
 import { measureProcess } from './measure-process.js';
-import { measureReload } from './reload-latency.js';
+import { ENGLISH_EDIT, measureReload, RUSSIAN_EDIT } from './reload-latency.js';
 import { writeScaleDeck } from './scale-deck.js';
 import { repeat, summarise, type Summary } from './stats.js';
 
@@ -150,7 +150,8 @@ async function talkInBrowser(browser: Browser, talkOut: string): Promise<void> {
   record('bytes before the first paint, uncompressed', 'KiB', summarise(loads.map((l) => l.beforePaintKiB)));
   record('requests', 'count', summarise(loads.map((l) => l.requests)));
   record('js heap after load', 'MiB', summarise(loads.map((l) => l.heapMiB)));
-  record('reload latency', 'ms', await measureReload(browser, RUNS));
+  record('reload latency', 'ms', await measureReload(browser, RUNS, ENGLISH_EDIT));
+  record('reload latency, a russian slide', 'ms', await measureReload(browser, RUNS, RUSSIAN_EDIT));
   // The floor: a static page with the title slide's words, no script, no web font; the goal is 1.3 times it.
   const floorDir = join(work, 'floor');
   mkdirSync(floorDir);

@@ -52,8 +52,34 @@ export function compileDeck(sources: DeckSources): CompileResult {
 }
 
 function compile(sources: DeckSources): CompileResult {
-  const diagnostics: Diagnostic[] = [...sources.diagnostics];
+  const source = compileSource(sources);
+  const translations = (sources.translations ?? []).map((translation) => compileTranslation(translation, source, sources));
+  return joinPasses(sources, source, translations);
+}
 
+/** The deck in its first language, and what every translation is compiled against. */
+export interface SourcePass {
+  deck: Deck;
+  slides: readonly ParsedSlide[];
+  data: FigureData;
+  checked: Checked;
+  /** What a translation reads of the English slides but the words of those it shows in English
+   *  (their ids, places, attributes and figures), as one string to compare. */
+  outline: string;
+  diagnostics: Diagnostic[];
+}
+
+/** One translation's deck (none where its folder or words are missing) and what it found. */
+export interface TranslationPass {
+  deck: Deck | undefined;
+  /** The English files of the slides it shows in English, not having them translated. */
+  fallsBackTo: ReadonlySet<string>;
+  diagnostics: Diagnostic[];
+}
+
+/** The English pass: its data files, slides and deck-wide checks, and its deck. */
+export function compileSource(sources: DeckSources): SourcePass {
+  const diagnostics: Diagnostic[] = [];
   const settings = sources.settings ? parseSettings(sources.settings) : { diagnostics: [] };
   const figures = sources.figures ? parseFigures(sources.figures) : { diagnostics: [] };
   diagnostics.push(...settings.diagnostics, ...figures.diagnostics);
@@ -77,11 +103,24 @@ function compile(sources: DeckSources): CompileResult {
   const data = figures.value ?? EMPTY_DATA;
   const deck = renderDeck(builtIn(SOURCE_LANG), settings.value ?? FALLBACK_SETTINGS, data, slideSources);
   const checked = { ids, settings: settings.value, figures: figures.value, files };
-  const translations = (sources.translations ?? []).flatMap((translation) => {
-    const translated = translateDeck(translation, slideSources, data, checked, sources, diagnostics);
-    return translated ? [translated] : [];
-  });
-  return { deck, translations, diagnostics: sortDiagnostics(diagnostics) };
+  const outline = JSON.stringify(slideSources.map((s) => [s.file, s.line, s.id, s.idFrom, s.attributes, s.figures.map((f) => f.key)]));
+  return { deck, slides: slideSources, data, checked, outline, diagnostics };
+}
+
+/** One translation compiled against the English pass. */
+export function compileTranslation(translation: TranslationSources, source: SourcePass, sources: DeckSources): TranslationPass {
+  const diagnostics: Diagnostic[] = [];
+  const translated = translateDeck(translation, source.slides, source.data, source.checked, sources, diagnostics);
+  return { deck: translated?.deck, fallsBackTo: new Set(translated?.fallsBackTo), diagnostics };
+}
+
+/** The passes as one compile's result, the diagnostics in the order a full compile finds them. */
+export function joinPasses(sources: DeckSources, source: SourcePass, translations: readonly TranslationPass[]): CompileResult {
+  return {
+    deck: source.deck,
+    translations: translations.flatMap((t) => (t.deck ? [t.deck] : [])),
+    diagnostics: sortDiagnostics([...sources.diagnostics, ...source.diagnostics, ...translations.flatMap((t) => t.diagnostics)]),
+  };
 }
 
 /** What the translations are checked against: the source deck's ids, its data files and their names. */
@@ -92,8 +131,9 @@ interface Checked {
   files: { settings: string; figures: string };
 }
 
-/** A translated deck: the English one's slides, each in its translation where there is one; or
- *  nothing, with the reason, where the language's folder or words are missing. */
+/** A translated deck: the English one's slides, each in its translation where there is one, and
+ *  the English files it falls back to; or nothing, with the reason, where the language's folder
+ *  or words are missing. */
 function translateDeck(
   sources: TranslationSources,
   english: readonly ParsedSlide[],
@@ -101,7 +141,7 @@ function translateDeck(
   checked: Checked,
   deck: DeckSources,
   diagnostics: Diagnostic[],
-): Deck | undefined {
+): { deck: Deck; fallsBackTo: string[] } | undefined {
   const { code } = sources;
   const folder = `${deck.dir ?? 'slides'}/${code}`;
   const settingsLine = lineListing(deck.settings?.text ?? '', code);
@@ -141,6 +181,7 @@ function translateDeck(
   );
   diagnostics.push(...translation.diagnostics);
   const done = translation.slides.filter((s) => !s.untranslated);
+  const fallsBackTo = translation.slides.filter((s) => s.untranslated).map((s) => s.file);
   // The deck-wide rules for each translated slide; the figures file is the English pass's to check.
   diagnostics.push(
     ...checkDeck(done, checked.figures, checked.files.figures).filter((d) => d.file !== checked.files.figures && !/duplicate slide id/.test(d.message)),
@@ -159,17 +200,18 @@ function translateDeck(
     diagnostics.push(...checkLanguageData(translation.slides, language, checked.figures));
     const words = language;
     const settings = { ...source, ...words.deck, lang: words.tag };
-    return renderDeck(
+    const rendered = renderDeck(
       { lang: code, tag: words.tag, name: words.name, text: words.text, language: words },
       settings,
       data,
       translation.slides,
       checked.settings,
     );
+    return { deck: rendered, fallsBackTo };
   }
   diagnostics.push(...checkChineseData(translation.slides, checked.settings, checked.figures, checked.files));
   const zhSettings = { ...source, ...source.zh, lang: langTag(CHINESE) };
-  return renderDeck(builtIn(CHINESE), zhSettings, data, translation.slides, checked.settings);
+  return { deck: renderDeck(builtIn(CHINESE), zhSettings, data, translation.slides, checked.settings), fallsBackTo };
 }
 
 /** The line of deck.yaml that lists `code`, in `languages: [..]` or as a `- code` item. */

@@ -5,18 +5,18 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileDeck } from '../compile-deck.js';
 import { DeckError, formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { fallbackFacesCss } from '../fonts/fallback-faces.js';
 import { deckFaces, faceRule, inlineSource } from '../fonts/font-faces.js';
 import { setPageAttributes } from '../html/page-attributes.js';
-import { loadDeck } from '../load/load-deck.js';
+import { loadDeck, type DeckSources } from '../load/load-deck.js';
 import { renderPage } from '../render/render-page.js';
 import { carriesKey, readJson, refuse } from '../security/speaker-requests.js';
 import { DEV_SLIDES_EVENT, DEV_WARNINGS_EVENT, PAGE_ATTRIBUTES, ROUTES } from '../shared/page-contract.js';
 import { parseRehearsal } from '../shared/rehearsal-file.js';
 import { applyTimings, RehearsalError, TimingsWriteError } from '../timings/apply-timings.js';
 import type { CompileResult } from '../types.js';
+import { partialCompiler, sameSources } from './partial-compile.js';
 import { commonFaces, editedSlides, shownPage, type ShownPage } from './slide-edits.js';
 
 export interface DeckPluginOptions {
@@ -38,8 +38,14 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   // Made at each start and written only into the dev page: a request with it comes from that page.
   const timingsKey = randomBytes(16).toString('hex');
   const warnings = () => (result?.diagnostics ?? []).filter((d) => d.severity === 'warning').map(formatDiagnostic);
-  const compile = (): CompileResult => {
-    result = compileDeck(loadDeck(slidesDir));
+  // An edit compiles again only the languages it can change.
+  const compileDeck = partialCompiler();
+  /** The sources of the last compile. */
+  let compiled: DeckSources | undefined;
+  let recheck: NodeJS.Timeout | undefined;
+  const compile = (sources = loadDeck(slidesDir)): CompileResult => {
+    compiled = sources;
+    result = compileDeck(sources);
     const said = warnings().join('\n');
     // Say each set of warnings once, not on every page load.
     if (said && said !== warned) log(said);
@@ -84,7 +90,17 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       );
       const onChange = (file: string) => {
         if (file !== slidesDir && !file.startsWith(slidesDir + sep)) return;
-        const next = compile();
+        update(compile());
+        // The watcher drops a file's change that comes within its throttle of the change before
+        // (chokidar's, 50 ms) and never sends it: a second save that quick, an editor's format on
+        // save, would stay off the page. So the sources are read once more after that window.
+        clearTimeout(recheck);
+        recheck = setTimeout(() => {
+          const sources = loadDeck(slidesDir);
+          if (!compiled || !sameSources(compiled, sources)) update(compile(sources));
+        }, WATCHER_THROTTLE_MS).unref();
+      };
+      const update = (next: CompileResult) => {
         if (hasErrors(next.diagnostics)) {
           showError(devServer, new DeckError(next.diagnostics));
           return;
@@ -105,6 +121,9 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     },
   };
 }
+
+/** A little over chokidar's 50 ms throttle of a file's changes. */
+const WATCHER_THROTTLE_MS = 60;
 
 /** Shows the deck's errors in the overlay of every open page; the page keeps the last good deck. */
 function showError(server: ViteDevServer, error: DeckError): void {

@@ -4,7 +4,7 @@ import { deckCharacters, facesHold, type FaceCharacters } from '../fonts/font-fa
 import { renderPage } from '../render/render-page.js';
 import { renderSection } from '../render/render-slides.js';
 import type { EditedSlide, EditedSlides } from '../shared/page-contract.js';
-import type { CompileResult } from '../types.js';
+import type { CompileResult, Slide } from '../types.js';
 
 /** The dev page as its open pages show it. */
 export interface ShownPage {
@@ -26,9 +26,17 @@ export function shownPage(shell: string, { deck, translations }: Pick<CompileRes
       { fallbacks: '', faces: '' },
       translations.map((t) => ({ ...t, slides: [] })),
     ),
-    slides: new Map(decks.map((d) => [d.lang, d.slides.map((s) => ({ id: s.id, html: renderSection(s) }))])),
+    slides: new Map(decks.map((d) => [d.lang, d.slides.map((s) => ({ id: s.id, html: sectionOf(s) }))])),
     faces: deckCharacters(deck, translations),
   };
+}
+
+/** Each slide's markup, kept while the slide is: a language an edit does not compile again keeps its slides. */
+const sections = new WeakMap<Slide, string>();
+function sectionOf(slide: Slide): string {
+  let html = sections.get(slide);
+  if (html === undefined) sections.set(slide, (html = renderSection(slide)));
+  return html;
 }
 
 /**

@@ -222,6 +222,36 @@ it('puts text that reads as markup or a replacement pattern on the slide as writ
   expect(await kept()).toBe(true);
 });
 
+it('puts an edited Russian slide in place on the Russian page, and an English one on it where it shows the English', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, `${url}?lang=ru`, '#/outline');
+  await mark();
+  edit('ru/02-outline.md', (t) => t.replace('## Содержание', '## Содержание доклада'));
+  await expect.poll(title, { timeout: 10_000 }).toBe('Содержание доклада');
+  // Without its Russian translation the closing slide is shown in English: a reload, then its
+  // English words edited in place.
+  await reloading(() => rmSync(join(dir, 'ru/06-closing.md')));
+  await mark();
+  edit('06-closing.md', (t) => t.replace('## Thank you', '## Thank you all'));
+  await expect.poll(() => page.locator('#thanks h2').innerText(), { timeout: 10_000 }).toBe('Thank you all');
+  expect(await kept()).toBe(true);
+  expect(await presentId(page)).toBe('outline');
+});
+
+it('shows the last of two saves made in quick succession, as an editor formatting on save makes them', async () => {
+  const url = server.resolvedUrls!.local[0]!;
+  await openDeck(page, url, '#/outline');
+  await mark();
+  // Each second save as the server takes the first in: the watcher drops its event, within 50 ms
+  // of the one before. How soon depends on the machine: five pairs.
+  for (const n of [1, 2, 3, 4, 5]) {
+    server.watcher.once('change', () => edit('02-outline.md', (t) => t.replace(/## .*/, `## Outline ${n}, formatted`)));
+    edit('02-outline.md', (t) => t.replace(/## .*/, `## Outline ${n}`));
+    await expect.poll(title, { timeout: 10_000 }).toBe(`Outline ${n}, formatted`);
+  }
+  expect(await kept()).toBe(true);
+});
+
 it('shows a mistake over the deck it keeps, and the fix in place', async () => {
   const url = server.resolvedUrls!.local[0]!;
   await openDeck(page, url, '#/outline');
