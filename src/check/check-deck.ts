@@ -110,8 +110,9 @@ interface ShownNumber {
   column?: number;
 }
 
-/** The numbers a slide shows large (its cards' and its timeline's years), and every number it
- *  shows at all (those, and the numbers in its title and text, figures in sentences among them). */
+/** The numbers a slide shows large (its cards' and its timeline's years), and every figure it
+ *  shows at all (those, its figures in sentences, and the numbers of 10 or more in its title and
+ *  text). */
 function slideNumbers(slide: ParsedSlide, data: FigureData): { heroes: ShownNumber[]; all: Set<number> } {
   const heroes: ShownNumber[] = [];
   const all = new Set<number>();
@@ -128,7 +129,12 @@ function slideNumbers(slide: ParsedSlide, data: FigureData): { heroes: ShownNumb
         all.add(entry.year);
       }
     }
-    if (token.type === 'inline') for (const digits of inlineText(token).match(/\d[\d,]*(?:\.\d+)?/g) ?? []) all.add(Number(digits.replace(/,/g, '')));
+    // A figure in words: a count under 10 in text ("4 pillars", "3–4", "$5") is no figure.
+    if (token.type === 'inline')
+      for (const digits of inlineText(token).match(/\d[\d,]*(?:\.\d+)?/g) ?? []) {
+        const value = Number(digits.replace(/,/g, ''));
+        if (value >= 10) all.add(value);
+      }
   }
   return { heroes, all };
 }
