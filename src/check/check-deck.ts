@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import type { DeckSettings, Diagnostic, FigureData } from '../types.js';
 import { planTimings } from '../plan-timings.js';
 import { figureText } from '../figures/figure-text.js';
-import { tokensText } from '../markdown/tokens-text.js';
+import { inlineText, tokensText } from '../markdown/tokens-text.js';
 import { countWords } from '../cjk.js';
 import type { ParsedSlide } from '../markdown/parse-slides.js';
 import { didYouMean, suggestionBudget } from '../did-you-mean.js';
@@ -97,6 +97,68 @@ export function checkDeck(slides: readonly ParsedSlide[], data: FigureData | und
     if (!used.has(figure.key)) {
       warn(figuresFile, figure.line, `figure "${figure.key}" is defined but not used on any slide`, `show it with {{${figure.key}}} or remove it`);
     }
+  }
+  out.push(...checkHeroNumbers(slides, data));
+  return out;
+}
+
+/** A number as the slides show it, large or in a line, and where it is. */
+interface ShownNumber {
+  value: number;
+  slide: ParsedSlide;
+  line: number;
+  column?: number;
+}
+
+/** The numbers a slide shows large (its cards' and its timeline's years), and every figure it
+ *  shows at all (those, its figures in sentences, and the numbers of 10 or more in its title and
+ *  text). */
+function slideNumbers(slide: ParsedSlide, data: FigureData): { heroes: ShownNumber[]; all: Set<number> } {
+  const heroes: ShownNumber[] = [];
+  const all = new Set<number>();
+  for (const ref of slide.figures.filter((f) => slide.shownFigures.includes(f.key))) {
+    const value = data.figures.get(ref.key)?.value;
+    if (typeof value !== 'number') continue;
+    all.add(value);
+    if (ref.card) heroes.push({ value, slide, line: ref.line, column: ref.column });
+  }
+  for (const token of slide.body) {
+    if (token.type === 'container_timeline_open') {
+      for (const entry of data.timeline) {
+        heroes.push({ value: entry.year, slide, line: (token.map?.[0] ?? slide.line - 1) + 1 });
+        all.add(entry.year);
+      }
+    }
+    // A figure in words: a count under 10 in text ("4 pillars", "3–4", "$5") is no figure.
+    if (token.type === 'inline')
+      for (const digits of inlineText(token).match(/\d[\d,]*(?:\.\d+)?/g) ?? []) {
+        const value = Number(digits.replace(/,/g, ''));
+        if (value >= 10) all.add(value);
+      }
+  }
+  return { heroes, all };
+}
+
+/** A figure appears once in the talk, where it makes its point: a hero number (a card's, a
+ *  timeline's year) that an earlier slide already showed says it a second time. */
+function checkHeroNumbers(slides: readonly ParsedSlide[], data: FigureData): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const shownOn = new Map<number, ParsedSlide>();
+  for (const slide of slides) {
+    const { heroes, all } = slideNumbers(slide, data);
+    for (const hero of heroes) {
+      const earlier = shownOn.get(hero.value);
+      if (!earlier) continue;
+      out.push({
+        severity: 'warning',
+        file: slide.file,
+        line: hero.line,
+        column: hero.column,
+        message: `${hero.value} is shown large on "${slide.id}", and "${earlier.id}" (${earlier.file}:${earlier.line}) already showed it`,
+        hint: 'give each figure once, where it makes its point: say it here in a sentence, or take it off the earlier slide',
+      });
+    }
+    for (const value of all) if (!shownOn.has(value)) shownOn.set(value, slide);
   }
   return out;
 }

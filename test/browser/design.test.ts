@@ -41,6 +41,13 @@ interface Measured {
   /** Figures in the cells of each grid: per cell, its row's top, whether they come first under its
    *  heading, and the top and bottom of each. */
   cellFigures: { cell: string; row: number; first: boolean; figures: { top: number; bottom: number }[] }[][];
+  /** Tinted cells of grids: the top of their row, their bottom, their bottom padding, and the
+   *  bottom of what they show (their text). */
+  tintedCells: { cell: string; row: number; bottom: number; padding: number; ink: number }[];
+  /** Items of a list that goes on after a cell's figures, and the left edge of those figures' words. */
+  figureRows: { text: string; left: number; words: number }[];
+  /** Quoted terms a timeline keeps whole: their text and how many lines they take. */
+  timelineTerms: { text: string; lines: number }[];
   /** Each hero number's width, and the width of its text set in the face's own figures. */
   heroWidths: { text: string; width: number; proportional: number }[];
   /** Font sizes of body text (top-level list items and paragraphs) and of sub-points. */
@@ -107,7 +114,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
         words.all += n;
         if (style.color === accent) words.accent += n;
         const item = el.closest('li, p');
-        if (item && !el.closest('.callout, .agenda, .timeline, .part-map, .layout-title, .layout-closing, .untranslated, h1, h2, h3')) {
+        if (item && !el.closest('.callout, .callouts + ul, .agenda, .timeline, .part-map, .layout-title, .layout-closing, .untranslated, h1, h2, h3')) {
           (item.closest('ul ul, ol ol') ? sub : body).push(Math.round(px * 10) / 10);
         }
       }
@@ -166,6 +173,32 @@ function measure(page: Page, accent: string): Promise<Measured> {
           };
         }),
       );
+      const tintedCells = [...section.querySelectorAll<HTMLElement>('.grid > .cell')]
+        .filter((cell) => getComputedStyle(cell).backgroundColor !== 'rgba(0, 0, 0, 0)')
+        .map((cell) => {
+          const box = cell.getBoundingClientRect();
+          let ink = box.top;
+          const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+            if (!node.textContent?.trim() || hidden(node.parentElement!)) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const b of range.getClientRects()) if (b.height > 0) ink = Math.max(ink, b.bottom);
+          }
+          const padding = parseFloat(getComputedStyle(cell).paddingBottom) * scale;
+          return { cell: (cell.querySelector('h3')?.textContent ?? '').trim().slice(0, 30), row: Math.round(box.top), bottom: box.bottom, padding, ink };
+        });
+      const figureRows = [...section.querySelectorAll<HTMLElement>('.cell > .callouts + :is(ul, ol) > li')].map((li) => {
+        const range = document.createRange();
+        range.selectNodeContents(li);
+        const words = li.parentElement!.previousElementSibling!.querySelector('figcaption')!.getBoundingClientRect().left;
+        return { text: (li.textContent ?? '').trim().slice(0, 30), left: range.getBoundingClientRect().left, words };
+      });
+      const timelineTerms = [...section.querySelectorAll<HTMLElement>('.timeline-term')].map((term) => {
+        const range = document.createRange();
+        range.selectNodeContents(term);
+        return { text: term.textContent ?? '', lines: new Set([...range.getClientRects()].filter((b) => b.width > 1).map((b) => Math.round(b.top))).size };
+      });
       // A copy beside each number, in the face's own figures: as wide as the number, unless the
       // number is set in other figures, as tabular figures set a hyphen (3-й) as wide as a digit.
       const heroWidths = [...section.querySelectorAll<HTMLElement>('.callout-number')].map((number) => {
@@ -265,6 +298,9 @@ function measure(page: Page, accent: string): Promise<Measured> {
         display,
         displayRoom,
         cellFigures,
+        tintedCells,
+        figureRows,
+        timelineTerms,
         heroWidths,
         body,
         sub,
@@ -417,6 +453,17 @@ describe('the design at 1920 × 1080, on every slide', () => {
             if (Math.abs(s.space - spaces[0]!.space) > 1)
               fail(`figures under "${s.cell}" are ${px(s.space)} apart, under "${spaces[0]!.cell}" ${px(spaces[0]!.space)}`);
         }
+        // Tinted cards hold their content: a row of them is as tall as its fullest card (whose
+        // words end at its padding), not stretched to the slide's foot with its tint empty.
+        for (const row of new Set(m.tintedCells.map((c) => c.row))) {
+          const cells = m.tintedCells.filter((c) => c.row === row);
+          const empty = Math.min(...cells.map((c) => c.bottom - c.padding - c.ink));
+          if (empty > 0.05 * m.slide.height) fail(`the cards of the row of "${cells[0]!.cell}" are ${px(empty)} taller than the fullest one's words`);
+        }
+        // A list after a cell's figures reads as more rows of them: its items begin where the figures' words do.
+        for (const row of m.figureRows)
+          if (Math.abs(row.left - row.words) > 1) fail(`"${row.text}" begins ${px(row.left - row.words)} from the words of the figures above it`);
+        for (const term of m.timelineTerms) if (term.lines > 1) fail(`the timeline breaks the quoted term "${term.text}" across ${term.lines} lines`);
         for (const h of m.heroWidths) {
           if (Math.abs(h.width - h.proportional) > 0.5) fail(`hero number "${h.text}" is ${px(h.width)} wide, ${px(h.proportional)} in the face's own figures`);
         }
