@@ -236,7 +236,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
       // Where each block's lines break: the first character of each line after the first.
       const lines: Measured['lines'] = [];
       for (const block of section.querySelectorAll<HTMLElement>(
-        'h1, h2, h3, p, li, .line, .timeline-text, .callout-unit, .callout-label, .callout-detail, .agenda-slides, .agenda-part',
+        'h1, h2, .title-text, h3, p, li, .line, .timeline-text, .callout-unit, .callout-label, .callout-detail, .agenda-slides, .agenda-part',
       )) {
         // Blocks of lines only: one that holds other blocks (a timeline's year and words) is read through them.
         if (
