@@ -12,9 +12,9 @@ import type { Slide } from '../types.js';
 import { figureText } from '../figures/figure-text.js';
 import { renderPartMarker } from '../html/parts-html.js';
 import { renderClosing } from '../html/closing-html.js';
-import { escapeHtml, inText } from '../html/text.js';
+import { escapeHtml } from '../html/text.js';
 import { splitLines } from '../html/line-blocks.js';
-import { keepNamesWhole, keepWithNext } from '../html/short-words.js';
+import { keepCompounds, keepNamesWhole, keepQuotes, keepWithNext } from '../html/short-words.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
   // Every slide's planned time is written out, so that the speaker view, its rehearsal report and
@@ -97,22 +97,6 @@ export function renderSection(slide: Slide): string {
   const banded = TITLE_BANDS.includes(slide.layout) ? titleBand(slide.html) : slide.html;
   const html = keepCompounds(slide.lang?.startsWith('zh') ? banded : keepQuotes(banded));
   return `<section ${attrs.join(' ')}>\n${html}${notes}</section>\n`;
-}
-
-/** Each hyphenated compound (21st-Century, high-quality) on one line: a line broken at its
- *  hyphen reads as two words. */
-function keepCompounds(html: string): string {
-  return inText(html, (text) => text.replace(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)+/gu, (word) => `<span class="nobr">${word}</span>`));
-}
-
-/** A quoted term (“digital silk road”, «цифровой Шёлковый путь») never leaves its short last word
- *  alone on a line ("… Шёлковый / путь»"): a name cut there reads as two things. Only where the two
- *  words together are short enough for any line (a long pair would break inside a word). Chinese
- *  has its own rule (html/line-breaks.ts). */
-function keepQuotes(html: string): string {
-  // Each quoted term, then its last space: a search forward, in time linear in the text.
-  const bind = (term: string) => term.replace(/(^|\s|[“«])(\S{1,13}) (\S{1,6}[”»])$/u, '$1$2\u00a0$3');
-  return inText(html, (text) => text.replace(/[“«][^“”«»<]*[”»]/g, bind));
 }
 
 /** Layouts whose title sits in a band of two lines' height, on its rule (theme.css). */
