@@ -505,8 +505,8 @@ describe('the design at 1920 × 1080, on every slide', () => {
 /** Where a bookend's parts sit, in the slide's own pixels at 1920 × 1080 from the slide's top. */
 interface Bookend {
   event: number;
-  /** The top and size of the title slide's title or the closing slide's thanks. */
-  display: { top: number; px: number };
+  /** The top, the last line's foot and the size of the title slide's title or the closing slide's thanks. */
+  display: { top: number; bottom: number; px: number };
   /** The top of the speaker's name. */
   speaker: number;
   /** The foot's rule (the lowest top border on the slide), and the foot of the last line of text above it. */
@@ -540,7 +540,7 @@ function measureBookend(page: Page): Promise<Bookend> {
     const big = section.querySelector(':scope > h1, .layout-closing > h2')!;
     const qr = section.querySelector('.qr svg');
     // The display type's lines: each character's box, gathered by the line it sits on.
-    const lines: { top: number; left: number; right: number }[] = [];
+    const lines: { top: number; bottom: number; left: number; right: number }[] = [];
     const inBig = document.createTreeWalker(big, NodeFilter.SHOW_TEXT);
     for (let node = inBig.nextNode() as Text | null; node; node = inBig.nextNode() as Text | null) {
       for (let i = 0; i < node.length; i++) {
@@ -551,13 +551,17 @@ function measureBookend(page: Page): Promise<Bookend> {
         const char = range.getClientRects()[0];
         if (!char) continue;
         const line = lines.find((l) => Math.abs(l.top - char.top) < char.height / 2);
-        if (line) [line.left, line.right] = [Math.min(line.left, char.left), Math.max(line.right, char.right)];
-        else lines.push({ top: char.top, left: char.left, right: char.right });
+        if (line) [line.left, line.right, line.bottom] = [Math.min(line.left, char.left), Math.max(line.right, char.right), Math.max(line.bottom, char.bottom)];
+        else lines.push({ top: char.top, bottom: char.bottom, left: char.left, right: char.right });
       }
     }
     return {
       event: y(section.querySelector(':scope > p:first-child, .closing-event')),
-      display: { top: y(big), px: parseFloat(getComputedStyle(big).fontSize) * (1920 / 1280) },
+      display: {
+        top: y(big),
+        bottom: (Math.max(...lines.map((l) => l.bottom)) - box.top) * k,
+        px: parseFloat(getComputedStyle(big).fontSize) * (1920 / 1280),
+      },
       speaker: y(section.querySelector(':scope > h1 + p, .closing-speaker')),
       rule: y(foot ?? null),
       textAbove,
@@ -593,16 +597,21 @@ describe('the bookends, the title slide and the closing slide, in every language
       if (!title.lang.startsWith('zh') && title.displayLines.some((w) => w < 0.5 * widest))
         fail(`the title's lines run ${title.displayLines.map((w) => w.toFixed(0)).join(', ')} px wide: one under half the widest`);
       // The closing slide mirrors the title slide: the event, the thanks at the title's top and in
-      // its size, the speaker where the title slide has the speaker, the foot's rule at one height.
+      // its size, the foot's rule at one height; the speaker in the same order under the thanks, as
+      // near it as under a title of two lines: no higher band left blank under a one-line thanks
+      // (a display line and the least room under a title, 40 px of the slide's 720), and never
+      // lower than on the title slide.
       if (Number.isNaN(closing.rule)) fail('the closing slide has no rule over its foot');
       for (const [what, a, b] of [
         ['the event', title.event, closing.event],
         ['the thanks', title.display.top, closing.display.top],
-        ['the speaker', title.speaker, closing.speaker],
         ["the foot's rule", title.rule, closing.rule],
       ] as const) {
         if (!(Math.abs(a - b) <= 1)) fail(`${what} is at ${px(b)} on the closing slide, at ${px(a)} on the title slide`);
       }
+      const underThanks = closing.speaker - closing.display.bottom;
+      if (underThanks > 1.1 * closing.display.px + 60 + 1) fail(`the speaker stands ${px(underThanks)} under the thanks, more than a display line and 60 px`);
+      if (closing.speaker > title.speaker + 1) fail(`the speaker is at ${px(closing.speaker)} on the closing slide, lower than the title slide's ${px(title.speaker)}`);
       if (Math.abs(title.display.px - closing.display.px) > 0.1) fail(`the thanks is ${px(closing.display.px)}, the title ${px(title.display.px)}`);
       // The QR code in the foot, large enough to scan from the middle of the hall, not the slide's largest thing.
       if (!closing.qr) fail('the closing slide has no QR code');
