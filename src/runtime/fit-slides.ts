@@ -133,7 +133,32 @@ function fitTogether(slides: readonly HTMLElement[]): void {
       console.warn(`deck: slide "${slide.id}" does not fit its slide even in the smaller body size: split it, or move detail to its notes`);
     }
   }
-  slides.forEach((slide, i) => (slide.style.cssText = placed[i]!));
+  const rows = slides.length > 1 && slides.every((slide) => slide.classList.contains('layout-pillars')) ? matchRows(slides) : new Map<HTMLElement, string>();
+  slides.forEach((slide, i) => {
+    slide.style.cssText = placed[i]!;
+    const row = rows.get(slide);
+    slide.style.removeProperty('--pillar-row');
+    if (row) slide.style.setProperty('--pillar-row', row);
+  });
+}
+
+/**
+ * Pillars slides in a row are one table cut in two: their rows of pillars are as tall as the
+ * tallest among them (theme.css reads `--pillar-row`), so the cards end at one height as the
+ * speaker goes on, where each slide holds that.
+ */
+function matchRows(slides: readonly HTMLElement[]): Map<HTMLElement, string> {
+  for (const slide of slides) slide.style.removeProperty('--pillar-row');
+  const cells = slides.flatMap((slide) => [...slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell')]);
+  const tallest = `${Math.max(0, ...cells.map((cell) => cell.offsetHeight))}px`;
+  const rows = new Map<HTMLElement, string>();
+  for (const slide of slides) {
+    if (slide.dataset['spills'] !== undefined) continue;
+    slide.style.setProperty('--pillar-row', tallest);
+    if (spills(slide)) slide.style.removeProperty('--pillar-row');
+    else rows.set(slide, tallest);
+  }
+  return rows;
 }
 
 /**

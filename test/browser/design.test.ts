@@ -45,7 +45,7 @@ interface Measured {
    *  bottom of what they show (their text). */
   tintedCells: { cell: string; row: number; bottom: number; padding: number; ink: number }[];
   /** Items of a list that goes on after a cell's figures, and the left edge of those figures' words. */
-  figureRows: { text: string; left: number; words: number }[];
+  figureRows: { text: string; left: number; words: number; marked: boolean }[];
   /** Quoted terms a timeline keeps whole: their text and how many lines they take. */
   timelineTerms: { text: string; lines: number }[];
   /** Each hero number's width, and the width of its text set in the face's own figures. */
@@ -192,7 +192,9 @@ function measure(page: Page, accent: string): Promise<Measured> {
         const range = document.createRange();
         range.selectNodeContents(li);
         const words = li.parentElement!.previousElementSibling!.querySelector('figcaption')!.getBoundingClientRect().left;
-        return { text: (li.textContent ?? '').trim().slice(0, 30), left: range.getBoundingClientRect().left, words };
+        const style = getComputedStyle(li);
+        const marked = style.display === 'list-item' && style.listStyleType !== 'none';
+        return { text: (li.textContent ?? '').trim().slice(0, 30), left: range.getBoundingClientRect().left, words, marked };
       });
       const timelineTerms = [...section.querySelectorAll<HTMLElement>('.timeline-term')].map((term) => {
         const range = document.createRange();
@@ -380,6 +382,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
       const display = new Map<string, number>();
       const fits = new Map<string, string | undefined>();
       const partLabels = new Map<string, number>();
+      const cardRows: { slide: string; cell: string; height: number; empty: number }[] = [];
       for (const slide of slides) {
         await openDeck(page, `${url}${query}`, `#/${slide.id}`);
         const m = await measure(page, accent);
@@ -454,15 +457,21 @@ describe('the design at 1920 × 1080, on every slide', () => {
               fail(`figures under "${s.cell}" are ${px(s.space)} apart, under "${spaces[0]!.cell}" ${px(spaces[0]!.space)}`);
         }
         // Tinted cards hold their content: a row of them is as tall as its fullest card (whose
-        // words end at its padding), not stretched to the slide's foot with its tint empty.
+        // words end at its padding), not stretched to the slide's foot with its tint empty; or as
+        // tall as the pillars slide's beside it in a run, whose cards end at one height (checked
+        // once every slide is measured).
         for (const row of new Set(m.tintedCells.map((c) => c.row))) {
           const cells = m.tintedCells.filter((c) => c.row === row);
           const empty = Math.min(...cells.map((c) => c.bottom - c.padding - c.ink));
-          if (empty > 0.05 * m.slide.height) fail(`the cards of the row of "${cells[0]!.cell}" are ${px(empty)} taller than the fullest one's words`);
+          cardRows.push({ slide: slide.id, cell: cells[0]!.cell, height: cells[0]!.bottom - row, empty: empty > 0.05 * m.slide.height ? empty : 0 });
         }
         // A list after a cell's figures reads as more rows of them: its items begin where the figures' words do.
-        for (const row of m.figureRows)
+        // Its marker hangs in the numbers' column: a row without a number reads as a point, not as
+        // a number gone missing.
+        for (const row of m.figureRows) {
           if (Math.abs(row.left - row.words) > 1) fail(`"${row.text}" begins ${px(row.left - row.words)} from the words of the figures above it`);
+          if (!row.marked) fail(`"${row.text}" has no marker in the numbers' column: it reads as a missing number`);
+        }
         for (const term of m.timelineTerms) if (term.lines > 1) fail(`the timeline breaks the quoted term "${term.text}" across ${term.lines} lines`);
         for (const h of m.heroWidths) {
           if (Math.abs(h.width - h.proportional) > 0.5) fail(`hero number "${h.text}" is ${px(h.width)} wide, ${px(h.proportional)} in the face's own figures`);
@@ -489,6 +498,16 @@ describe('the design at 1920 × 1080, on every slide', () => {
         const before = slides[i - 1];
         if (slide.layout === 'pillars' && before?.layout === 'pillars' && fits.get(slide.id) !== fits.get(before.id))
           failures.push(`${slide.id}: fitted ${fits.get(slide.id)}, the pillars slide before it (${before.id}) ${fits.get(before.id)}`);
+      }
+      // A row of cards left empty at its foot is as tall as a full row of a pillars slide in its run.
+      for (const row of cardRows.filter((r) => r.empty)) {
+        const at = slides.findIndex((s) => s.id === row.slide);
+        let [first, last] = [at, at];
+        while (slides[at]!.layout === 'pillars' && slides[first - 1]?.layout === 'pillars') first--;
+        while (slides[at]!.layout === 'pillars' && slides[last + 1]?.layout === 'pillars') last++;
+        const run = new Set(slides.slice(first, last + 1).map((s) => s.id));
+        if (!cardRows.some((r) => run.has(r.slide) && !r.empty && Math.abs(r.height - row.height) <= 1))
+          failures.push(`${row.slide}: the cards of the row of "${row.cell}" are ${row.empty.toFixed(1)} px taller than the fullest one's words`);
       }
       // A section slide's label stays where it is as the speaker goes from part to part: a longer
       // title grows down from under it.
@@ -611,7 +630,8 @@ describe('the bookends, the title slide and the closing slide, in every language
       }
       const underThanks = closing.speaker - closing.display.bottom;
       if (underThanks > 1.1 * closing.display.px + 60 + 1) fail(`the speaker stands ${px(underThanks)} under the thanks, more than a display line and 60 px`);
-      if (closing.speaker > title.speaker + 1) fail(`the speaker is at ${px(closing.speaker)} on the closing slide, lower than the title slide's ${px(title.speaker)}`);
+      if (closing.speaker > title.speaker + 1)
+        fail(`the speaker is at ${px(closing.speaker)} on the closing slide, lower than the title slide's ${px(title.speaker)}`);
       if (Math.abs(title.display.px - closing.display.px) > 0.1) fail(`the thanks is ${px(closing.display.px)}, the title ${px(title.display.px)}`);
       // The QR code in the foot, large enough to scan from the middle of the hall, not the slide's largest thing.
       if (!closing.qr) fail('the closing slide has no QR code');

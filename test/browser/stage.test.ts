@@ -76,6 +76,61 @@ describe('the fit step', () => {
   });
 });
 
+describe('pillars slides in a row', () => {
+  it('end their cards at one height, on the slides and on paper, in every language, and a phone stacks them at their own', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const problems: string[] = [];
+    // Each run of pillars slides: the foot of each card, from its slide's top.
+    const feet = () =>
+      page.$$eval('.reveal .slides section', (sections) => {
+        const runs: { id: string; feet: number[] }[][] = [];
+        let previous: Element | null = null;
+        for (const section of sections.filter((s) => s.classList.contains('layout-pillars'))) {
+          const follows = previous?.classList.contains('layout-pillars') && nextSlide(previous) === section;
+          const slide = {
+            id: section.id,
+            feet: [...section.querySelectorAll(':scope > .grid > .cell')].map(
+              (cell) => cell.getBoundingClientRect().bottom - section.getBoundingClientRect().top,
+            ),
+          };
+          if (follows) runs.at(-1)!.push(slide);
+          else runs.push([slide]);
+          previous = section;
+        }
+        return runs.filter((run) => run.length > 1);
+        function nextSlide(section: Element): Element | null {
+          const all: Element[] = sections.filter((s) => !s.querySelector(':scope > section'));
+          return all[all.indexOf(section) + 1] ?? null;
+        }
+      });
+    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+      await page.goto(`${url}?print-pdf&lang=${lang}`);
+      await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
+      for (const run of await feet()) {
+        const all = run.flatMap((slide) => slide.feet);
+        if (Math.max(...all) - Math.min(...all) > 1)
+          problems.push(
+            `${lang}: the cards of ${run.map((s) => s.id).join(' and ')} end at ${run.map((s) => s.feet.map((f) => f.toFixed(0)).join('/')).join(' and ')} px`,
+          );
+      }
+    }
+    // On a phone the pillars stack, each as tall as its own words.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${url}?view=scroll`);
+    await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+    const stacked = await page.$$eval('.reveal .layout-pillars > .grid > .cell', (cells) =>
+      cells.flatMap((cell) => {
+        const words = Math.max(...[...cell.children].map((child) => child.getBoundingClientRect().bottom)) + parseFloat(getComputedStyle(cell).paddingBottom);
+        const room = cell.getBoundingClientRect().bottom - words;
+        return room > 2 ? [`on a phone a pillar of ${cell.closest('section')!.id} runs ${room.toFixed(0)} px past its words`] : [];
+      }),
+    );
+    problems.push(...stacked);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a slide reached before the deck has fitted every slide', () => {
   it('is fitted as it is shown: walking the deck at once, each slide has its size and nothing spills', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
