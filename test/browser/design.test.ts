@@ -46,6 +46,8 @@ interface Measured {
   tintedCells: { cell: string; row: number; bottom: number; padding: number; ink: number }[];
   /** Items of a list that goes on after a cell's figures, and the left edge of those figures' words. */
   figureRows: { text: string; left: number; words: number; marked: boolean }[];
+  /** The widest room between two blocks of what the slide shows under its title, and the block under it. */
+  band?: { room: number; under: string };
   /** Quoted terms a timeline keeps whole: their text and how many lines they take. */
   timelineTerms: { text: string; lines: number }[];
   /** Each hero number's width, and the width of its text set in the face's own figures. */
@@ -294,6 +296,9 @@ function measure(page: Page, accent: string): Promise<Measured> {
         boxes,
         texts,
         title: h2 ? { px: parseFloat(getComputedStyle(h2).fontSize) * scale, ruleBottom: h2.getBoundingClientRect().bottom } : undefined,
+        band: shown
+          .map((c, i) => ({ room: c.getBoundingClientRect().top - (shown[i - 1]?.getBoundingClientRect().bottom ?? Infinity), under: c.localName }))
+          .sort((a, b) => b.room - a.room)[0],
         content:
           next && shown.length ? { top: next.getBoundingClientRect().top, bottom: Math.max(...shown.map((c) => c.getBoundingClientRect().bottom)) } : undefined,
         ink,
@@ -466,6 +471,9 @@ describe('the design at 1920 × 1080, on every slide', () => {
           cardRows.push({ slide: slide.id, cell: cells[0]!.cell, height: cells[0]!.bottom - row, empty: empty > 0.05 * m.slide.height ? empty : 0 });
         }
         // A list after a cell's figures reads as more rows of them: its items begin where the figures' words do.
+        // What a content slide shows under its title is one block: no band left blank inside it
+        // (its calm room goes under it; the bookends and the section slides have their feet).
+        if (CONTENT.includes(slide.layout) && m.band && m.band.room > 120) fail(`a band of ${px(m.band.room)} is left blank over its ${m.band.under}`);
         // Its marker hangs in the numbers' column: a row without a number reads as a point, not as
         // a number gone missing.
         for (const row of m.figureRows) {
