@@ -23,3 +23,32 @@ export function splitLines(tokens: readonly Token[]): void {
     token.children = lines;
   }
 }
+
+export const TITLE_PART_CLASS = 'title-part';
+
+/**
+ * A title slide's title in its two parts, before and after its colon ("…STI Cooperation: current
+ * situation and prospective"), each wrapping on its own: a line breaks at the colon before it
+ * breaks inside the phrase after it ("situação / atual"). Only a colon outside emphasis and links,
+ * followed by a space; a title without one is left as it is.
+ */
+export function splitTitleAtColon(tokens: readonly Token[]): void {
+  const at = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
+  const inline = tokens[at + 1];
+  const children = inline?.type === 'inline' ? inline.children : null;
+  if (!inline || !children) return;
+  let depth = 0;
+  for (const [i, child] of children.entries()) {
+    depth += child.nesting;
+    const colon = child.type === 'text' && depth === 0 ? child.content.indexOf(': ') : -1;
+    if (colon < 0) continue;
+    const TokenClass = inline.constructor as new (type: string, tag: string, nesting: 0) => Token;
+    const make = (type: string, content: string): Token => Object.assign(new TokenClass(type, '', 0), { content });
+    const open = make('html_inline', `<span class="${TITLE_PART_CLASS}">`);
+    const close = make('html_inline', '</span>');
+    const before = make('text', child.content.slice(0, colon + 1));
+    const after = make('text', child.content.slice(colon + 2));
+    inline.children = [open, ...children.slice(0, i), before, close, make('text', ' '), open, after, ...children.slice(i + 1), close];
+    return;
+  }
+}

@@ -13,7 +13,7 @@ import { figureText } from '../figures/figure-text.js';
 import { renderPartMarker } from '../html/parts-html.js';
 import { renderClosing } from '../html/closing-html.js';
 import { escapeHtml } from '../html/text.js';
-import { splitLines } from '../html/line-blocks.js';
+import { splitLines, splitTitleAtColon } from '../html/line-blocks.js';
 import { keepCompounds, keepNamesWhole, keepQuotes, keepWithNext } from '../html/short-words.js';
 
 export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { untranslated?: boolean })[], env: RenderEnv): Slide[] {
@@ -33,7 +33,10 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
     // A part's slides read a level under the part's own title, so that a screen reader's heading
     // navigation reaches the parts (the look stays the same).
     if (part && layout !== 'section') nestHeadings(source.body);
-    if (layout === 'title') splitLines(source.body);
+    if (layout === 'title') {
+      splitLines(source.body);
+      splitTitleAtColon(source.body);
+    }
     // A section slide says where the room is in the talk; the closing slide carries the QR code
     // of where the deck is published.
     const added =

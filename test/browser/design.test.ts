@@ -544,6 +544,8 @@ interface Bookend {
   /** The width of each line of the title (or the thanks), and its language. */
   displayLines: number[];
   lang: string;
+  /** The title's words after its colon: their lines, and their width set on one line. */
+  afterColon?: { text: string; lines: number; width: number; room: number };
 }
 
 function measureBookend(page: Page): Promise<Bookend> {
@@ -565,6 +567,26 @@ function measureBookend(page: Page): Promise<Bookend> {
       }
     }
     const big = section.querySelector(':scope > h1, .layout-closing > h2')!;
+    const afterColon = (title: Element, scale: number) => {
+      const texts = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
+        const at = node.data.indexOf(': ');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 2);
+        range.setEnd(title, title.childNodes.length);
+        const text = range.toString();
+        const lines = new Set([...range.getClientRects()].filter((b) => b.width > 1).map((b) => Math.round(b.top))).size;
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
+        probe.textContent = text;
+        title.append(probe);
+        const width = probe.getBoundingClientRect().width * scale;
+        probe.remove();
+        return { text, lines, width, room: title.getBoundingClientRect().width * scale };
+      }
+      return undefined;
+    };
     const qr = section.querySelector('.qr svg');
     // The display type's lines: each character's box, gathered by the line it sits on.
     const lines: { top: number; bottom: number; left: number; right: number }[] = [];
@@ -594,6 +616,7 @@ function measureBookend(page: Page): Promise<Bookend> {
       textAbove,
       qr: qr ? { top: y(qr), height: qr.getBoundingClientRect().height * k } : undefined,
       displayLines: lines.map((l) => (l.right - l.left) * k),
+      afterColon: afterColon(big, k),
       lang: big.closest('[lang]')?.getAttribute('lang') ?? '',
     };
   });
@@ -618,11 +641,16 @@ describe('the bookends, the title slide and the closing slide, in every language
       // The speaker's block stands clear of the foot: a designer's least room over its rule.
       if (title.rule - title.textAbove < 40)
         fail(`the title slide's last line above the foot is ${px(title.rule - title.textAbove)} over its rule, under 40 px`);
-      // A title of several lines in lines of a length, none a stub under the others (Chinese breaks
-      // where its words allow).
+      // A title of several lines ends on no stub under the others (Chinese breaks where its words
+      // allow); it may break first at its colon, so its first lines may run short.
       const widest = Math.max(...title.displayLines);
-      if (!title.lang.startsWith('zh') && title.displayLines.some((w) => w < 0.5 * widest))
-        fail(`the title's lines run ${title.displayLines.map((w) => w.toFixed(0)).join(', ')} px wide: one under half the widest`);
+      if (!title.lang.startsWith('zh') && title.displayLines.at(-1)! < 0.5 * widest)
+        fail(`the title's lines run ${title.displayLines.map((w) => w.toFixed(0)).join(', ')} px wide: the last under half the widest`);
+      // Where it has a colon, its lines break there: the phrase after it whole where a line holds it.
+      if (title.afterColon && title.afterColon.lines > 1 && title.afterColon.width < title.afterColon.room)
+        fail(
+          `the title's words after its colon ("${title.afterColon.text}") break over ${title.afterColon.lines} lines though ${px(title.afterColon.width)} fits a line`,
+        );
       // The closing slide mirrors the title slide: the event, the thanks at the title's top and in
       // its size, the foot's rule at one height; the speaker in the same order under the thanks, as
       // near it as under a title of two lines: no higher band left blank under a one-line thanks
