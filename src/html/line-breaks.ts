@@ -1,11 +1,12 @@
 // Where a line may break in text that does not space its words. Chinese is cut into words at
 // build time (Intl.Segmenter's dictionary), and the words are grouped into pieces a line must
-// not split: a number with its scale, unit and measure word (20多万人, 152个, 第三届), a span of
-// dates (17日至18日), a quoted term that fits a line (“数字丝绸之路”), a word with its suffix
-// (科学家, 国家级, 联合国) or particle (了, 的), a lone character with the word it begins where
-// the dictionary splits a compound it does not know (离岸, 逆全球化, 巴以, 新领域), punctuation
-// with the word it belongs to, and a few terms of the field whole (科技园区). The page then breaks
-// only between pieces (theme.css keeps the rest whole).
+// not split: a number with its scale, unit and measure word (20多万人, 152个, 第三届), a date
+// with its span (2023年10月17日至18日), a quoted term that fits a line (“数字丝绸之路”), a word
+// with its suffix (科学家, 国家级, 联合国) or particle (了, 的), a lone character with the word it
+// begins where the dictionary splits a compound it does not know (离岸, 逆全球化, 巴以, 新领域),
+// punctuation with the word it belongs to, and a few terms of the field whole (科技园区). The page
+// then breaks only between pieces (theme.css keeps the rest whole; a piece longer than its line
+// still breaks rather than run out of it).
 //
 // Running text (the speaker's notes) breaks between any two characters, in justified lines: there
 // a held piece that does not fit at a line's end leaves its width as space spread over the line
@@ -65,7 +66,7 @@ function cut(text: string, running: boolean): Piece[] {
   let glue = false;
   // Punctuation one mark at a time: the dictionary gives ”“ between two quoted terms as one segment.
   const segments = [...words.segment(text)].flatMap(({ segment, isWordLike }) => (isWordLike ? [segment] : [...segment]));
-  for (const segment of segments) {
+  for (const [at, segment] of segments.entries()) {
     const last = pieces.length - 1;
     const previous = pieces[last]?.text;
     if (quoted !== undefined) {
@@ -99,8 +100,10 @@ function cut(text: string, running: boolean): Piece[] {
         previous === '第' ||
         (NUMBER_TAIL.test(segment) && (NUMBER.test(previous) || /[\d多万亿千百十]$/u.test(previous) || /^第/u.test(previous))) ||
         (NUMBER.test(segment) && (/[\d.,]$/u.test(previous) || previous === '第')) ||
-        // A day with its month (10月17日): a date breaks after its year at most.
+        // A day with its month (10月17日), and on a line a month with its year (2023年10月): a date
+        // is one thing to a reader. Running text breaks it after its year (see the top).
         (/^\d/u.test(segment) && /\d月$/u.test(previous)) ||
+        (!running && /^\d/u.test(segment) && /\d年$/u.test(previous) && segments[at + 1] === '月') ||
         SUFFIX.test(segment));
     if (joins) pieces[last]!.text += segment;
     else pieces.push({ text: segment, term: false });

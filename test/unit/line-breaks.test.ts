@@ -16,8 +16,9 @@ it.each([
   ['第三届“一带一路”国际合作高峰论坛', ['国际合作高峰论坛']],
   ['“一带一路”科技创新行动计划', ['科技创新', '行动计划']],
   ['时间轴显示了', ['时间轴']],
-  // A day stays with its month: a date breaks after its year at most.
-  ['2023年10月17日至18日，北京', ['10月17日至18日']],
+  // A date is one thing: its year, month and day, and the span to the last day.
+  ['2023年10月17日至18日，北京', ['2023年10月17日至18日']],
+  ['于2023年10月17日举办', ['2023年10月17日']],
 ])('keeps each piece of %s whole', (text, whole) => {
   const pieces = chinesePieces(text);
   expect(pieces.join('')).toBe(text);
@@ -47,4 +48,9 @@ it.each([
 
 it('lets running text break inside a quoted word of three characters or more', () => {
   expect(runningPieces('分为两个方向。“走出去”是指').filter((p) => p.term)).toEqual([]);
+});
+
+it('keeps a year with a month only: a count after a year is a word of its own', () => {
+  expect(chinesePieces('2023年10个国家加入')).not.toContain('2023年10个');
+  expect(chinesePieces('2023年10个国家加入')).toContain('2023年');
 });
