@@ -25,7 +25,9 @@ export function renderFigureInline(key: string, env: RenderEnv): string {
   if (!figure) return `<span class="figure figure-unknown" data-figure="${escapeHtml(key)}">{{${escapeHtml(key)}}}</span>`;
   // The accent marks the number alone, so that it singles something out.
   const { before, number, after } = sentenceParts(figure, env.lang, env.language);
-  const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
+  // In the notes a figure's words are running text, as the sentence around them.
+  const words = (text: string) =>
+    env.lang === 'zh' ? markLatin(smartQuotes(text), escapeHtml, undefined, env.running === true) : escapeHtml(smartQuotes(text));
   // The accent is for numbers: a figure the talk gives in words ("hundreds") reads as words.
   const marked = typeof figure.value === 'number' ? `<span class="figure-number">${words(number)}</span>` : words(number);
   if (env.lang !== 'zh') return `<span class="figure" data-figure="${escapeHtml(key)}">${words(before)}${marked}${words(after)}</span>`;

@@ -1,11 +1,17 @@
 // Where a line may break in text that does not space its words. Chinese is cut into words at
 // build time (Intl.Segmenter's dictionary), and the words are grouped into pieces a line must
-// not split: a number with its scale, unit and measure word (20多万人, 152个, 第三届), a span of
-// dates (17日至18日), a quoted term that fits a line (“数字丝绸之路”), a word with its suffix
-// (科学家, 国家级, 联合国) or particle (了, 的), a lone character with the word it begins where
-// the dictionary splits a compound it does not know (离岸, 逆全球化, 巴以, 新领域), punctuation
-// with the word it belongs to, and a few terms of the field whole (科技园区). The page then breaks
-// only between pieces (theme.css keeps the rest whole).
+// not split: a number with its scale, unit and measure word (20多万人, 152个, 第三届), a date
+// with its span (2023年10月17日至18日), a quoted term that fits a line (“数字丝绸之路”), a word
+// with its suffix (科学家, 国家级, 联合国) or particle (了, 的), a lone character with the word it
+// begins where the dictionary splits a compound it does not know (离岸, 逆全球化, 巴以, 新领域),
+// punctuation with the word it belongs to, and a few terms of the field whole (科技园区). The page
+// then breaks only between pieces (theme.css keeps the rest whole; a piece longer than its line
+// still breaks rather than run out of it).
+//
+// Running text (the speaker's notes) breaks between any two characters, in justified lines: there
+// a held piece that does not fit at a line's end leaves its width as space spread over the line
+// before it, so running text holds less: a number with its unit (2023年 | 10月17日 | 至18日), a
+// short quoted term (“大国”), and of a longer one each short word (“一带|一路”).
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -28,62 +34,90 @@ const FUNCTION_WORD = /^[的和与及在是了等或对为从向由把被也都�
 const TERMS = ['中国科技园区', '科技园区', '联合实验室', '技术转移', '孵化器', '科技创新', '行动计划', '时间轴', '国际合作高峰论坛'];
 /** A span between two numbers: 17日至18日. */
 const SPAN = /^[至—–~～-]$/u;
-/** The longest quoted term kept on one line, in characters between the quotes. */
-const QUOTED_TERM = 10;
+/** The longest quoted term a line keeps whole, in characters between the quotes: on a slide, and in
+ *  running text, where a longer term is held word by word (each word of at most as many characters,
+ *  its mark with it). Measured on a phone's notes (lines of 21 em): a term or word of three
+ *  characters at a line's start (“走出去”, 4.5 em with its marks) spread 0.18 em over each character
+ *  of the line before it; one of two (“一带, 2.5 em) at most 0.12 em. */
+const QUOTED_TERM = { line: 10, running: 2 };
+
+/** A piece of Chinese text, and whether running text holds it whole: a short quoted term, or a
+ *  short word of a longer one. */
+export interface Piece {
+  text: string;
+  term: boolean;
+}
 
 /** `text` (Chinese, with no Latin words) cut into the pieces a line may break between. */
 export function chinesePieces(text: string): string[] {
-  const pieces: string[] = [];
+  return cut(text, false).map((piece) => piece.text);
+}
+
+/** `text` (Chinese, with no Latin words) cut into the pieces running text holds: a number with its
+ *  unit, and the terms and words it keeps whole (QUOTED_TERM). */
+export function runningPieces(text: string): Piece[] {
+  return cut(text, true);
+}
+
+function cut(text: string, running: boolean): Piece[] {
+  const pieces: Piece[] = [];
   let quoted: string | undefined;
   // The next segment belongs to the piece before it: after a lone character, or a span's mark.
   let glue = false;
   // Punctuation one mark at a time: the dictionary gives ”“ between two quoted terms as one segment.
   const segments = [...words.segment(text)].flatMap(({ segment, isWordLike }) => (isWordLike ? [segment] : [...segment]));
-  for (const segment of segments) {
+  for (const [at, segment] of segments.entries()) {
     const last = pieces.length - 1;
-    const previous = pieces[last];
+    const previous = pieces[last]?.text;
     if (quoted !== undefined) {
       quoted += segment;
       if (/[”’」』》]/u.test(segment)) {
         // A short term stays whole; a long one breaks between its own words after all.
-        if ([...quoted].length - 2 <= QUOTED_TERM) pieces.push(quoted);
-        else pieces.push(...withClosing(withOpening(quoted[0]!, chinesePieces(quoted.slice(1, -1))), quoted.slice(-1)));
+        const longest = QUOTED_TERM[running ? 'running' : 'line'];
+        const short = (piece: string) => [...piece.replace(/\p{P}/gu, '')].length <= longest;
+        if (short(quoted)) pieces.push({ text: quoted, term: true });
+        else
+          pieces.push(...withClosing(withOpening(quoted[0]!, cut(quoted.slice(1, -1), running)), quoted.slice(-1)).map((p) => ({ ...p, term: short(p.text) })));
         quoted = undefined;
       }
       continue;
     }
     if (/^[“‘「『《]$/u.test(segment)) {
       glue = false;
-      quoted = (previous !== undefined && OPENING.test(previous) ? pieces.pop()! : '') + segment;
+      quoted = (previous !== undefined && OPENING.test(previous) ? pieces.pop()!.text : '') + segment;
       continue;
     }
     const han = /^\p{Script=Han}/u.test(segment);
+    // A span between two dates or numbers (17日至18日); running text may break before its 至.
+    const span = previous !== undefined && SPAN.test(segment) && /[\d日月年号]$/u.test(previous);
     const joins: boolean =
       previous !== undefined &&
       ((glue && han) ||
         (glue && /^\d/u.test(segment)) ||
-        (SPAN.test(segment) && /[\d日月年号]$/u.test(previous)) ||
+        (span && !(running && han)) ||
         CLOSING.test(segment) ||
         OPENING.test(previous) ||
         previous === '第' ||
         (NUMBER_TAIL.test(segment) && (NUMBER.test(previous) || /[\d多万亿千百十]$/u.test(previous) || /^第/u.test(previous))) ||
         (NUMBER.test(segment) && (/[\d.,]$/u.test(previous) || previous === '第')) ||
-        // A day with its month (10月17日): a date breaks after its year at most.
+        // A day with its month (10月17日), and on a line a month with its year (2023年10月): a date
+        // is one thing to a reader. Running text breaks it after its year (see the top).
         (/^\d/u.test(segment) && /\d月$/u.test(previous)) ||
+        (!running && /^\d/u.test(segment) && /\d年$/u.test(previous) && segments[at + 1] === '月') ||
         SUFFIX.test(segment));
-    if (joins) pieces[last] = previous + segment;
-    else pieces.push(segment);
-    const piece = pieces.at(-1)!;
-    glue = (SPAN.test(segment) && joins) || ([...piece].length === 1 && han && !FUNCTION_WORD.test(piece) && !SUFFIX.test(piece) && !NUMBER_TAIL.test(piece));
+    if (joins) pieces[last]!.text += segment;
+    else pieces.push({ text: segment, term: false });
+    const piece = pieces.at(-1)!.text;
+    glue = span || ([...piece].length === 1 && han && !FUNCTION_WORD.test(piece) && !SUFFIX.test(piece) && !NUMBER_TAIL.test(piece));
   }
   // A quote left open here (its term goes on in the next run of text) breaks as words do.
-  if (quoted !== undefined) pieces.push(...withOpening(quoted[0]!, chinesePieces(quoted.slice(1))));
+  if (quoted !== undefined) pieces.push(...withOpening(quoted[0]!, cut(quoted.slice(1), running)));
   return keepTerms(pieces);
 }
 
 /** The pieces joined where a term of TERMS runs across them, over as many pieces as it spans. */
-function keepTerms(pieces: string[]): string[] {
-  const text = pieces.join('');
+function keepTerms(pieces: Piece[]): Piece[] {
+  const text = pieces.map((p) => p.text).join('');
   // Where no break may fall: inside each of the terms' places in the text.
   const inside = new Set<number>();
   for (const term of TERMS) {
@@ -91,12 +125,13 @@ function keepTerms(pieces: string[]): string[] {
       for (let i = at + 1; i < at + term.length; i++) inside.add(i);
     }
   }
-  const out: string[] = [];
+  const out: Piece[] = [];
   let end = 0;
   for (const piece of pieces) {
-    if (out.length && inside.has(end)) out[out.length - 1] += piece;
+    const before = out.at(-1);
+    if (before && inside.has(end)) out[out.length - 1] = { text: before.text + piece.text, term: before.term && piece.term };
     else out.push(piece);
-    end += piece.length;
+    end += piece.text.length;
   }
   return out;
 }
@@ -126,5 +161,7 @@ export function mayBreakBetween(before: string, after: string): boolean {
   return WIDE.test(end) || WIDE.test(start);
 }
 
-const withOpening = (mark: string, pieces: string[]): string[] => (pieces.length ? [mark + pieces[0], ...pieces.slice(1)] : [mark]);
-const withClosing = (pieces: string[], mark: string): string[] => (pieces.length ? [...pieces.slice(0, -1), pieces.at(-1) + mark] : [mark]);
+const withOpening = (mark: string, pieces: Piece[]): Piece[] =>
+  pieces.length ? [{ ...pieces[0]!, text: mark + pieces[0]!.text }, ...pieces.slice(1)] : [{ text: mark, term: false }];
+const withClosing = (pieces: Piece[], mark: string): Piece[] =>
+  pieces.length ? [...pieces.slice(0, -1), { ...pieces.at(-1)!, text: pieces.at(-1)!.text + mark }] : [{ text: mark, term: false }];

@@ -1,6 +1,6 @@
 // Text as it goes into HTML: escaped, with typographic quotes, and CJK runs marked with their language.
 import { CJK_RUN } from '../cjk.js';
-import { chinesePieces, mayBreakBetween } from './line-breaks.js';
+import { chinesePieces, mayBreakBetween, runningPieces, type Piece } from './line-breaks.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
@@ -37,7 +37,8 @@ export interface Neighbours {
  * pieces a line may break between (line-breaks.ts): a `<wbr>` between two pieces, and at an end
  * where other inline content (a figure, a link) comes next, none inside a piece (theme.css sets
  * Chinese to break only there); a piece with a number also kept on one line, and in running text
- * (`running`, where a line may break between any two characters) a quoted term too.
+ * (`running`, where a line may break between any two characters) a short quoted term, or each
+ * short word of a long one, too (runningPieces).
  */
 export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbours = { before: false, after: false }, running = false): string {
   if (!text.trim()) return escape(text);
@@ -45,13 +46,17 @@ export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbo
   let last = 0;
   for (const match of [...text.matchAll(LATIN_RUN), null]) {
     const end = match ? match.index : text.length;
-    for (const piece of chinesePieces(text.slice(last, end))) {
+    const chinese = text.slice(last, end);
+    const cut: Piece[] = running ? runningPieces(chinese) : chinesePieces(chinese).map((piece) => ({ text: piece, term: false }));
+    for (const { text: piece, term } of cut) {
       // A number held on one line with its words, its punctuation outside: a span between two marks
       // would keep the browser from setting them tight (2023年：“).
       const [, held = '', marks = ''] = /^(.*?)(\p{P}*)$/u.exec(piece) ?? [];
-      const quoted = running && /^\p{Pi}[^\p{Pf}]+\p{Pf}/u.test(piece);
-      const hold = (/\d/.test(held) && held.length > 1) || quoted;
-      pieces.push({ raw: piece, html: hold ? `<span class="nobr">${escape(quoted ? piece : held)}</span>${quoted ? '' : escape(marks)}` : escape(piece) });
+      const number = /\d/.test(held) && held.length > 1;
+      pieces.push({
+        raw: piece,
+        html: number || term ? `<span class="nobr">${escape(number ? held : piece)}</span>${number ? escape(marks) : ''}` : escape(piece),
+      });
     }
     if (!match) break;
     pieces.push({ raw: match[0], html: `<span lang="en">${escape(match[0])}</span>` });

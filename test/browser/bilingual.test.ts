@@ -224,13 +224,15 @@ describe('fonts', () => {
 const NO_LINE_START = '。，、；：？！）」》』】〉”’%';
 const NO_LINE_END = '（「《『【〈“‘';
 
-/** Each line of Chinese text on the slide on screen, as its first and last characters. */
-function lineEnds(page: Page): Promise<{ first: string; last: string; line: string }[]> {
+/** Each line of Chinese text on the slide on screen, as its first and last characters, and the
+ *  line after it in its block. */
+function lineEnds(page: Page): Promise<{ first: string; last: string; line: string; next?: string }[]> {
   return page.$eval('.reveal .slides > section.present', (section) => {
     const selector = 'h1, h2, h3, li, p, figcaption > span, .timeline-text, .agenda-slides, .agenda-part';
-    const lines: { first: string; last: string; line: string }[] = [];
+    const lines: { first: string; last: string; line: string; next?: string }[] = [];
     for (const block of section.querySelectorAll<HTMLElement>(selector)) {
       if (block.closest('aside.notes, .visually-hidden')) continue;
+      const blockStart = lines.length;
       const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
       let current = '';
       let top: number | undefined;
@@ -254,6 +256,7 @@ function lineEnds(page: Page): Promise<{ first: string; last: string; line: stri
         }
       }
       if (current) lines.push({ first: current[0]!, last: current.at(-1)!, line: current });
+      for (let j = blockStart; j + 1 < lines.length; j++) lines[j]!.next = lines[j + 1]!.line;
     }
     return lines;
   });
@@ -272,10 +275,12 @@ describe('Chinese on the slides', () => {
       for (const slide of zh.slides) {
         await openDeck(page, `${url}?lang=zh`, `#/${slide.id}`);
         for (const what of await overflowing(page)) problems.push(`${slide.id}: ${what}`);
-        for (const { first, last, line } of await lineEnds(page)) {
+        for (const { first, last, line, next } of await lineEnds(page)) {
           lines++;
           if (NO_LINE_START.includes(first)) problems.push(`${slide.id}: a line starts with ${first}: ${line}`);
           if (NO_LINE_END.includes(last)) problems.push(`${slide.id}: a line ends with ${last}: ${line}`);
+          // A date is one thing: its line holds it from the year to the day (2023年10月17日).
+          if (/\d年$/u.test(line) && /^\d{1,2}月/u.test(next ?? '')) problems.push(`${slide.id}: a date split after its year: ${line} / ${next}`);
         }
       }
       expect(problems).toEqual([]);

@@ -405,45 +405,64 @@ describe('on a phone', () => {
     expect(await page.getAttribute(`#${closing.id} a:text-is("${address}")`, 'href')).toBe(deck.settings.url);
   });
 
-  it('runs the Chinese notes to full lines: a line ends short only before a number or quoted term held whole', async () => {
-    const page = await newPage(browser(), PHONE);
+  it('runs the Chinese notes to full, evenly spaced lines: short only before a held piece, never set loose', async () => {
+    const page = await newPage(browser(), PHONE, { deviceScaleFactor: 2 });
     await openDeck(page, `${url}?lang=zh`);
-    // Every notes paragraph's lines as set flush left, and what starts the line after a short one.
-    const short = await page.evaluate(() => {
-      const found: string[] = [];
-      let lines = 0;
+    // Every notes paragraph's lines, set flush left and justified (they break at the same places).
+    const { short, loose, lines } = await page.evaluate(() => {
+      const found = { short: [] as string[], loose: [] as string[], lines: 0 };
       for (const p of document.querySelectorAll<HTMLElement>('.scroll-page > aside.notes:lang(zh) p')) {
-        p.style.textAlign = 'start';
         const right = p.getBoundingClientRect().right;
         const em = parseFloat(getComputedStyle(p).fontSize);
-        const rows: { top: number; right: number; text: string; first: Element }[] = [];
+        const chars: { char: string; parent: Element; range: Range }[] = [];
         const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
           for (let i = 0; i < node.length; i++) {
             const range = document.createRange();
             range.setStart(node, i);
             range.setEnd(node, i + 1);
-            const box = range.getClientRects()[0];
-            if (!box) continue;
-            const row = rows.at(-1);
-            if (!row || box.top > row.top + box.height / 2) rows.push({ top: box.top, right: box.right, text: node.data[i]!, first: node.parentElement! });
-            else [row.right, row.text] = [Math.max(row.right, box.right), row.text + node.data[i]];
+            chars.push({ char: node.data[i]!, parent: node.parentElement!, range });
           }
         }
+        const justified = chars.map((c) => c.range.getClientRects()[0]);
+        p.style.textAlign = 'start';
+        const flush = chars.map((c) => c.range.getClientRects()[0]);
         p.style.textAlign = '';
-        lines += rows.length;
+        const rows: { top: number; right: number; text: string; first: Element; at: number[] }[] = [];
+        chars.forEach(({ char, parent }, k) => {
+          const box = flush[k];
+          if (!box) return;
+          const row = rows.at(-1);
+          if (!row || box.top > row.top + box.height / 2) {
+            rows.push({ top: box.top, right: box.right, text: char, first: parent, at: [k] });
+          } else {
+            [row.right, row.text] = [Math.max(row.right, box.right), row.text + char];
+            row.at.push(k);
+          }
+        });
+        found.lines += rows.length;
         rows.slice(0, -1).forEach((row, i) => {
           const next = rows[i + 1]!;
           // Held whole: a number with its unit or a quoted term (.nobr), or a word in Latin letters.
           // Short by up to two characters: one that goes down with the 。 no line may start with.
           const held = next.first.closest('.nobr, [lang="en"]') !== null;
-          if (right - row.right > 2 * em && !held) found.push(`"${row.text}" then "${next.text.slice(0, 8)}"`);
+          if (right - row.right > 2 * em && !held) found.short.push(`"${row.text}" then "${next.text.slice(0, 8)}"`);
+          // The space justifying adds after a Chinese character between two others: what it adds
+          // between any two characters (beside a digit or a quote the browser adds it on both sides).
+          let spread = 0;
+          for (let j = 1; j + 1 < row.at.length; j++) {
+            const [a, b, c] = [row.at[j - 1]!, row.at[j]!, row.at[j + 1]!];
+            if (![a, b, c].every((k) => /\p{Script=Han}/u.test(chars[k]!.char))) continue;
+            spread = Math.max(spread, justified[c]!.left - justified[b]!.left - (flush[c]!.left - flush[b]!.left));
+          }
+          if (spread > 0.15 * em) found.loose.push(`${(spread / em).toFixed(2)} em: "${row.text}" then "${next.text.slice(0, 8)}"`);
         });
       }
-      return { found, lines };
+      return found;
     });
-    expect(short.lines).toBeGreaterThan(0);
-    expect(short.found).toEqual([]);
+    expect(lines).toBeGreaterThan(0);
+    expect(short).toEqual([]);
+    expect(loose).toEqual([]);
   });
 
   it('prints the slides and notes at 16 px or more', async () => {

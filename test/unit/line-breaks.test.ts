@@ -1,7 +1,7 @@
 // Where a Chinese line may break: only between the pieces chinesePieces cuts, never inside a word,
 // a number with its unit, or a term of the field.
 import { expect, it } from 'vitest';
-import { chinesePieces } from '../../src/html/line-breaks.js';
+import { chinesePieces, runningPieces } from '../../src/html/line-breaks.js';
 
 it.each([
   ['在海外建设科技园区、与外国园区结为姐妹园区', ['科技园区、']],
@@ -16,8 +16,9 @@ it.each([
   ['第三届“一带一路”国际合作高峰论坛', ['国际合作高峰论坛']],
   ['“一带一路”科技创新行动计划', ['科技创新', '行动计划']],
   ['时间轴显示了', ['时间轴']],
-  // A day stays with its month: a date breaks after its year at most.
-  ['2023年10月17日至18日，北京', ['10月17日至18日']],
+  // A date is one thing: its year, month and day, and the span to the last day.
+  ['2023年10月17日至18日，北京', ['2023年10月17日至18日']],
+  ['于2023年10月17日举办', ['2023年10月17日']],
 ])('keeps each piece of %s whole', (text, whole) => {
   const pieces = chinesePieces(text);
   expect(pieces.join('')).toBe(text);
@@ -26,4 +27,30 @@ it.each([
       pieces.some((p) => p.includes(piece)),
       `${pieces.join('|')} keeps ${piece}`,
     ).toBe(true);
+});
+
+// Running text (the notes) breaks between any two characters: it holds whole only what a line can
+// lose to the next without leaving the justified line before it loose.
+it.each([
+  // A short term whole; a long one by its words of two characters, the marks with them.
+  ['“大国”之间', ['“大国”']],
+  ['介绍“一带一路”科技创新', ['“一带', '一路”']],
+  ['是“数字丝绸之路”和', ['“数字', '丝绸', '之路”']],
+  // A number with its unit, and a date by its parts: its year, its day with the month, its span.
+  ['投入30多亿元资金', ['30多亿元']],
+  ['于2023年10月17日至18日在北京', ['2023年', '10月17日', '至18日']],
+])('holds %s in running text as %j', (text, held) => {
+  const pieces = runningPieces(text);
+  expect(pieces.map((p) => p.text).join('')).toBe(text);
+  const kept = pieces.filter((p) => p.term || /\d/u.test(p.text)).map((p) => p.text);
+  expect(kept).toEqual(held);
+});
+
+it('lets running text break inside a quoted word of three characters or more', () => {
+  expect(runningPieces('分为两个方向。“走出去”是指').filter((p) => p.term)).toEqual([]);
+});
+
+it('keeps a year with a month only: a count after a year is a word of its own', () => {
+  expect(chinesePieces('2023年10个国家加入')).not.toContain('2023年10个');
+  expect(chinesePieces('2023年10个国家加入')).toContain('2023年');
 });
