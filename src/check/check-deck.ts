@@ -5,6 +5,7 @@ import { planTimings } from '../plan-timings.js';
 import { figureText } from '../figures/figure-text.js';
 import { inlineText, tokensText } from '../markdown/tokens-text.js';
 import { countWords } from '../cjk.js';
+import { CONTENT_WIDTH, SLIDE } from '../theme.js';
 import type { ParsedSlide } from '../markdown/parse-slides.js';
 import { didYouMean, suggestionBudget } from '../did-you-mean.js';
 import type { LinkRef } from '../markdown/parse-env.js';
@@ -246,9 +247,9 @@ export function checkLinkTargets(links: readonly LinkRef[], slideIds: ReadonlySe
 }
 
 /** The most room an image has on a content slide, in the slide's own pixels: the width inside the
- *  safe area, and the height under the title's band (theme.css). The slide is drawn 1.5 times its
+ *  safe area (theme.ts), and the height under the title's band. The slide is drawn 1.5 times its
  *  size on a 1920 × 1080 screen. */
-const IMAGE_ROOM = { width: 1126, height: 500, projected: 1.5 };
+const IMAGE_ROOM = { width: Math.floor(CONTENT_WIDTH), height: 500, projected: 1080 / SLIDE.height };
 
 /** A picture shown under half its size on a 1920 × 1080 screen: its pixels are wasted, and its
  *  detail too small to read from the hall. (An SVG draws at any size.) */

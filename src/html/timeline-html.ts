@@ -1,13 +1,14 @@
 // The timeline: a list of years drawn as a line with a dot for each (theme.css), across the slide,
 // and down the page where it is narrow (a phone); read as a list, in order.
 import type { RenderEnv } from './render-env.js';
+import { CONTENT_WIDTH, SIZES } from '../theme.js';
 import type { TimelineEntry } from '../types.js';
 import { escapeHtml, markCjk, markLatin, smartQuotes } from './text.js';
 
-/** The timeline's room across a slide (its content width, 1280 less the safe area), the gap between
- *  its columns and what an entry's words give back to the next year, in the slide's pixels, and
- *  the body size: as theme.css sets them. */
-const ACROSS = { width: 1126.4, gap: 24, inset: 40, body: 26.667 };
+/** The timeline's room across a slide (the width inside the safe area), the gap between its
+ *  columns and what an entry's words give back to the next year, in the slide's pixels, and the
+ *  body size: the stylesheet's own (theme.ts). */
+const ACROSS = { width: CONTENT_WIDTH, gap: SIZES.timelineGap, inset: SIZES.timelineInset, body: SIZES.bodyRegular };
 /** A generous average width of a letter, in ems: an estimate that errs towards breaking a term. */
 const LETTER = 0.6;
 

@@ -1,6 +1,6 @@
 // Runtime: the styles, which the page needs to show its first slide, and then the deck's code.
 import 'reveal.js/reveal.css';
-import 'virtual:deck-colours.css';
+import 'virtual:deck-theme.css';
 import './theme.css';
 import './print.css';
 import './browse/browse.css';

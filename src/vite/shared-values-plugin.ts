@@ -1,12 +1,12 @@
-// Values the code and the page share, written once: the theme's colours, as the stylesheet's
+// Values the code and the page share, written once: the theme's colours and sizes, as the stylesheet's
 // custom properties (a virtual module main.ts imports), and, in the page shell's first script
 // (index.html), the runtime's own choice of language and view and the attribute it reads.
 import type { Plugin } from 'vite';
 import { OPENING_NAMES, openingChoice } from '../shared/languages.js';
 import { FACES_ID, HELD_CALLS, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, TRANSLATION_ID } from '../shared/page-contract.js';
-import { colourProperties } from '../theme.js';
+import { themeProperties } from '../theme.js';
 
-const COLOURS_MODULE = 'virtual:deck-colours.css';
+const THEME_MODULE = 'virtual:deck-theme.css';
 
 /** The page's first script asks what the runtime will (shared/languages.ts), before anything is
  *  painted, among the languages it has read from the page (`codes`). */
@@ -15,8 +15,8 @@ const OPENING_CHOICE = `(${openingChoice.toString()})(location.search, function 
 export function sharedValues(): Plugin {
   return {
     name: 'deck:shared-values',
-    resolveId: (id) => (id === COLOURS_MODULE ? `\0${COLOURS_MODULE}` : undefined),
-    load: (id) => (id === `\0${COLOURS_MODULE}` ? colourProperties() : undefined),
+    resolveId: (id) => (id === THEME_MODULE ? `\0${THEME_MODULE}` : undefined),
+    load: (id) => (id === `\0${THEME_MODULE}` ? themeProperties() : undefined),
     transformIndexHtml: {
       // Before the inline script is hashed for the page's security policy.
       order: 'pre',
