@@ -405,12 +405,12 @@ describe('on a phone', () => {
     expect(await page.getAttribute(`#${closing.id} a:text-is("${address}")`, 'href')).toBe(deck.settings.url);
   });
 
-  it('runs the Chinese notes to full, evenly spaced lines: short only before a held piece, never set loose', async () => {
+  it('runs the Chinese notes to full, evenly spaced lines: short only before a held piece or the last line, never set loose, never ending on one character', async () => {
     const page = await newPage(browser(), PHONE, { deviceScaleFactor: 2 });
     await openDeck(page, `${url}?lang=zh`);
     // Every notes paragraph's lines, set flush left and justified (they break at the same places).
-    const { short, loose, lines } = await page.evaluate(() => {
-      const found = { short: [] as string[], loose: [] as string[], lines: 0 };
+    const { short, loose, lone, lines } = await page.evaluate(() => {
+      const found = { short: [] as string[], loose: [] as string[], lone: [] as string[], lines: 0 };
       for (const p of document.querySelectorAll<HTMLElement>('.scroll-page > aside.notes:lang(zh) p')) {
         const right = p.getBoundingClientRect().right;
         const em = parseFloat(getComputedStyle(p).fontSize);
@@ -441,12 +441,17 @@ describe('on a phone', () => {
           }
         });
         found.lines += rows.length;
+        // A paragraph ends on two characters at least, its closing marks aside ("资 / 金。").
+        const last = rows.at(-1)!.text.replace(/[。，、；：？！”’）」》\s]/gu, '');
+        if (rows.length > 1 && [...last].length < 2) found.lone.push(`"${rows.at(-2)!.text.slice(-8)}" then "${rows.at(-1)!.text}"`);
         rows.slice(0, -1).forEach((row, i) => {
           const next = rows[i + 1]!;
           // Held whole: a number with its unit or a quoted term (.nobr), or a word in Latin letters.
           // Short by up to two characters: one that goes down with the 。 no line may start with.
+          // The line before the last may give it characters (justified, it stays full).
           const held = next.first.closest('.nobr, [lang="en"]') !== null;
-          if (right - row.right > 2 * em && !held) found.short.push(`"${row.text}" then "${next.text.slice(0, 8)}"`);
+          const givesToLast = i === rows.length - 2;
+          if (right - row.right > 2 * em && !held && !givesToLast) found.short.push(`"${row.text}" then "${next.text.slice(0, 8)}"`);
           // The space justifying adds after a Chinese character between two others: what it adds
           // between any two characters (beside a digit or a quote the browser adds it on both sides).
           let spread = 0;
@@ -463,6 +468,7 @@ describe('on a phone', () => {
     expect(lines).toBeGreaterThan(0);
     expect(short).toEqual([]);
     expect(loose).toEqual([]);
+    expect(lone).toEqual([]);
   });
 
   it('prints the slides and notes at 16 px or more', async () => {
