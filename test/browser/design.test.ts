@@ -357,6 +357,29 @@ function badBreaks(text: string, breaks: number[], lang: string): string[] {
 
 /** A short word alone on the last line of a block of several (a widow: "(UNESCO)" under a line
  *  five times its length), in a language that spaces its words. */
+/** The width of each line of the shown slide's title, in the page's pixels (Chinese aside: it breaks as its words allow). */
+function titleLineWidths(page: Page): Promise<number[]> {
+  return page.$eval('.reveal .slides > section.present > h2', (title) => {
+    if (title.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) return [];
+    const lines: { top: number; left: number; right: number }[] = [];
+    const walk = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode() as Text | null; node; node = walk.nextNode() as Text | null) {
+      for (let i = 0; i < node.length; i++) {
+        if (!node.data[i]!.trim()) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const char = range.getClientRects()[0];
+        if (!char) continue;
+        const line = lines.find((l) => Math.abs(l.top - char.top) < char.height / 2);
+        if (line) [line.left, line.right] = [Math.min(line.left, char.left), Math.max(line.right, char.right)];
+        else lines.push({ top: char.top, left: char.left, right: char.right });
+      }
+    }
+    return lines.map((l) => l.right - l.left);
+  });
+}
+
 function widow({ text, breaks, widths, lang }: Measured['lines'][number]): string | undefined {
   if (!breaks.length || lang.startsWith('zh')) return undefined;
   const last = text.slice(breaks.at(-1)).trim();
@@ -444,6 +467,12 @@ describe('the design at 1920 × 1080, on every slide', () => {
         }
         fits.set(slide.id, m.fit);
         if (slide.layout === 'section' && m.partLabel !== undefined) partLabels.set(slide.id, Math.round(m.partLabel - m.slide.top));
+        // A part's title of two lines in lines of a length, no tail ("… em CT&I / do BRICS").
+        if (slide.layout === 'section') {
+          const widths = await titleLineWidths(page);
+          if (widths.length > 1 && widths.at(-1)! < 0.5 * Math.max(...widths))
+            fail(`its title's lines run ${widths.map((w) => w.toFixed(0)).join(', ')} px wide: the last under half the widest`);
+        }
         if (['title', 'closing'].includes(slide.layout) && m.display) display.set(slide.id, Math.round(m.display * 10) / 10);
         // The largest type needs air: not set against the lines around it (a title of four lines).
         if (slide.layout === 'title' && m.displayRoom !== undefined && m.displayRoom < 24)
