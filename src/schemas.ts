@@ -7,6 +7,11 @@ const text = () => Type.String({ minLength: 1 });
 /** A language code, as `deck.yaml` lists it and its folder is named: `pt-BR`, never `../x`. */
 export const LANG_CODE_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
 
+/** Short words a line never ends with, kept with the word after them (Russian в, и, с; English on). */
+const keepWithNext = () => Type.Optional(Type.Array(Type.String({ pattern: '^\\p{L}{1,3}$' })));
+/** Names a line never cuts (Cinturão e Rota), each of a few short words. */
+const keepWhole = () => Type.Optional(Type.Array(Type.String({ minLength: 3, maxLength: 30, pattern: '^\\S+( \\S+)+$' })));
+
 /** `deck.yaml`: the deck's settings. */
 export const SettingsSchema = Type.Object(
   {
@@ -26,6 +31,10 @@ export const SettingsSchema = Type.Object(
     languages: Type.Optional(Type.Array(Type.String({ pattern: LANG_CODE_PATTERN }), { minItems: 1, uniqueItems: true })),
     /** The same settings in Chinese, for the Chinese deck. */
     zh: Type.Optional(Type.Object({ title: text(), author: text(), affiliation: text(), event: text() }, { additionalProperties: false })),
+    /** The deck's own language's short words and names a line keeps whole (a translation's are in
+     *  its language.yaml). */
+    keep_with_next: keepWithNext(),
+    keep_whole: keepWhole(),
   },
   { additionalProperties: false },
 );
@@ -161,10 +170,8 @@ export const LanguageSchema = Type.Object(
     ),
     /** The timeline's words, by year. */
     timeline: Type.Optional(Type.Record(Type.String({ pattern: '^[0-9]{4}$' }), text())),
-    /** Short words a line never ends with, kept with the word after them (Russian в, и, с). */
-    keep_with_next: Type.Optional(Type.Array(Type.String({ pattern: '^\\p{L}{1,3}$' }))),
-    /** Names a line never cuts (Cinturão e Rota), each of a few short words. */
-    keep_whole: Type.Optional(Type.Array(Type.String({ minLength: 3, maxLength: 30, pattern: '^\\S+( \\S+)+$' }))),
+    keep_with_next: keepWithNext(),
+    keep_whole: keepWhole(),
   },
   { additionalProperties: false },
 );

@@ -280,6 +280,7 @@ const PATTERN_HINTS: Record<string, string> = {
   url: 'give the full address, starting with https://',
   keep_with_next:
     'list single short words of one to three letters (such as в, и, к), each kept on the line of the word after it; a longer name goes under keep_whole',
+  keep_whole: 'list names of two words or more, at most 30 characters each (such as Cinturão e Rota), each kept on one line',
 };
 
 function allowedFields(schema: unknown): Record<string, unknown> {

@@ -49,9 +49,11 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
     const untranslated = 'untranslated' in source && source.untranslated === true;
     const lang = env.lang === SOURCE_LANG ? undefined : untranslated ? langTag(SOURCE_LANG) : langTag(env.language?.tag ?? env.lang);
     const marker = untranslated ? `<p class="untranslated" lang="${langTag(env.language?.tag ?? env.lang)}">${escapeHtml(env.text.untranslated)}</p>\n` : '';
-    // The language's short words kept with the next (Russian в, и), in its own slides only.
-    const short = untranslated ? [] : (env.language?.keepWithNext ?? []);
-    const names = untranslated ? [] : (env.language?.keepWhole ?? []);
+    // The language's short words kept with the next (Russian в, и) and its names kept whole, in its
+    // own slides; the source language's (deck.yaml) in its slides and in a translation's untranslated ones.
+    const sourceRules = env.lang === SOURCE_LANG ? env.settings : untranslated ? env.sourceSettings : undefined;
+    const short = sourceRules ? (sourceRules.keep_with_next ?? []) : untranslated ? [] : (env.language?.keepWithNext ?? []);
+    const names = sourceRules ? (sourceRules.keep_whole ?? []) : untranslated ? [] : (env.language?.keepWhole ?? []);
     const slideEnv: RenderEnv = { ...env, ...(untranslated ? { lang: SOURCE_LANG, text: UI_TEXT.en, language: undefined } : {}), pillarsBefore };
     return {
       id: source.id,

@@ -62,6 +62,24 @@ describe('deck check', () => {
       expect(slides).toMatch(/<script type="application\/json" data-deck-words>\{"outline":"Sumário"/);
     });
 
+    it("keeps the deck's own language's short words and names on a line, as deck.yaml lists them", () => {
+      const dir = copy((d) => {
+        writeFileSync(join(d, 'deck.yaml'), `${readFileSync(join(d, 'deck.yaml'), 'utf8')}keep_with_next: [on]\nkeep_whole: [comes next]\n`);
+        writeFileSync(join(d, '01-talk.md'), readFileSync(join(d, '01-talk.md'), 'utf8').replace('- what comes next', '- work on STI, what comes next'));
+      });
+      const out = join(mkdtempSync(join(tmpdir(), 'deck-lang-')), 'dist');
+      expect(deck('build', '--slides', dir, '--out', out).status).toBe(0);
+      const page = readFileSync(join(out, 'index.html'), 'utf8');
+      expect(page).toContain('<li>work on\u00a0STI, what comes\u00a0next</li>');
+    });
+
+    it('names a keep_with_next entry of deck.yaml that is no short word, at its line', () => {
+      const dir = copy((d) => writeFileSync(join(d, 'deck.yaml'), `${readFileSync(join(d, 'deck.yaml'), 'utf8')}keep_with_next: [on, "on STI"]\n`));
+      const run = deck('check', '--slides', dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/deck\.yaml:9:\d+: error: keep_with_next\.1 is not valid: "on STI"\n {2}hint: list single short words [^\n]*keep_whole/);
+    });
+
     it('names the line of deck.yaml that lists a language with no folder', () => {
       const dir = copy((d) => writeFileSync(join(d, 'deck.yaml'), readFileSync(join(d, 'deck.yaml'), 'utf8').replace('[en, pt-PT]', '[en, pt-PT, ru]')));
       const run = deck('check', '--slides', dir);
@@ -436,7 +454,7 @@ describe('adding a slide the README’s way', () => {
     const src = /<template id="deck-zh"[^>]* data-src="(assets\/deck-zh-[0-9a-f]{8}\.html)">\s*<\/template>/.exec(html)?.[1];
     expect(src).toBeDefined();
     expect(readFileSync(join(work, 'dist', src!), 'utf8')).toMatch(
-      /<section id="a-new-slide" lang="en"[^>]*>\n<h2 aria-level="3"><span class="title-text">A new slide<\/span><\/h2>[^]*<p class="untranslated" lang="zh-Hans">仅提供英文版<\/p>/,
+      /<section id="a-new-slide" lang="en"[^>]*>\n<h2 aria-level="3"><span class="title-text">A[ \u00a0]new slide<\/span><\/h2>[^]*<p class="untranslated" lang="zh-Hans">仅提供英文版<\/p>/,
     );
     const english = html.slice(0, html.indexOf('<template'));
     const planned = [...english.matchAll(/<section [^>]*data-timing="(\d+)"/g)].map((m) => Number(m[1]));
