@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { deckIn, type Deck } from '../../src/types.js';
+import { exportPath } from '../../src/export/export-kinds.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { COLOURS } from '../../src/theme.js';
@@ -16,6 +17,7 @@ import { COLOURS } from '../../src/theme.js';
 const compiled = compileDeck(loadDeck('slides'));
 const { deck } = compiled;
 const zh = deckIn(compiled, 'zh');
+const others = compiled.translations.filter((t) => t.lang !== 'zh');
 
 const work = mkdtempSync(join(tmpdir(), 'deck-pptx-'));
 const out = join(work, 'dist');
@@ -98,6 +100,11 @@ beforeAll(async () => {
   // The slides as the deck prints them, to compare with LibreOffice's pages.
   await deckCli('pdf');
   await deckCli('pdf', '--lang', 'zh');
+  // The translations written as data, whose longer words break more of a card's lines.
+  for (const { lang } of others) {
+    await deckCli('pptx', '--lang', lang);
+    await deckCli('pdf', '--lang', lang);
+  }
   const read = await readSlides(join(out, 'deck.pptx'));
   english = read.slides;
   english_zip = read.zip;
@@ -267,6 +274,35 @@ describe('deck-zh.pptx', () => {
   it('keeps a Chinese bullet’s line ends, where the page breaks between words', () => {
     const bullets = chinese.flatMap((s) => [...s.xml.matchAll(/<a:p><a:pPr[^>]*>((?:(?!<\/a:p>)[^])*?<a:buChar[^]*?)<\/a:p>/g)].map((m) => m[1]!));
     expect(bullets.filter((p) => p.includes('<a:br>')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('each language’s file', () => {
+  it('keeps the lines of a card’s words that the deck breaks, a pillar’s list item’s as its figures’ words’', async () => {
+    let compared = 0;
+    for (const d of [deck, ...compiled.translations]) {
+      const { slides } = await readSlides(exportPath(out, 'pptx', d.lang));
+      const printed = wordBoxes(exportPath(out, 'pdf', d.lang));
+      for (const [i, slide] of slides.entries()) {
+        const boxes = shapes(slide.xml).filter((sp) => sp.includes('<a:t>') && !sp.includes('<a:buChar'));
+        for (const card of cardBoxes(slide.xml)) {
+          for (const sp of boxes) {
+            const [box] = textBoxes(`<p:sp>${sp}</p:sp>`);
+            if (!box || box.x0 < card.x0 - 1 || box.x1 > card.x1 + 1 || box.y0 < card.y0 - 1 || box.y1 > card.y1 + 1) continue;
+            const words = printed.filter(
+              (w) => w.page === i + 1 && w.x0 >= box.x0 - 3 && w.x1 <= box.x1 + 3 && (w.y0 + w.y1) / 2 >= box.y0 && (w.y0 + w.y1) / 2 <= box.y1,
+            );
+            // The deck's lines: its words' glyph boxes, one line's over the next's.
+            const tops = words.map((w) => w.y0).sort((a, b) => a - b);
+            const lines = tops.filter((y, k) => k === 0 || y - tops[k - 1]! > 0.5 * (words[0]!.y1 - words[0]!.y0)).length;
+            if (lines < 2) continue;
+            expect(sp.split('<a:br>').length, `${d.lang}, slide ${i + 1}: ${box.text}`).toBe(lines);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
   });
 });
 
