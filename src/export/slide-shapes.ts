@@ -60,7 +60,15 @@ export interface Bullet {
 }
 
 export type Shape =
-  | { kind: 'rect'; box: Box; fill: string; radius: number; ellipse: boolean }
+  | {
+      kind: 'rect';
+      box: Box;
+      fill: string;
+      radius: number;
+      ellipse: boolean;
+      /** Where the box has padding (a card), the box it leaves for what the box holds. */
+      inner?: Box;
+    }
   | { kind: 'image'; box: Box; png: string; alt: string }
   | {
       kind: 'text';
@@ -76,6 +84,9 @@ export type Shape =
       nowrap: boolean;
       /** The widest word's width, CSS pixels. */
       word: number;
+      /** How far across its lines are drawn, from where the box starts, CSS pixels: a line's own
+       *  width, where the box is a column's (a card's words in a grid). */
+      span: number;
     };
 
 export interface SlideShapes {

@@ -1,10 +1,11 @@
 // Where each text box of a slide may grow. Where the deck's fonts are missing, an office program
 // draws the text in another (Arial for Inter, a Chinese sans for Noto Sans SC; DejaVu Sans on a
 // Linux machine, wider still) and breaks its lines elsewhere: each box is given the room its
-// layout leaves it, up to the next text, rule or card edge, so that a line more finds its place,
-// and text that must stay on one line (a year, a hero number) gets the width around it and no
-// height to wrap into (with normAutofit, a line that no longer fits shrinks rather than wraps); a
-// line set alone gets the width around it too.
+// layout leaves it, up to the next text or rule, and across a card up to its padding, so that a
+// line more finds its place, and text that must stay on one line (a year, a hero number) gets the
+// width around it and no height to wrap into (with normAutofit, a line that no longer fits shrinks
+// rather than wraps); a line set alone gets the width around it too, and the lines a slide's cards
+// set alone in one style (a figure's words) stay on one line, each with the same slack.
 import { baselineShift } from './pptx-text.js';
 import type { Box, Shape } from './slide-shapes.js';
 
@@ -30,21 +31,29 @@ export function placeTexts(shapes: Shape[]): Map<TextShape, PlacedText> {
   const texts = shapes.filter((s): s is TextShape => s.kind === 'text');
   // A slide's own background (a section slide's navy, the title slide's bar) bounds nothing.
   const drawn = shapes.filter((s) => s.kind !== 'text' && !(s.box.w >= SLIDE.w - 10 && s.box.h >= SLIDE.h - 10));
+  /** The smallest box each text is drawn in (a card, a badge), if any. */
+  const holders = new Map(texts.map((t) => [t, drawn.filter((s) => contains(s.box, t.box)).sort((x, y) => area(x.box) - area(y.box))[0]]));
+  const columns = cardColumns(texts, holders);
+  const inColumns = new Set(columns.flat());
   const placed = new Map<TextShape, PlacedText>();
   for (const text of texts) {
     const b = text.box;
-    const inside = drawn.filter((s) => contains(s.box, b)).sort((x, y) => area(x.box) - area(y.box))[0];
-    const limit = inside ? inset(inside.box, GAP) : { x: Math.min(SAFE.x, b.x), y: Math.min(SAFE.y, b.y), w: 0, h: 0 };
+    const inside = holders.get(text);
+    // Across, a card's words stay within its padding, as the page keeps them; down, the line more
+    // a wider face needs may take the padding under them, rather than the whole block shrink.
+    const card = inside?.kind === 'rect' ? inside.inner : undefined;
+    const edges = inside && inset(inside.box, GAP);
+    const limit = edges ? (card ? { ...edges, x: card.x, w: card.w } : edges) : { x: Math.min(SAFE.x, b.x), y: Math.min(SAFE.y, b.y), w: 0, h: 0 };
     const right = inside ? limit.x + limit.w : Math.max(SLIDE.w - SAFE.x, b.x + b.w);
     const bottom = inside ? limit.y + limit.h : Math.max(SLIDE.h - SAFE.y, b.y + b.h);
     const obstacles = [...texts.filter((t) => t !== text), ...drawn.filter((s) => s !== inside && !contains(s.box, b))].map((s) => s.box);
 
-    const oneLine = text.nowrap || isOneWord(text);
     // A line the page sets alone (a label, the closing slide's event) may be boxed as tight as its
     // ink: in a wider face it would shrink or wrap a word alone. It takes the room to its right
-    // (there is no next line for a word to come up from).
-    const [only, ...more] = text.paragraphs;
-    const lineAlone = !oneLine && !more.length && !!only && only.align !== 'right' && !only.runs.some((r) => r.breakBefore) && b.h < 1.5 * only.lineHeight;
+    // (there is no next line for a word to come up from). Where it is one of a column of such
+    // lines in cards (cardColumns), it stays on one line, as its siblings do.
+    const oneLine = text.nowrap || isOneWord(text) || inColumns.has(text);
+    const lineAlone = !oneLine && setAlone(text);
     const size = Math.max(...text.paragraphs.flatMap((p) => p.runs.map((r) => r.size)));
     const chinese = text.paragraphs.some((p) => p.runs.some((r) => r.lang.startsWith('zh')));
     // Across: a line that must not wrap takes what room there is; a Chinese line (its breaks are
@@ -82,7 +91,46 @@ export function placeTexts(shapes: Shape[]): Map<TextShape, PlacedText> {
     const shift = baselineShift(text.paragraphs[text.anchor === 'top' ? 0 : text.paragraphs.length - 1]!);
     placed.set(text, { box: { x, y: y + shift, w, h }, anchor: text.anchor });
   }
+  for (const column of columns) shareSlack(column, placed);
   return placed;
+}
+
+/** One paragraph, on one line as the page sets it, and not set to the right (whose width is its own). */
+function setAlone(text: TextShape): boolean {
+  const [only, ...more] = text.paragraphs;
+  return !more.length && !!only && only.align !== 'right' && !only.runs.some((r) => r.breakBefore) && text.box.h < 1.5 * only.lineHeight;
+}
+
+/**
+ * The lines a slide's cards set alone, left-aligned, by their style, where two or more share one
+ * (a figure's words, down a card's column and across the cards beside it, which read as one
+ * table). Each stays on one line, and shrinks in a face wider than the deck's: wrapped, a line as
+ * long as its box would leave its last word alone, and one label of the column would wrap where
+ * another does not. (Not a number: Inter's "1" is narrow, a fallback's as wide as its other
+ * digits, so one share of slack does not suit a column of numbers; each takes the room there is.)
+ */
+function cardColumns(texts: TextShape[], holders: Map<TextShape, Shape | undefined>): TextShape[][] {
+  const columns = new Map<string, TextShape[]>();
+  for (const text of texts) {
+    const holder = holders.get(text);
+    if (holder?.kind !== 'rect' || !holder.inner || text.nowrap || !setAlone(text) || text.paragraphs[0]!.align !== 'left') continue;
+    const { size, bold } = text.paragraphs[0]!.runs[0]!;
+    const style = `${size.toFixed(1)} ${bold}`;
+    columns.set(style, [...(columns.get(style) ?? []), text]);
+  }
+  return [...columns.values()].filter((column) => column.length > 1);
+}
+
+/**
+ * A column's lines each given the same share more than its own width: the least share any of them
+ * has room for. A face wider than the deck's then shrinks them all alike, or none of them, and the
+ * column keeps one size. (Each given its room, the longest would shrink in a face that its shorter
+ * siblings fit.)
+ */
+function shareSlack(column: TextShape[], placed: Map<TextShape, PlacedText>): void {
+  const share = Math.min(...column.map((line) => placed.get(line)!.box.w / line.span));
+  if (!Number.isFinite(share) || share <= 0) return;
+  for (const line of column) placed.get(line)!.box.w = line.span * share;
 }
 
 /** Text the page cannot break: a year, a number, one word. */

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
-import { deckIn } from '../../src/types.js';
+import { deckIn, type Deck } from '../../src/types.js';
+import { exportPath } from '../../src/export/export-kinds.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { COLOURS } from '../../src/theme.js';
@@ -16,6 +17,7 @@ import { COLOURS } from '../../src/theme.js';
 const compiled = compileDeck(loadDeck('slides'));
 const { deck } = compiled;
 const zh = deckIn(compiled, 'zh');
+const others = compiled.translations.filter((t) => t.lang !== 'zh');
 
 const work = mkdtempSync(join(tmpdir(), 'deck-pptx-'));
 const out = join(work, 'dist');
@@ -98,6 +100,11 @@ beforeAll(async () => {
   // The slides as the deck prints them, to compare with LibreOffice's pages.
   await deckCli('pdf');
   await deckCli('pdf', '--lang', 'zh');
+  // The translations written as data, whose longer words break more of a card's lines.
+  for (const { lang } of others) {
+    await deckCli('pptx', '--lang', lang);
+    await deckCli('pdf', '--lang', lang);
+  }
   const read = await readSlides(join(out, 'deck.pptx'));
   english = read.slides;
   english_zip = read.zip;
@@ -270,6 +277,35 @@ describe('deck-zh.pptx', () => {
   });
 });
 
+describe('each language’s file', () => {
+  it('keeps the lines of a card’s words that the deck breaks, a pillar’s list item’s as its figures’ words’', async () => {
+    let compared = 0;
+    for (const d of [deck, ...compiled.translations]) {
+      const { slides } = await readSlides(exportPath(out, 'pptx', d.lang));
+      const printed = wordBoxes(exportPath(out, 'pdf', d.lang));
+      for (const [i, slide] of slides.entries()) {
+        const boxes = shapes(slide.xml).filter((sp) => sp.includes('<a:t>') && !sp.includes('<a:buChar'));
+        for (const card of cardBoxes(slide.xml)) {
+          for (const sp of boxes) {
+            const [box] = textBoxes(`<p:sp>${sp}</p:sp>`);
+            if (!box || box.x0 < card.x0 - 1 || box.x1 > card.x1 + 1 || box.y0 < card.y0 - 1 || box.y1 > card.y1 + 1) continue;
+            const words = printed.filter(
+              (w) => w.page === i + 1 && w.x0 >= box.x0 - 3 && w.x1 <= box.x1 + 3 && (w.y0 + w.y1) / 2 >= box.y0 && (w.y0 + w.y1) / 2 <= box.y1,
+            );
+            // The deck's lines: its words' glyph boxes, one line's over the next's.
+            const tops = words.map((w) => w.y0).sort((a, b) => a - b);
+            const lines = tops.filter((y, k) => k === 0 || y - tops[k - 1]! > 0.5 * (words[0]!.y1 - words[0]!.y0)).length;
+            if (lines < 2) continue;
+            expect(sp.split('<a:br>').length, `${d.lang}, slide ${i + 1}: ${box.text}`).toBe(lines);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+});
+
 /** The faces a file's runs and markers are set in ("Inter 700"), with the characters set in each. */
 function facesOfRuns(slides: SlideXml[]): Map<string, Set<string>> {
   const faces = new Map<string, Set<string>>();
@@ -396,19 +432,39 @@ function wordBoxes(pdf: string): { page: number; word: string; x0: number; y0: n
   return found;
 }
 
-/** A slide's text boxes, in points (12,700 EMU a point), with their text. */
-function textBoxes(xml: string): { x0: number; y0: number; x1: number; y1: number; text: string }[] {
+/** A slide's text boxes, in points (12,700 EMU a point), with their text and its first run's size
+ *  and weight. */
+function textBoxes(xml: string): { x0: number; y0: number; x1: number; y1: number; text: string; style: string | undefined }[] {
   return shapes(xml)
     .filter((sp) => sp.includes('<a:t>'))
     .map((sp) => {
       const [, x, y] = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(sp)!.map(Number);
       const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
-      return { x0: x! / 12700, y0: y! / 12700, x1: (x! + w!) / 12700, y1: (y! + h!) / 12700, text: texts(sp).join('') };
+      const style = /<a:rPr [^>]*?(sz="\d+" b="\d")/.exec(sp)?.[1];
+      return { x0: x! / 12700, y0: y! / 12700, x1: (x! + w!) / 12700, y1: (y! + h!) / 12700, text: texts(sp).join(''), style };
+    });
+}
+
+/** A slide's cards (its tinted boxes), in points. */
+function cardBoxes(xml: string): { x0: number; y0: number; x1: number; y1: number }[] {
+  const tint = COLOURS.tint.slice(1).toUpperCase();
+  return shapes(xml)
+    .filter((sp) => sp.includes(`<a:srgbClr val="${tint}"/>`) && sp.includes('prst="rect"'))
+    .map((sp) => {
+      const [, x, y] = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(sp)!.map(Number);
+      const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
+      return { x0: x! / 12700, y0: y! / 12700, x1: (x! + w!) / 12700, y1: (y! + h!) / 12700 };
     });
 }
 
 const decks = { en: () => ({ deck, slides: english }), zh: () => ({ deck: zh!, slides: chinese }) };
 const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+/** The figures' numbers as the slides write them (with their + and measure word). */
+const heroNumbers = (d: Deck) =>
+  d.slides.flatMap((s) => [...s.html.matchAll(/<p class="callout-value"[^>]*>([^]*?)<\/p>/g)].map((m) => bare(unescape(m[1]!.replace(/<[^>]*>/g, '')))));
+/** Whether words are drawn on one line: each one's glyph box spans most of each other's. */
+const oneLine = (words: { y0: number; y1: number }[]) =>
+  words.every((w) => words.every((v) => Math.min(w.y1, v.y1) - Math.max(w.y0, v.y0) > 0.5 * Math.min(w.y1 - w.y0, v.y1 - v.y0)));
 
 describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`${FILES[lang]}.pptx`, setup, lang] as const)))(
   '%s in LibreOffice Impress, %s',
@@ -458,9 +514,7 @@ describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`
       const { deck: d, slides } = decks[lang]();
       const found = wordBoxes(renderOf(setup, lang));
       // The years, and the cards' numbers as the slides write them (with their + and measure word).
-      const values = d.slides.flatMap((s) =>
-        [...s.html.matchAll(/<p class="callout-value"[^>]*>([^]*?)<\/p>/g)].map((m) => bare(unescape(m[1]!.replace(/<[^>]*>/g, '')))),
-      );
+      const values = heroNumbers(d);
       const oneLiners = new Set([...(d.data.timeline ?? []).map((entry) => String(entry.year)), ...values]);
       let checked = 0;
       for (const [i, slide] of slides.entries()) {
@@ -480,6 +534,49 @@ describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`
       }
       // Every year of the timeline and every card's number were found.
       expect(checked).toBeGreaterThanOrEqual(values.length + (d.data.timeline?.length ?? 0));
+    });
+
+    it('keeps a card’s words inside its padding, and the lines the cards set alone, two or more in one style, each on one line in one size', () => {
+      const { deck: d, slides } = decks[lang]();
+      const found = wordBoxes(renderOf(setup, lang));
+      const printed = wordBoxes(join(out, `${FILES[lang]}.pdf`));
+      const numbers = new Set(heroNumbers(d));
+      const spilled: string[] = [];
+      let columns = 0;
+      for (const [i, slide] of slides.entries()) {
+        const on = (words: typeof found, b: { x0: number; y0: number; x1: number; y1: number }) =>
+          words.filter((w) => w.page === i + 1 && w.x0 >= b.x0 - 3 && w.x1 <= b.x1 + 3 && (w.y0 + w.y1) / 2 >= b.y0 && (w.y0 + w.y1) / 2 <= b.y1);
+        const texts = textBoxes(slide.xml);
+        // The lines the deck sets alone in its cards, other than the figures' numbers, by style.
+        const styles = new Map<string, { box: (typeof texts)[number]; words: typeof found }[]>();
+        for (const card of cardBoxes(slide.xml)) {
+          const held = texts.filter((t) => t.x0 >= card.x0 - 1 && t.x1 <= card.x1 + 1 && t.y0 >= card.y0 - 1 && t.y1 <= card.y1 + 1);
+          if (!held.length) continue;
+          // The card's padding, as its first column stands in from its left edge.
+          const edge = card.x1 - (Math.min(...held.map((t) => t.x0)) - card.x0);
+          const inCard = found.filter(
+            (w) => w.page === i + 1 && w.x0 < card.x1 && w.x1 > card.x0 && (w.y0 + w.y1) / 2 > card.y0 && (w.y0 + w.y1) / 2 < card.y1,
+          );
+          spilled.push(...inCard.filter((w) => w.x1 > edge + 1).map((w) => `slide ${i + 1}: ${w.word} ends ${(w.x1 - edge).toFixed(1)} pt into the padding`));
+          for (const t of held) {
+            const deckWords = on(printed, t);
+            if (!t.style || numbers.has(bare(t.text)) || !deckWords.length || !oneLine(deckWords)) continue;
+            styles.set(t.style, [...(styles.get(t.style) ?? []), { box: t, words: on(found, t) }]);
+          }
+        }
+        for (const column of [...styles.values()].filter((c) => c.length > 1)) {
+          for (const { box, words } of column) {
+            expect(bare(words.map((w) => w.word).join('')), `slide ${i + 1}`).toBe(bare(box.text));
+            expect(oneLine(words), `slide ${i + 1}: ${box.text}`).toBe(true);
+          }
+          const heights = column.flatMap(({ words }) => words.map((w) => w.y1 - w.y0));
+          expect(Math.max(...heights) - Math.min(...heights), `slide ${i + 1}: ${column.map((c) => c.box.text).join(' / ')}`).toBeLessThan(0.3);
+          columns++;
+        }
+      }
+      expect(spilled).toEqual([]);
+      // The pillars' figures' words, and their details, at least.
+      expect(columns).toBeGreaterThanOrEqual(2);
     });
   },
 );

@@ -1,13 +1,15 @@
 // A text box's room in the PowerPoint file: a line the page sets alone, boxed as tight as its ink,
 // gets the width to its right, so a wider face (the office program's, without the deck's fonts)
-// neither shrinks it nor wraps its last word alone.
+// neither shrinks it nor wraps its last word alone; in a card, up to the card's padding, and the
+// labels of the cards' columns keep one line and one slack, so that such a face treats them alike.
 import { describe, expect, it } from 'vitest';
 import type { Box, Paragraph, Shape } from '../../src/export/slide-shapes.js';
 import { placeTexts } from '../../src/export/text-room.js';
 
 type TextShape = Extract<Shape, { kind: 'text' }>;
 
-function text(box: Box, words: string, paragraph: Partial<Paragraph> = {}): TextShape {
+/** A text shape as the page reads it; its lines drawn `span` across (the box's width unless said). */
+function text(box: Box, words: string, paragraph: Partial<Paragraph> = {}, span = box.w): TextShape {
   const runs = [{ text: words, size: 17.333, bold: true, italic: false, color: '#14365d', spacing: 0, lang: 'en', font: 'Inter' }];
   return {
     kind: 'text',
@@ -18,6 +20,7 @@ function text(box: Box, words: string, paragraph: Partial<Paragraph> = {}): Text
     paragraphs: [{ runs, align: 'left', lineHeight: 23.4, spaceBefore: 0, ascent: 16.8, descent: 4.2, ...paragraph }],
     nowrap: false,
     word: 100,
+    span,
   };
 }
 
@@ -38,5 +41,46 @@ describe('the room of a text box in the PowerPoint file', () => {
     const placed = placeTexts([block, right]);
     expect(placed.get(block)!.box.w).toBeLessThan(1.05 * 400);
     expect(placed.get(right)!.box.w).toBe(200);
+  });
+
+  // A pillar's card (padding 24 px), its figures' words in its second column as the page sets them.
+  const card: Shape = {
+    kind: 'rect',
+    box: { x: 664, y: 173.2, w: 539.2, h: 417.7 },
+    fill: '#f0f4f8',
+    radius: 0,
+    ellipse: false,
+    inner: { x: 688, y: 199.2, w: 491.2, h: 367.7 },
+  };
+  const padding = card.inner!.x + card.inner!.w;
+  const label = { lineHeight: 28.4 };
+
+  it('keeps the labels down a card’s column on one line each, inside the card’s padding, whatever room is under them', () => {
+    // The first with its detail right under it, the second with room under it for a line more.
+    const national = text({ x: 732.9, y: 322.2, w: 446.3, h: 28 }, 'national technology transfer centers', label, 423);
+    const detail = text({ x: 732.9, y: 353.3, w: 446.3, h: 43 }, 'facing ASEAN, South Asia, Arabian countries, Central Asia, and Central and Eastern Europe');
+    const regional = text({ x: 732.9, y: 444.6, w: 446.3, h: 28 }, 'regional technology transfer centers', label, 424);
+    const placed = placeTexts([card, national, detail, regional]);
+    for (const line of [national, regional]) {
+      const { box } = placed.get(line)!;
+      expect(box.x + box.w).toBeLessThanOrEqual(padding + 0.01);
+      // No room for a second line: a wider face shrinks the line rather than wrap its last word.
+      expect(box.h).toBeLessThan(1.5 * 28.4);
+    }
+  });
+
+  it('gives the labels down a card’s column, and the cards’ beside it, one slack, so that a face wider than the deck’s shrinks them alike', () => {
+    const labs = text({ x: 863.2, y: 322.2, w: 316, h: 28 }, 'joint research laboratories', label, 305);
+    const projects = text({ x: 863.2, y: 418.2, w: 316, h: 28 }, 'joint research projects', label, 261);
+    const funding = text({ x: 863.2, y: 514.2, w: 316, h: 28 }, 'funding', label, 90);
+    // The card beside it, its words' column wider for its words.
+    const left: Shape = { ...card, box: { ...card.box, x: 76.8 }, inner: { ...card.inner!, x: 100.8 } };
+    const scientists = text({ x: 347, y: 322.2, w: 245, h: 28 }, 'young scientists', label, 192);
+    const placed = placeTexts([left, card, scientists, labs, projects, funding]);
+    const slack = (line: TextShape) => placed.get(line)!.box.w / line.span;
+    // The longest for its room takes the column's room to the card's padding; each other its share.
+    expect(placed.get(labs)!.box.x + placed.get(labs)!.box.w).toBeCloseTo(padding, 1);
+    for (const line of [projects, funding, scientists]) expect(slack(line), line.paragraphs[0]!.runs[0]!.text).toBeCloseTo(slack(labs), 3);
+    expect(slack(labs)).toBeGreaterThan(1);
   });
 });

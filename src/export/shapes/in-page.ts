@@ -78,9 +78,9 @@ export interface InPage {
   inlineRuns: (el: Element, runs: Run[], blocks: Element[], slide: SlideReading, fn: InPage) => void;
   trimRuns: (runs: Run[]) => Run[];
   paragraphStyle: (el: Element, measure: Measure, fn: InPage) => ParagraphStyle;
-  lineBoxes: (nodes: Node[], lineHeight: number) => { top: number; bottom: number } | undefined;
+  lineBoxes: (nodes: Node[], lineHeight: number) => Edges | undefined;
   trimmedStart: (nodes: Node[], slide: SlideReading, fn: InPage) => number;
-  textBox: (el: Element, nodes: Node[], frameOf: Element, slide: SlideReading, fn: InPage) => { box: Box; frame: Box; anchor: 'top' | 'bottom' };
+  textBox: (el: Element, nodes: Node[], frameOf: Element, slide: SlideReading, fn: InPage) => { box: Box; frame: Box; anchor: 'top' | 'bottom'; span: number };
   readBlockText: (el: Element, slide: SlideReading, fn: InPage) => Element[];
   // list-text.ts
   bulletOf: (item: Element, list: Element, level: number, indent: number, slide: SlideReading, fn: InPage) => Bullet | undefined;

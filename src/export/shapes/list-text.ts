@@ -14,7 +14,8 @@ export const readBulletList: InPage['readBulletList'] = (list, slide, fn) => {
   const word = slide.widest;
   const top = listBox.top ?? r.top;
   const box = fn.boxOf({ left: r.left, top, width: r.width, height: listBox.end - top }, slide.origin);
-  if (paragraphs.length) slide.texts.push({ kind: 'text', box, frame: box, anchor: 'top', title: false, paragraphs, nowrap: false, word });
+  // A list's lines are taken to run its width: its markers and levels are not a column's words.
+  if (paragraphs.length) slide.texts.push({ kind: 'text', box, frame: box, anchor: 'top', title: false, paragraphs, nowrap: false, word, span: box.w });
 };
 
 /** Reads a list's items as paragraphs at `level`, its nested lists at the next; `listBox`

@@ -122,7 +122,7 @@ export const paragraphStyle: InPage['paragraphStyle'] = (el, measure, fn) => {
 };
 
 /** Where the lines holding these text nodes start and end: each glyph box with half its line's
- *  leading above and below. */
+ *  leading above and below; and across, where their text is drawn. */
 export const lineBoxes: InPage['lineBoxes'] = (nodes, lineHeight) => {
   const rects = nodes.flatMap((node) => {
     const range = document.createRange();
@@ -133,6 +133,8 @@ export const lineBoxes: InPage['lineBoxes'] = (nodes, lineHeight) => {
   return {
     top: Math.min(...rects.map((r) => r.top - Math.max(0, lineHeight - r.height) / 2)),
     bottom: Math.max(...rects.map((r) => r.bottom + Math.max(0, lineHeight - r.height) / 2)),
+    left: Math.min(...rects.map((r) => r.left)),
+    right: Math.max(...rects.map((r) => r.right)),
   };
 };
 
@@ -178,7 +180,8 @@ export const textBox: InPage['textBox'] = (el, nodes, frameOf, slide, fn) => {
   const outer = fn.contentBox(frameOf);
   const frame = fn.boxOf({ left: outer.left, top: outer.top, width: outer.right - outer.left, height: outer.bottom - outer.top }, slide.origin);
   const anchor = top > outer.top + 2 && bottom >= outer.bottom - 2 ? 'bottom' : 'top';
-  return { box: fn.boxOf({ left: start, top, width: right - start, height: bottom - top }, slide.origin), frame, anchor };
+  const span = (lines?.right ?? right) - start;
+  return { box: fn.boxOf({ left: start, top, width: right - start, height: bottom - top }, slide.origin), frame, anchor, span };
 };
 
 /** Reads the block's own text as one text shape; returns the blocks it holds, for the walk. */
@@ -201,7 +204,7 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     const placed = fn.textBox(el, nodes, isTitle && title ? title : el, slide, fn);
     // The first line starts that much further left, where the page draws its opening quote.
     const hang = style.align === 'left' ? fn.trimmedStart(nodes, slide, fn) : 0;
-    if (hang) placed.box = { ...placed.box, x: placed.box.x - hang, w: placed.box.w + hang };
+    if (hang) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - hang, w: placed.box.w + hang }, span: placed.span + hang });
     slide.texts.push({
       kind: 'text',
       ...placed,

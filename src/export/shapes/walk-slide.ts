@@ -60,7 +60,11 @@ export const boxShapes: InPage['boxShapes'] = (el, slide, fn) => {
   if (fill && r.width > 0 && r.height > 0) {
     const radius = parseFloat(style.borderTopLeftRadius) || 0;
     const ellipse = style.borderTopLeftRadius === '50%' || radius >= Math.min(r.width, r.height) / 2;
-    slide.shapes.push({ kind: 'rect', box: fn.boxOf(r, slide.origin), fill, radius, ellipse });
+    // A card's padding is where its words stop across (text-room.ts), whatever another font needs.
+    const padded = ['top', 'right', 'bottom', 'left'].some((side) => parseFloat(style.getPropertyValue(`padding-${side}`)) > 0);
+    const c = fn.contentBox(el);
+    const inner = padded ? { inner: fn.boxOf({ left: c.left, top: c.top, width: c.right - c.left, height: c.bottom - c.top }, slide.origin) } : {};
+    slide.shapes.push({ kind: 'rect', box: fn.boxOf(r, slide.origin), fill, radius, ellipse, ...inner });
   }
   for (const side of ['top', 'bottom', 'left', 'right'] as const) {
     const width = parseFloat(style.getPropertyValue(`border-${side}-width`));
