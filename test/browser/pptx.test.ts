@@ -175,6 +175,24 @@ describe('deck.pptx', () => {
     expect(paragraphs.find((p) => p[1]!.includes('lvl="1"'))![2]).toContain(`<a:buClr><a:srgbClr val="${COLOURS.inkSoft.slice(1).toUpperCase()}"/></a:buClr>`);
   });
 
+  it('marks a pillar’s point after its figures as the page does, with its marker', () => {
+    const points = deck.slides.flatMap((slide, i) =>
+      // In a pillar (a grid's cell), a list right after its figures.
+      [
+        ...slide.html
+          .split('<div class="cell">')
+          .slice(1)
+          .join('')
+          .matchAll(/<\/figure>\s*<\/div>\s*<ul>([^]*?)<\/ul>/g),
+      ].flatMap((list) => [...list[1]!.matchAll(/<li>([^]*?)<\/li>/g)].map((li) => ({ i, text: words(unescape(li[1]!.replace(/<[^>]+>/g, ''))) }))),
+    );
+    for (const { i, text } of points) {
+      const paragraphs = [...english[i]!.xml.matchAll(/<a:p><a:pPr[^>]*>([^]*?)<\/a:p>/g)].map((p) => p[1]!);
+      const point = paragraphs.find((p) => words(unescape([...p.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''))) === text);
+      expect(point, `slide ${i + 1}: "${text}"`).toContain('<a:buChar');
+    }
+  });
+
   it('lets a bullet wrap by itself, and keeps the lines of balanced text', () => {
     // A bullet's lines are the office program's, in whatever face it has: no break mid-sentence.
     const content = english.filter((_, i) => deck.slides[i]!.layout !== 'title');
@@ -566,10 +584,11 @@ describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`
         }
         for (const column of [...styles.values()].filter((c) => c.length > 1)) {
           for (const { box, words } of column) {
-            expect(bare(words.map((w) => w.word).join('')), `slide ${i + 1}`).toBe(bare(box.text));
+            // A point's marker, drawn before it, is no word of its box.
+            expect(bare(words.map((w) => w.word.replace(/^•/, '')).join('')), `slide ${i + 1}`).toBe(bare(box.text));
             expect(oneLine(words), `slide ${i + 1}: ${box.text}`).toBe(true);
           }
-          const heights = column.flatMap(({ words }) => words.map((w) => w.y1 - w.y0));
+          const heights = column.flatMap(({ words }) => words.filter((w) => w.word !== '•').map((w) => w.y1 - w.y0));
           expect(Math.max(...heights) - Math.min(...heights), `slide ${i + 1}: ${column.map((c) => c.box.text).join(' / ')}`).toBeLessThan(0.3);
           columns++;
         }

@@ -83,6 +83,12 @@ export const inlineRuns: InPage['inlineRuns'] = (el, runs, blocks, slide, fn) =>
         fn.inlineRuns(node, runs, blocks, slide, fn);
         continue;
       }
+      // A title's part before or after its colon (line-blocks.ts), a block only so that it wraps
+      // on its own: its words, their lines kept as the page breaks them.
+      if (node.matches('span.title-part')) {
+        fn.inlineRuns(node, runs, blocks, slide, fn);
+        continue;
+      }
       if (node.localName === 'img' || node.localName === 'svg') {
         blocks.push(node);
       } else if (fn.isBlock(node) || getComputedStyle(node).display !== 'inline' || fn.hex(getComputedStyle(node).backgroundColor, slide.under)) {
@@ -205,11 +211,18 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     // The first line starts that much further left, where the page draws its opening quote.
     const hang = style.align === 'left' ? fn.trimmedStart(nodes, slide, fn) : 0;
     if (hang) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - hang, w: placed.box.w + hang }, span: placed.span + hang });
+    // A list item laid out as a row of a table (a pillar's point after its figures) keeps the
+    // marker the page hangs before it: the box reaches back to it.
+    const list = el.localName === 'li' && !hang ? el.parentElement : null;
+    const marked = list && getComputedStyle(el).display === 'list-item' && getComputedStyle(list).listStyleType !== 'none';
+    const reach = marked ? Math.ceil(fn.fontMetrics(el, slide.measure, fn).ascent * (1 / 2 + 1 / 3)) + 8 : 0;
+    const bullet = marked && list ? fn.bulletOf(el, list, 0, reach, slide, fn) : undefined;
+    if (bullet) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - reach, w: placed.box.w + reach }, span: placed.span + reach });
     slide.texts.push({
       kind: 'text',
       ...placed,
       title: isTitle,
-      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(hang ? { hang } : {}) }],
+      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(hang ? { hang } : {}), ...(bullet ? { bullet } : {}) }],
       nowrap,
       word,
     });
