@@ -401,6 +401,21 @@ describe('callouts', () => {
     await expect.poll(() => button.innerText()).toBe('Restart');
     // The clock runs from the slide the move led to (background, planned 15 s).
     await expect.poll(() => view.locator('[data-pace="talk"] strong').innerText()).toBe('on time');
+    // Each pace reads as a quiet label and its value, the value the larger, on one baseline.
+    for (const pace of await view.locator('.deck-stage-pace').all()) {
+      const [label, value] = await pace.evaluate((p) =>
+        [p.querySelector('span')!, p.querySelector('strong')!].map((el) => {
+          const probe = document.createElement('span');
+          probe.style.cssText = 'display:inline-block;width:0;height:0;vertical-align:baseline';
+          el.append(probe);
+          const baseline = probe.getBoundingClientRect().top;
+          probe.remove();
+          return { px: parseFloat(getComputedStyle(el).fontSize), baseline };
+        }),
+      );
+      expect(label!.px).toBeLessThan(value!.px);
+      expect(Math.abs(label!.baseline - value!.baseline)).toBeLessThan(1.5);
+    }
     await again.clock.fastForward(20_000);
     await expect.poll(() => view.locator('[data-pace="talk"] strong').innerText(), { timeout: 5_000 }).toMatch(/^\+0:0[5-7] behind$/);
     await again.context().close();
