@@ -312,6 +312,24 @@ describe('search', () => {
 });
 
 describe('on a phone', () => {
+  it('sets the closing page as the title page: the event at its top, as far over the thanks as over the title', async () => {
+    const page = await newPage(browser(), PHONE);
+    await openDeck(page, `${url}?view=scroll`);
+    const { title, closing } = await page.evaluate(() => {
+      const at = (section: Element, event: string, big: string) => {
+        const e = section.querySelector(event)!.getBoundingClientRect();
+        const b = section.querySelector(big)!.getBoundingClientRect();
+        return { gap: Math.round(b.top - e.bottom), size: getComputedStyle(section.querySelector(event)!).fontSize };
+      };
+      return {
+        title: at(document.querySelector('section.layout-title')!, ':scope > p:first-child', 'h1'),
+        closing: at(document.querySelector('section.layout-closing')!, '.closing-event', 'h2'),
+      };
+    });
+    expect(title.gap).toBeGreaterThan(0);
+    expect(closing).toEqual(title);
+  });
+
   /** Elements that stick out sideways. */
   const sticksOut = (page: Page) =>
     page.evaluate(() => {
