@@ -12,9 +12,12 @@ export const COLOURS = {
   tint: '#f2f5f8',
 } as const;
 
+/** A key as a custom property's name: inkSoft as --ink-soft. */
+const customProperty = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 /** `:root` custom properties: --ink, --ink-soft, ... */
 export function colourProperties(): string {
-  const properties = Object.entries(COLOURS).map(([name, value]) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${value};`);
+  const properties = Object.entries(COLOURS).map(([name, value]) => `${customProperty(name)}: ${value};`);
   return `:root { ${properties.join(' ')} }`;
 }
 
@@ -46,7 +49,6 @@ export const CONTENT_WIDTH = SLIDE.width - 2 * SIZES.safeX;
 
 /** `:root` custom properties: the colours, then --title-size, --body-regular, ..., --safe-x, .... */
 export function themeProperties(): string {
-  const name = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const sizes = Object.entries(SIZES).map(([key, value]) => `${name(key)}: ${Number(value.toFixed(3))}px;`);
+  const sizes = Object.entries(SIZES).map(([key, value]) => `${customProperty(key)}: ${Number(value.toFixed(3))}px;`);
   return `${colourProperties()}\n:root { ${sizes.join(' ')} }`;
 }

@@ -355,31 +355,39 @@ function badBreaks(text: string, breaks: number[], lang: string): string[] {
   return out;
 }
 
-/** A short word alone on the last line of a block of several (a widow: "(UNESCO)" under a line
- *  five times its length), in a language that spaces its words. */
-/** The width of each line of the shown slide's title, in the page's pixels (Chinese aside: it breaks as its words allow). */
-function titleLineWidths(page: Page): Promise<number[]> {
-  return page.$eval('.reveal .slides > section.present > h2', (title) => {
-    if (title.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) return [];
-    const lines: { top: number; left: number; right: number }[] = [];
-    const walk = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
-    for (let node = walk.nextNode() as Text | null; node; node = walk.nextNode() as Text | null) {
-      for (let i = 0; i < node.length; i++) {
-        if (!node.data[i]!.trim()) continue;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const char = range.getClientRects()[0];
-        if (!char) continue;
-        const line = lines.find((l) => Math.abs(l.top - char.top) < char.height / 2);
-        if (line) [line.left, line.right] = [Math.min(line.left, char.left), Math.max(line.right, char.right)];
-        else lines.push({ top: char.top, left: char.left, right: char.right });
+/** The lines of the shown slide's `selector` (its title, its thanks): each character's box, gathered
+ *  by the line it sits on, in the slide's pixels at 1920 × 1080 from its top; and its language. */
+function lineBoxes(page: Page, selector: string): Promise<{ lang: string; lines: { top: number; bottom: number; left: number; right: number }[] }> {
+  return page.$eval(
+    '.reveal .slides > section.present',
+    (section, selector) => {
+      const box = section.getBoundingClientRect();
+      const k = 1080 / box.height;
+      const big = section.querySelector(selector)!;
+      const lines: { top: number; bottom: number; left: number; right: number }[] = [];
+      const walk = document.createTreeWalker(big, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode() as Text | null; node; node = walk.nextNode() as Text | null) {
+        for (let i = 0; i < node.length; i++) {
+          if (!node.data[i]!.trim()) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const char = range.getClientRects()[0];
+          if (!char) continue;
+          const at = { top: (char.top - box.top) * k, bottom: (char.bottom - box.top) * k, left: char.left * k, right: char.right * k };
+          const line = lines.find((l) => Math.abs(l.top - at.top) < (char.height * k) / 2);
+          if (line) [line.left, line.right, line.bottom] = [Math.min(line.left, at.left), Math.max(line.right, at.right), Math.max(line.bottom, at.bottom)];
+          else lines.push(at);
+        }
       }
-    }
-    return lines.map((l) => l.right - l.left);
-  });
+      return { lang: big.closest('[lang]')?.getAttribute('lang') ?? '', lines };
+    },
+    selector,
+  );
 }
 
+/** A short word alone on the last line of a block of several (a widow: "(UNESCO)" under a line
+ *  five times its length), in a language that spaces its words. */
 function widow({ text, breaks, widths, lang }: Measured['lines'][number]): string | undefined {
   if (!breaks.length || lang.startsWith('zh')) return undefined;
   const last = text.slice(breaks.at(-1)).trim();
@@ -469,7 +477,8 @@ describe('the design at 1920 × 1080, on every slide', () => {
         if (slide.layout === 'section' && m.partLabel !== undefined) partLabels.set(slide.id, Math.round(m.partLabel - m.slide.top));
         // A part's title of two lines in lines of a length, no tail ("… em CT&I / do BRICS").
         if (slide.layout === 'section') {
-          const widths = await titleLineWidths(page);
+          const title = await lineBoxes(page, ':scope > h2');
+          const widths = title.lang.startsWith('zh') ? [] : title.lines.map((l) => l.right - l.left);
           if (widths.length > 1 && widths.at(-1)! < 0.5 * Math.max(...widths))
             fail(`its title's lines run ${widths.map((w) => w.toFixed(0)).join(', ')} px wide: the last under half the widest`);
         }
@@ -577,78 +586,70 @@ interface Bookend {
   afterColon?: { text: string; lines: number; width: number; room: number };
 }
 
-function measureBookend(page: Page): Promise<Bookend> {
-  return page.$eval('.reveal .slides > section.present', (section) => {
-    const box = section.getBoundingClientRect();
-    const k = 1080 / box.height;
-    const y = (el: Element | null) => (el ? (el.getBoundingClientRect().top - box.top) * k : NaN);
-    const ruled = [...section.querySelectorAll('*')].filter((el) => !el.closest('aside') && parseFloat(getComputedStyle(el).borderTopWidth) > 0);
-    const foot = ruled.sort((a, b) => y(b) - y(a))[0];
-    let textAbove = 0;
-    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim() || node.parentElement!.closest('aside') || foot?.contains(node)) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const line of range.getClientRects()) {
-        const bottom = (line.bottom - box.top) * k;
-        if (line.height > 0 && bottom <= y(foot ?? null) + 1) textAbove = Math.max(textAbove, bottom);
-      }
-    }
-    const big = section.querySelector(':scope > h1, .layout-closing > h2')!;
-    const afterColon = (title: Element, scale: number) => {
-      const texts = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
-      for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
-        const at = node.data.indexOf(': ');
-        if (at < 0) continue;
+async function measureBookend(page: Page): Promise<Bookend> {
+  const big = ':scope > h1, .layout-closing > h2';
+  const { lang, lines } = await lineBoxes(page, big);
+  const placed = await page.$eval(
+    '.reveal .slides > section.present',
+    (section, selector) => {
+      const box = section.getBoundingClientRect();
+      const k = 1080 / box.height;
+      const y = (el: Element | null) => (el ? (el.getBoundingClientRect().top - box.top) * k : NaN);
+      const ruled = [...section.querySelectorAll('*')].filter((el) => !el.closest('aside') && parseFloat(getComputedStyle(el).borderTopWidth) > 0);
+      const foot = ruled.sort((a, b) => y(b) - y(a))[0];
+      let textAbove = 0;
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement!.closest('aside') || foot?.contains(node)) continue;
         const range = document.createRange();
-        range.setStart(node, at + 2);
-        range.setEnd(title, title.childNodes.length);
-        const text = range.toString();
-        const lines = new Set([...range.getClientRects()].filter((b) => b.width > 1).map((b) => Math.round(b.top))).size;
-        const probe = document.createElement('span');
-        probe.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
-        probe.textContent = text;
-        title.append(probe);
-        const width = probe.getBoundingClientRect().width * scale;
-        probe.remove();
-        return { text, lines, width, room: title.getBoundingClientRect().width * scale };
+        range.selectNodeContents(node);
+        for (const line of range.getClientRects()) {
+          const bottom = (line.bottom - box.top) * k;
+          if (line.height > 0 && bottom <= y(foot ?? null) + 1) textAbove = Math.max(textAbove, bottom);
+        }
       }
-      return undefined;
-    };
-    const qr = section.querySelector('.qr svg');
-    // The display type's lines: each character's box, gathered by the line it sits on.
-    const lines: { top: number; bottom: number; left: number; right: number }[] = [];
-    const inBig = document.createTreeWalker(big, NodeFilter.SHOW_TEXT);
-    for (let node = inBig.nextNode() as Text | null; node; node = inBig.nextNode() as Text | null) {
-      for (let i = 0; i < node.length; i++) {
-        if (!node.data[i]!.trim()) continue;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const char = range.getClientRects()[0];
-        if (!char) continue;
-        const line = lines.find((l) => Math.abs(l.top - char.top) < char.height / 2);
-        if (line) [line.left, line.right, line.bottom] = [Math.min(line.left, char.left), Math.max(line.right, char.right), Math.max(line.bottom, char.bottom)];
-        else lines.push({ top: char.top, bottom: char.bottom, left: char.left, right: char.right });
-      }
-    }
-    return {
-      event: y(section.querySelector(':scope > p:first-child, .closing-event')),
-      display: {
-        top: y(big),
-        bottom: (Math.max(...lines.map((l) => l.bottom)) - box.top) * k,
+      const big = section.querySelector(selector)!;
+      const afterColon = (title: Element, scale: number) => {
+        const texts = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
+          const at = node.data.indexOf(': ');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at + 2);
+          range.setEnd(title, title.childNodes.length);
+          const text = range.toString();
+          const lines = new Set([...range.getClientRects()].filter((b) => b.width > 1).map((b) => Math.round(b.top))).size;
+          const probe = document.createElement('span');
+          probe.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
+          probe.textContent = text;
+          title.append(probe);
+          const width = probe.getBoundingClientRect().width * scale;
+          probe.remove();
+          return { text, lines, width, room: title.getBoundingClientRect().width * scale };
+        }
+        return undefined;
+      };
+      const qr = section.querySelector('.qr svg');
+      return {
+        event: y(section.querySelector(':scope > p:first-child, .closing-event')),
+        displayTop: y(big),
         px: parseFloat(getComputedStyle(big).fontSize) * (1920 / 1280),
-      },
-      speaker: y(section.querySelector(':scope > h1 + p, .closing-speaker')),
-      rule: y(foot ?? null),
-      textAbove,
-      qr: qr ? { top: y(qr), height: qr.getBoundingClientRect().height * k } : undefined,
-      displayLines: lines.map((l) => (l.right - l.left) * k),
-      afterColon: afterColon(big, k),
-      lang: big.closest('[lang]')?.getAttribute('lang') ?? '',
-    };
-  });
+        speaker: y(section.querySelector(':scope > h1 + p, .closing-speaker')),
+        rule: y(foot ?? null),
+        textAbove,
+        qr: qr ? { top: y(qr), height: qr.getBoundingClientRect().height * k } : undefined,
+        afterColon: afterColon(big, k),
+      };
+    },
+    big,
+  );
+  const { displayTop, px, ...rest } = placed;
+  return {
+    ...rest,
+    display: { top: displayTop, bottom: Math.max(...lines.map((l) => l.bottom)), px },
+    displayLines: lines.map((l) => l.right - l.left),
+    lang,
+  };
 }
 
 describe('the bookends, the title slide and the closing slide, in every language', () => {

@@ -215,8 +215,10 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     // marker the page hangs before it: the box reaches back to it.
     const list = el.localName === 'li' && !hang ? el.parentElement : null;
     const marked = list && getComputedStyle(el).display === 'list-item' && getComputedStyle(list).listStyleType !== 'none';
-    const reach = marked ? Math.ceil(fn.fontMetrics(el, slide.measure, fn).ascent * (1 / 2 + 1 / 3)) + 8 : 0;
-    const bullet = marked && list ? fn.bulletOf(el, list, 0, reach, slide, fn) : undefined;
+    const marker = marked && list ? fn.bulletOf(el, list, 0, 0, slide, fn) : undefined;
+    // As far back as the marker reaches before the text, and a pixel.
+    const reach = marker ? Math.ceil(-marker.at + (marker.disc ?? 0)) + 1 : 0;
+    const bullet = marker ? { ...marker, indent: reach } : undefined;
     if (bullet) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - reach, w: placed.box.w + reach }, span: placed.span + reach });
     slide.texts.push({
       kind: 'text',
