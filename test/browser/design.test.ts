@@ -38,6 +38,8 @@ interface Measured {
   display?: number;
   /** The least room between the display type and the text above or below it. */
   displayRoom?: number;
+  /** A title slide's foot: the room a reader sees between one row of names and the next. */
+  footGaps: number[];
   /** Figures in the cells of each grid: per cell, its row's top, whether they come first under its
    *  heading, and the top and bottom of each. */
   cellFigures: { cell: string; row: number; first: boolean; figures: { top: number; bottom: number }[] }[][];
@@ -50,6 +52,8 @@ interface Measured {
   band?: { room: number; under: string };
   /** Quoted terms a timeline keeps whole: their text and how many lines they take. */
   timelineTerms: { text: string; lines: number }[];
+  /** Whether a timeline ends the slide (nothing shown after it). */
+  endsWithTimeline: boolean;
   /** Each hero number's width, and the width of its text set in the face's own figures. */
   heroWidths: { text: string; width: number; proportional: number }[];
   /** Font sizes of body text (top-level list items and paragraphs) and of sub-points. */
@@ -161,6 +165,16 @@ function measure(page: Page, accent: string): Promise<Measured> {
       const aboveBox = around(big?.previousElementSibling ?? section.querySelector('.closing-event'));
       const belowBox = around(big?.nextElementSibling);
       const displayRoom = bigBox && aboveBox && belowBox ? Math.min(bigBox.top - aboveBox.bottom, belowBox.top - bigBox.bottom) : undefined;
+      const inkOf = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = [...range.getClientRects()].filter((b) => b.height > 0);
+        return { top: Math.min(...lines.map((b) => b.top)), bottom: Math.max(...lines.map((b) => b.bottom)) };
+      };
+      const footNames = [...section.querySelectorAll(':scope.layout-title > ul > li')];
+      const columns = getComputedStyle(footNames[0]?.parentElement ?? section).gridTemplateColumns.split(' ').length;
+      const footRows = Array.from({ length: Math.ceil(footNames.length / columns) }, (_, r) => footNames.slice(r * columns, (r + 1) * columns).map(inkOf));
+      const footGaps = footRows.slice(1).map((row, r) => Math.min(...row.map((b) => b.top)) - Math.max(...footRows[r]!.map((b) => b.bottom)));
       const cellFigures = [...section.querySelectorAll('.grid')].map((grid) =>
         [...grid.querySelectorAll<HTMLElement>(':scope > .cell')].map((cell) => {
           const callouts = cell.querySelector(':scope > .callouts');
@@ -304,10 +318,12 @@ function measure(page: Page, accent: string): Promise<Measured> {
         ink,
         display,
         displayRoom,
+        footGaps,
         cellFigures,
         tintedCells,
         figureRows,
         timelineTerms,
+        endsWithTimeline: shown.at(-1)?.classList.contains('timeline') ?? false,
         heroWidths,
         body,
         sub,
@@ -471,6 +487,12 @@ describe('the design at 1920 × 1080, on every slide', () => {
             const room = safe.bottom - m.title.ruleBottom;
             const share = (m.ink.bottom - m.ink.top) / room;
             if (share < 0.5) fail(`what it shows spans ${Math.round(share * 100)}% of the height under the title: it looks empty`);
+            // A timeline that ends its slide is a picture across it: its line in the middle of the
+            // room, not high over an empty band.
+            const above = m.ink.top - m.title.ruleBottom;
+            const below = safe.bottom - m.ink.bottom;
+            if (m.endsWithTimeline && Math.abs(above - below) > 48 * k)
+              fail(`its timeline has ${px(above)} above it and ${px(below)} under it: it does not sit in the middle of the room`);
           }
         }
         fits.set(slide.id, m.fit);
@@ -486,6 +508,12 @@ describe('the design at 1920 × 1080, on every slide', () => {
         // The largest type needs air: not set against the lines around it (a title of four lines).
         if (slide.layout === 'title' && m.displayRoom !== undefined && m.displayRoom < 24)
           fail(`its title has ${px(m.displayRoom)} of room above or below it, under 24 px`);
+        // The foot's names read as separate names (not one paragraph) and as one block (not rows
+        // adrift): the same room between them in every language, within a few pixels.
+        for (const gap of m.footGaps) {
+          const room = gap / (m.slide.width / 1280);
+          if (room < 9 || room > 24) fail(`names on its foot stand ${px(room)} apart (in the slide's pixels), not 9–24 px`);
+        }
         // Figures in cells side by side read across as one table: the first under each heading level
         // along a row of cells, and one space between figures in every cell.
         for (const cells of m.cellFigures) {
