@@ -201,7 +201,7 @@ td { vertical-align: top; padding: 6pt 12pt 6pt 0; border-bottom: 0.5pt solid va
 .slide-head th { padding: 10pt 0 3pt; font-size: 9pt; text-transform: none; letter-spacing: 0; color: var(--navy); border-bottom: 0.5pt solid var(--rule); }
 .slide-head th .soft { font-weight: 400; margin-left: 4pt; }
 tbody, tr { break-inside: avoid; }
-.nobr { white-space: nowrap; }
+.nobr, .with-next { white-space: nowrap; }
 html:lang(zh) .notes, html:lang(zh) .notes [lang|='zh'] { word-break: normal; text-align: justify; text-wrap-style: pretty; }
 /* Chinese sets its figures with their measure words (1000多项): a wider first column. */
 html:lang(zh) thead th:nth-child(1) { width: 17%; }

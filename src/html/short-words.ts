@@ -1,6 +1,6 @@
 // Words a line keeps together: as a language's typography asks (language.yaml), Russian never ends
 // a line with a one-letter preposition or conjunction ("работают в / Китае", `keep_with_next`), and
-// a name is not cut ("Cinturão e / Rota", `keep_whole`), their spaces made no-break; a hyphenated
+// a name is not cut ("Cinturão e / Rota", `keep_whole`, its spaces made no-break); a hyphenated
 // compound stays on one line in every language, and a quoted term's short last word with the word
 // before it in every language but Chinese (which has html/line-breaks.ts).
 
@@ -14,14 +14,16 @@ export function keepNamesWhole(html: string, names: readonly string[]): string {
   return inText(html, (text) => text.replace(name, (found) => found.replace(/\s+/g, '\u00a0')));
 }
 
-/** `html` with a no-break space after each of `words` (any case) in its text, not in its tags. */
+/** `html` with each of `words` (any case) kept on a line with the word after it, in its text, not
+ *  in its tags: the run in a span that does not wrap, so the text keeps the author's spaces (a
+ *  search, a copy, a screen reader read it as written). Before a tag, a no-break space. */
 export function keepWithNext(html: string, words: readonly string[]): string {
   if (!words.length) return html;
   const alternatives = words.map(literal).join('|');
-  // A word on its own: at the text's start or after a space or an opening mark (so "и в" binds
-  // both), before a space.
-  const short = new RegExp(`(?<=^|[\\s(«„“"'])(${alternatives}) +`, 'giu');
-  return inText(html, (text) => text.replace(short, '$1\u00a0'));
+  // Words on their own: at the text's start or after a space or an opening mark (so "и в" binds
+  // both), before a space; then the word after them, or the end of the text (an element follows).
+  const run = new RegExp(`(?<=^|[\\s(«„“"'])(?:(?:${alternatives}) +)+(?:[^\\s<]+|$)`, 'giu');
+  return inText(html, (text) => text.replace(run, (found) => (/ $/.test(found) ? found.replace(/ +/g, '\u00a0') : `<span class="with-next">${found}</span>`)));
 }
 
 /** Each hyphenated compound (21st-Century, high-quality) on one line: a line broken at its

@@ -65,7 +65,8 @@ export function renderSlides(md: MarkdownIt, sources: readonly (ParsedSlide & { 
       planned: plan.seconds[i]!,
       part: part?.title,
       lang,
-      html: keepNamesWhole(keepWithNext(md.renderer.render(source.body, md.options, slideEnv) + added, short), names) + marker,
+      // Names first: a short word inside a name is then bound by the name's no-break spaces.
+      html: keepWithNext(keepNamesWhole(md.renderer.render(source.body, md.options, slideEnv) + added, names), short) + marker,
       notesHtml: keepWithNext(md.renderer.render(source.notes, md.options, { ...slideEnv, running: true }), short),
       notesText: tokensText(source.notes, (key) => {
         const figure = env.data.figures.get(key);

@@ -1,30 +1,38 @@
-// A language's short words kept with the next word (language.yaml's keep_with_next): a no-break
-// space after each in the text, never in a tag or an attribute.
+// A language's short words kept with the next word (language.yaml's keep_with_next): the run in a
+// span that does not wrap, in the text, never in a tag or an attribute.
 import { describe, expect, it } from 'vitest';
 import { keepNamesWhole, keepWithNext } from '../../src/html/short-words.js';
 
 const RU = ['а', 'в', 'и', 'с', 'во'];
 const nb = (s: string) => s.replace(/_/g, '\u00a0');
+/** `s` with {words} as a run kept on one line and _ as a no-break space. */
+const kept = (s: string) => nb(s.replace(/\{([^}]*)\}/g, '<span class="with-next">$1</span>'));
 
 describe('keepWithNext', () => {
   it.each([
-    ['<p>работают в Китае</p>', '<p>работают в_Китае</p>'],
+    ['<p>работают в Китае</p>', '<p>работают {в Китае}</p>'],
     // Two in a row both bind; a capital at a sentence's start too.
-    ['<li>наука и в сфере</li>', '<li>наука и_в_сфере</li>'],
-    ['<p>В сфере НТИ</p>', '<p>В_сфере НТИ</p>'],
-    // After an opening mark, and before a tag: the space is the text's, the word the next element's.
-    ['<p>«и путь» с <span class="figure">152</span></p>', '<p>«и_путь» с_<span class="figure">152</span></p>'],
+    ['<li>наука и в сфере</li>', '<li>наука {и в сфере}</li>'],
+    ['<p>В сфере НТИ</p>', '<p>{В сфере} НТИ</p>'],
+    // After an opening mark; before a tag a no-break space, the word being the next element's.
+    ['<p>«и путь» с <span class="figure">152</span></p>', '<p>«{и путь»} с_<span class="figure">152</span></p>'],
     // Not the end of a longer word, nor a word that only starts like one.
     ['<p>страны вы сами</p>', '<p>страны вы сами</p>'],
     ['<p>Москва и</p>', '<p>Москва и</p>'],
-    ['<p>во время</p>', '<p>во_время</p>'],
+    ['<p>во время</p>', '<p>{во время}</p>'],
   ])('%s', (html, out) => {
-    expect(keepWithNext(html, RU)).toBe(nb(out));
+    expect(keepWithNext(html, RU)).toBe(kept(out));
+  });
+
+  it('keeps the text as written: its spaces are spaces', () => {
+    const html = keepWithNext('<h2>cooperation on STI is more and more important</h2>', ['on']);
+    expect(html).toBe(kept('<h2>cooperation {on STI} is more and more important</h2>'));
+    expect(html.replace(/<[^>]*>/g, '')).toBe('cooperation on STI is more and more important');
   });
 
   it('leaves tags and attributes alone', () => {
     const html = '<a href="/в и" title="и в">и в</a>';
-    expect(keepWithNext(html, RU)).toBe(nb('<a href="/в и" title="и в">и_в</a>'));
+    expect(keepWithNext(html, RU)).toBe(kept('<a href="/в и" title="и в">{и в}</a>'));
   });
 
   it('changes nothing for a language without short words', () => {
@@ -41,7 +49,7 @@ describe('keepNamesWhole', () => {
     expect(keepNamesWhole('<a title="Cinturão e Rota">x</a>', names)).toBe('<a title="Cinturão e Rota">x</a>');
   });
 
-  it('finds a name whose words another rule has bound already', () => {
-    expect(keepNamesWhole(keepWithNext('<p>«Пояса и пути»</p>', RU), ['Пояса и пути'])).toBe(nb('<p>«Пояса_и_пути»</p>'));
+  it("binds a name before its short words: they are then the name's", () => {
+    expect(keepWithNext(keepNamesWhole('<p>«Пояса и пути» в сфере</p>', ['Пояса и пути']), RU)).toBe(kept('<p>«Пояса_и_пути» {в сфере}</p>'));
   });
 });
