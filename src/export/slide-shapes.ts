@@ -39,9 +39,6 @@ export interface Paragraph {
   /** CSS pixels: the ascent and descent of the paragraph's font, which place its text in its lines. */
   ascent: number;
   descent: number;
-  /** CSS pixels the first line starts left of the others: where the page draws an opening quote
-   *  it set half-width at the line's start. */
-  hang?: number;
   /** A list item: its marker and the marker's colour, its nesting (0 for the outer list), where its
    *  text starts from the list's left edge, and where its marker is drawn from the text's start. */
   bullet?: Bullet;

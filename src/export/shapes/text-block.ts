@@ -208,12 +208,13 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     const isTitle = !!title && (el === title || (el.parentElement === title && title.children.length === 1));
     const style = fn.paragraphStyle(el, slide.measure, fn);
     const placed = fn.textBox(el, nodes, isTitle && title ? title : el, slide, fn);
-    // The first line starts that much further left, where the page draws its opening quote.
-    const hang = style.align === 'left' ? fn.trimmedStart(nodes, slide, fn) : 0;
-    if (hang) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - hang, w: placed.box.w + hang }, span: placed.span + hang });
+    // An opening quote the page sets half-width at the line's start is not hung in the file: a
+    // fallback face draws it narrow, and hung it would stand in the margin (or on a badge). Its
+    // line is that much longer in the deck's face, which draws it whole.
+    if (style.align === 'left') placed.span += fn.trimmedStart(nodes, slide, fn);
     // A list item laid out as a row of a table (a pillar's point after its figures) keeps the
     // marker the page hangs before it: the box reaches back to it.
-    const list = el.localName === 'li' && !hang ? el.parentElement : null;
+    const list = el.localName === 'li' ? el.parentElement : null;
     const marked = list && getComputedStyle(el).display === 'list-item' && getComputedStyle(list).listStyleType !== 'none';
     const marker = marked && list ? fn.bulletOf(el, list, 0, 0, slide, fn) : undefined;
     // As far back as the marker reaches before the text, and a pixel.
@@ -224,7 +225,7 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
       kind: 'text',
       ...placed,
       title: isTitle,
-      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(hang ? { hang } : {}), ...(bullet ? { bullet } : {}) }],
+      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(bullet ? { bullet } : {}) }],
       nowrap,
       word,
     });
