@@ -64,9 +64,8 @@ function paragraphXml(p: Paragraph, before: number, links: LinkIds): string {
       properties = `<a:pPr marL="${emu(bullet.indent)}" lvl="${bullet.level}" indent="${emu(bullet.at)}" algn="${align}">${spacing}${colour}<a:buSzPct val="100000"/>${face(p.runs[0]!.font, 'buFont')}<a:buChar char="${escapeXml(bullet.char)}"/></a:pPr>`;
     }
   } else {
-    // A hanging first line: the others in from the box's edge by what it hangs.
-    const hang = emu(p.hang ?? 0);
-    properties = `<a:pPr marL="${hang}" indent="${-hang}" algn="${align}">${spacing}<a:buNone/></a:pPr>`;
+    // Nothing hangs: a face without the deck's full-width quote would draw one in the margin.
+    properties = `<a:pPr marL="0" indent="0" algn="${align}">${spacing}<a:buNone/></a:pPr>`;
   }
   const runs = p.runs.map(
     (run) =>

@@ -15,7 +15,7 @@ import { waitForPrintView } from './print-view.js';
 import { embedFonts } from './pptx-fonts.js';
 import { escapeXml, textBody } from './pptx-text.js';
 import { readSlideShapes } from './shapes/read-slide-shapes.js';
-import type { Box, Paragraph, Shape, SlideShapes } from './slide-shapes.js';
+import type { Box, Shape, SlideShapes } from './slide-shapes.js';
 import { placeTexts, type PlacedText } from './text-room.js';
 
 /** The slide is 1280×720 CSS pixels; PowerPoint's 16:9 is 13.333×7.5 inches: 96 pixels an inch. */
@@ -68,7 +68,6 @@ function presentation(deck: Deck): PptxGenJS {
 
 /** A text box's words and place, which finish() writes (pptx-text.ts) where the box holds its marker. */
 interface TextBox extends PlacedText {
-  paragraphs: Paragraph[];
   title: boolean;
 }
 
@@ -102,8 +101,9 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: Shape, placed:
       slide.addImage({ ...place(shape.box), data: shape.png, altText: shape.alt });
       return;
     case 'text': {
-      const { box, anchor } = placed.get(shape)!;
-      bodies.push({ box, anchor, paragraphs: shape.paragraphs, title: shape.title });
+      const text = placed.get(shape)!;
+      bodies.push({ ...text, title: shape.title });
+      const { box } = text;
       slide.addText(marker(bodies.length - 1), { ...place(box), ...(shape.title ? { placeholder: 'title' } : {}), margin: 0 });
     }
   }

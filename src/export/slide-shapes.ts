@@ -28,6 +28,9 @@ export interface Run {
   link?: string;
   /** A line break inside the paragraph comes before this run. */
   breakBefore?: boolean;
+  /** Where the break is one the page wrapped the line at (not a written one): what it stands in
+   *  for, a space or nothing (after a hyphen), should the line be left to wrap by itself. */
+  wrap?: string;
 }
 
 export interface Paragraph {
@@ -39,9 +42,8 @@ export interface Paragraph {
   /** CSS pixels: the ascent and descent of the paragraph's font, which place its text in its lines. */
   ascent: number;
   descent: number;
-  /** CSS pixels the first line starts left of the others: where the page draws an opening quote
-   *  it set half-width at the line's start. */
-  hang?: number;
+  /** Where the page's line ends are kept: each line's width as the page draws it, CSS pixels. */
+  lines?: number[];
   /** A list item: its marker and the marker's colour, its nesting (0 for the outer list), where its
    *  text starts from the list's left edge, and where its marker is drawn from the text's start. */
   bullet?: Bullet;

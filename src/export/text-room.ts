@@ -5,17 +5,19 @@
 // line more finds its place, and text that must stay on one line (a year, a hero number) gets the
 // width around it and no height to wrap into (with normAutofit, a line that no longer fits shrinks
 // rather than wraps); a line set alone gets the width around it too, and the lines a slide's cards
-// set alone in one style (a figure's words) stay on one line, each with the same slack.
+// set alone in one style (a figure's words) stay on one line, each with the same slack. A line end
+// the page wrapped at is kept only where each line fits the box in a wider face.
 import { baselineShift } from './pptx-text.js';
-import type { Box, Shape } from './slide-shapes.js';
+import type { Box, Paragraph, Shape } from './slide-shapes.js';
 
 type TextShape = Extract<Shape, { kind: 'text' }>;
 
-/** A text box as the file gets it: its place, and whether its lines hang from its top or stand
- *  on its foot. */
+/** A text box as the file gets it: its place, whether its lines hang from its top or stand on its
+ *  foot, and its paragraphs with the page's line ends that the box keeps (keptLines). */
 export interface PlacedText {
   box: Box;
   anchor: 'top' | 'bottom';
+  paragraphs: Paragraph[];
 }
 
 const SLIDE = { w: 1280, h: 720 };
@@ -26,6 +28,11 @@ const GAP = 4;
 /** How much wider than the deck's a fallback may set a word: DejaVu Sans Bold, Linux's usual
  *  stand-in, sets Inter's words up to 18% wider (Arial's are narrower). */
 const WIDER = 1.2;
+/** How much wider than the deck's a fallback sets a line, by weight: DejaVu Sans sets this deck's
+ *  regular lines 6% wider than Inter, its bold ones up to 18% (Arial, narrower). */
+const FALLBACK_LINE = { regular: 1.06, bold: 1.18 };
+/** The room a line the page broke must leave in its box, set in a fallback, for its break to stay. */
+const LINE_SLACK = 1.1;
 
 export function placeTexts(shapes: Shape[]): Map<TextShape, PlacedText> {
   const texts = shapes.filter((s): s is TextShape => s.kind === 'text');
@@ -89,10 +96,51 @@ export function placeTexts(shapes: Shape[]): Map<TextShape, PlacedText> {
     }
     // The text moved to where an office program draws its first line as the page does.
     const shift = baselineShift(text.paragraphs[text.anchor === 'top' ? 0 : text.paragraphs.length - 1]!);
-    placed.set(text, { box: { x, y: y + shift, w, h }, anchor: text.anchor });
+    placed.set(text, { box: { x, y: y + shift, w, h }, anchor: text.anchor, paragraphs: text.paragraphs.map((p) => keptLines(p, w)) });
   }
   for (const column of columns) shareSlack(column, placed);
   return placed;
+}
+
+/**
+ * The paragraph with the line ends the page wrapped at kept where its lines, set in a fallback,
+ * fit the box's width with room to spare: a line that did not would wrap again, a short line
+ * between two long ones. Between two written breaks, one such line leaves all of that stretch's
+ * lines to the office program, which wraps them as its face needs. Chinese keeps its line ends
+ * (an office program would break inside a word), as do written breaks.
+ */
+function keptLines(p: Paragraph, width: number): Paragraph {
+  const { lines } = p;
+  if (!lines || p.runs.some((r) => r.lang.startsWith('zh'))) return p;
+  // The stretches between written breaks, as the indexes of their lines.
+  const stretches: number[][] = [[0]];
+  let line = 0;
+  for (const run of p.runs.filter((r) => r.breakBefore)) {
+    line++;
+    if (run.wrap === undefined) stretches.push([line]);
+    else stretches[stretches.length - 1]!.push(line);
+  }
+  const bold = (k: number) => lineRuns(p, k).some((r) => r.bold);
+  const fits = (k: number) => lines[k]! * (bold(k) ? FALLBACK_LINE.bold : FALLBACK_LINE.regular) * LINE_SLACK <= width;
+  const freed = new Set(stretches.filter((stretch) => !stretch.every(fits)).flatMap((stretch) => stretch.slice(1)));
+  if (!freed.size) return p;
+  line = 0;
+  const runs = p.runs.map((run) => {
+    if (run.breakBefore) line++;
+    if (!run.breakBefore || !freed.has(line)) return run;
+    const { wrap, ...free } = run;
+    return { ...free, text: `${wrap}${run.text}`, breakBefore: false };
+  });
+  return { ...p, runs };
+}
+
+/** The runs of the paragraph's line k. */
+function lineRuns(p: Paragraph, k: number): Paragraph['runs'] {
+  let line = 0;
+  return p.runs.filter((run) => {
+    if (run.breakBefore) line++;
+    return line === k;
+  });
 }
 
 /** One paragraph, on one line as the page sets it, and not set to the right (whose width is its own). */

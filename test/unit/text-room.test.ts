@@ -83,4 +83,34 @@ describe('the room of a text box in the PowerPoint file', () => {
     for (const line of [projects, funding, scientists]) expect(slack(line), line.paragraphs[0]!.runs[0]!.text).toBeCloseTo(slack(labs), 3);
     expect(slack(labs)).toBeGreaterThan(1);
   });
+
+  // A card's detail that the page balances in two lines ("with countries and / international
+  // organizations"), each line's width as the page draws it.
+  const detail = (second: string, lines: number[], runs: Partial<Paragraph['runs'][number]>[] = [{ wrap: ' ' }]) => {
+    const shape = text({ x: 96.8, y: 538.5, w: 226.6, h: 42 }, 'with countries and', { lines, lineHeight: 21 });
+    const first = { ...shape.paragraphs[0]!.runs[0]!, bold: false };
+    shape.paragraphs[0]!.runs = [first, ...runs.map((run) => ({ ...first, text: second, breakBefore: true, ...run }))];
+    return shape;
+  };
+  const linesOf = (p: Paragraph) =>
+    p.runs.reduce((lines, run) => (run.breakBefore ? [...lines, run.text] : [...lines.slice(0, -1), `${lines.at(-1) ?? ''}${run.text}`]), [] as string[]);
+  const cardAround = (shapes: Shape[]) =>
+    placeTexts([{ ...card, box: { x: 76.8, y: 440, w: 266.6, h: 280 }, inner: { x: 96.8, y: 460, w: 226.6, h: 240 } }, ...shapes]);
+
+  it('keeps a line end the page wrapped at where each line fits a wider face with a tenth to spare, and lets the lines wrap by themselves where one would not', () => {
+    const fits = detail('countries', [151.2, 90]);
+    const tight = detail('international organizations', [151.2, 216.5]);
+    const placed = cardAround([fits, tight]);
+    expect(linesOf(placed.get(fits)!.paragraphs[0]!)).toEqual(['with countries and', 'countries']);
+    // A fallback 6% wider sets the second line at 229 px, in a box of 227: it would wrap again.
+    expect(linesOf(placed.get(tight)!.paragraphs[0]!)).toEqual(['with countries and international organizations']);
+  });
+
+  it('keeps a written line break, and a Chinese line end, however long the line', () => {
+    const written = detail('international organizations', [151.2, 216.5], [{ wrap: undefined }]);
+    const chinese = detail('与各国和国际组织签署的合作文件与各国', [151.2, 216.5], [{ wrap: '', lang: 'zh' }]);
+    const placed = cardAround([written, chinese]);
+    expect(linesOf(placed.get(written)!.paragraphs[0]!)).toEqual(['with countries and', 'international organizations']);
+    expect(linesOf(placed.get(chinese)!.paragraphs[0]!)).toHaveLength(2);
+  });
 });

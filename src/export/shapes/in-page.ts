@@ -37,8 +37,9 @@ export interface SlideReading {
   textNodes: Node[];
   // Where the page's line ends are kept (text-block.ts, keepsLines): a line break before the first
   // character of each line after the first.
-  /** Whether the block's lines are kept as the page breaks them, and the foot of its last character. */
-  wraps: { on: boolean; bottom: number | undefined };
+  /** Whether the block's lines are kept as the page breaks them, the foot of its last character,
+   *  and where each of its lines is drawn across. */
+  wraps: { on: boolean; bottom: number | undefined; lines: { left: number; right: number }[] };
   /** The widest word read since the block began, CSS pixels. */
   widest: number;
 }

@@ -25,7 +25,7 @@ export const readListItems: InPage['readListItems'] = (list, level, paragraphs, 
     if (item.localName !== 'li' || fn.hidden(item)) continue;
     const runs: Run[] = [];
     const blocks: Element[] = [];
-    slide.wraps = { on: fn.keepsLines(item, fn), bottom: undefined };
+    slide.wraps = { on: fn.keepsLines(item, fn), bottom: undefined, lines: [] };
     slide.textNodes = [];
     fn.inlineRuns(item, runs, blocks, slide, fn);
     const own = slide.textNodes;

@@ -50,10 +50,19 @@ export const textRuns: InPage['textRuns'] = (node, el, runs, slide, fn) => {
       const rect = range.getClientRects()[0];
       if (!rect) continue;
       // A character whose middle is below the last one's foot starts a line.
-      if (slide.wraps.bottom !== undefined && rect.top + rect.height / 2 > slide.wraps.bottom) {
-        runs.push(fn.runOf(raw.slice(start, i).replace(/\s+/g, ' '), el, slide.under, fn), { ...fn.runOf('', el, slide.under, fn), breakBefore: true });
+      const { bottom, lines } = slide.wraps;
+      const starts = bottom === undefined || rect.top + rect.height / 2 > bottom;
+      if (starts && bottom !== undefined) {
+        // What the line's end stands in for: the space the page wrapped at, or nothing (after a hyphen).
+        const before = raw.slice(start, i);
+        const wrap = /\s$/.test(before) || (!before && /\s$/.test(runs[runs.length - 1]?.text ?? '')) ? ' ' : '';
+        runs.push(fn.runOf(before.replace(/\s+/g, ' '), el, slide.under, fn), { ...fn.runOf('', el, slide.under, fn), breakBefore: true, wrap });
         start = i;
       }
+      if (starts) lines.push({ left: rect.left, right: rect.right });
+      const line = lines[lines.length - 1]!;
+      line.left = Math.min(line.left, rect.left);
+      line.right = Math.max(line.right, rect.right);
       slide.wraps.bottom = rect.bottom;
     }
   }
@@ -104,14 +113,19 @@ export const inlineRuns: InPage['inlineRuns'] = (el, runs, blocks, slide, fn) =>
 export const trimRuns: InPage['trimRuns'] = (runs) => {
   // A break is carried by the first run after it with something to draw (a <br> has no text
   // of its own, and the line's end may be a run of spaces).
+  // Breaks that fall together are one: the page's wrap only if none of them is written (a <br>).
   const out: Run[] = [];
   let pendingBreak = false;
-  for (const run of runs) {
+  let wrap: string | undefined;
+  for (const { wrap: wrapped, ...run } of runs) {
+    if (run.breakBefore) wrap = wrapped === undefined || (pendingBreak && wrap === undefined) ? undefined : (wrap ?? '') + wrapped;
     pendingBreak ||= Boolean(run.breakBefore);
     const text = pendingBreak || !out.length ? run.text.trimStart() : run.text;
     if (!text) continue;
-    out.push({ ...run, text, breakBefore: pendingBreak && out.length > 0 });
+    const breakBefore = pendingBreak && out.length > 0;
+    out.push({ ...run, text, breakBefore, ...(breakBefore && wrap !== undefined ? { wrap: wrap.includes(' ') ? ' ' : '' } : {}) });
     pendingBreak = false;
+    wrap = undefined;
   }
   for (const [i, run] of out.entries()) {
     if (i === out.length - 1 || out[i + 1]?.breakBefore) run.text = run.text.trimEnd();
@@ -196,7 +210,7 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
   const blocks: Element[] = [];
   slide.textNodes = [];
   const nowrap = getComputedStyle(el).whiteSpace === 'nowrap';
-  slide.wraps = { on: fn.keepsLines(el, fn) && !nowrap, bottom: undefined };
+  slide.wraps = { on: fn.keepsLines(el, fn) && !nowrap, bottom: undefined, lines: [] };
   slide.widest = 0;
   fn.inlineRuns(el, runs, blocks, slide, fn);
   const word = slide.widest;
@@ -208,23 +222,27 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     const isTitle = !!title && (el === title || (el.parentElement === title && title.children.length === 1));
     const style = fn.paragraphStyle(el, slide.measure, fn);
     const placed = fn.textBox(el, nodes, isTitle && title ? title : el, slide, fn);
-    // The first line starts that much further left, where the page draws its opening quote.
-    const hang = style.align === 'left' ? fn.trimmedStart(nodes, slide, fn) : 0;
-    if (hang) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - hang, w: placed.box.w + hang }, span: placed.span + hang });
+    // An opening quote the page sets half-width at the line's start is not hung in the file: a
+    // fallback face draws it narrow, and hung it would stand in the margin (or on a badge). Its
+    // line is that much longer in the deck's face, which draws it whole.
+    if (style.align === 'left') placed.span += fn.trimmedStart(nodes, slide, fn);
     // A list item laid out as a row of a table (a pillar's point after its figures) keeps the
     // marker the page hangs before it: the box reaches back to it.
-    const list = el.localName === 'li' && !hang ? el.parentElement : null;
+    const list = el.localName === 'li' ? el.parentElement : null;
     const marked = list && getComputedStyle(el).display === 'list-item' && getComputedStyle(list).listStyleType !== 'none';
     const marker = marked && list ? fn.bulletOf(el, list, 0, 0, slide, fn) : undefined;
     // As far back as the marker reaches before the text, and a pixel.
     const reach = marker ? Math.ceil(-marker.at + (marker.disc ?? 0)) + 1 : 0;
     const bullet = marker ? { ...marker, indent: reach } : undefined;
     if (bullet) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - reach, w: placed.box.w + reach }, span: placed.span + reach });
+    // The widths of the lines the page broke, one for each line the runs have.
+    const widths = slide.wraps.lines.map((l) => l.right - l.left);
+    const lines = slide.wraps.on && widths.length === 1 + trimmed.filter((r) => r.breakBefore).length ? widths : undefined;
     slide.texts.push({
       kind: 'text',
       ...placed,
       title: isTitle,
-      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(hang ? { hang } : {}), ...(bullet ? { bullet } : {}) }],
+      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(bullet ? { bullet } : {}), ...(lines ? { lines } : {}) }],
       nowrap,
       word,
     });

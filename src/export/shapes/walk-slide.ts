@@ -25,7 +25,7 @@ export const readSlide: InPage['readSlide'] = (pageEl, pictures, fn) => {
     pictures,
     measure: document.createElement('canvas').getContext('2d')!,
     textNodes: [],
-    wraps: { on: false, bottom: undefined },
+    wraps: { on: false, bottom: undefined, lines: [] },
     widest: 0,
   };
   if (background) fn.boxShapes(background, slide, fn);
