@@ -11,10 +11,13 @@ export const hex: InPage['hex'] = (css, under) => {
   return `#${channels.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 };
 
-export const isBlock: InPage['isBlock'] = (el) => !getComputedStyle(el).display.startsWith('inline');
+/** An element without a box of its own (`display: contents`, words kept with the next) is its
+ *  parent's text: not a block, and drawn where its words are. */
+export const isBlock: InPage['isBlock'] = (el) => !/^(inline|contents)/.test(getComputedStyle(el).display);
 
 export const hidden: InPage['hidden'] = (el) => {
   const style = getComputedStyle(el);
+  if (style.display === 'contents') return false;
   const r = el.getBoundingClientRect();
   return style.display === 'none' || style.visibility === 'hidden' || (r.width <= 1 && r.height <= 1);
 };

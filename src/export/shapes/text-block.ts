@@ -100,7 +100,11 @@ export const inlineRuns: InPage['inlineRuns'] = (el, runs, blocks, slide, fn) =>
       }
       if (node.localName === 'img' || node.localName === 'svg') {
         blocks.push(node);
-      } else if (fn.isBlock(node) || getComputedStyle(node).display !== 'inline' || fn.hex(getComputedStyle(node).backgroundColor, slide.under)) {
+      } else if (
+        fn.isBlock(node) ||
+        !/^(inline|contents)$/.test(getComputedStyle(node).display) ||
+        fn.hex(getComputedStyle(node).backgroundColor, slide.under)
+      ) {
         blocks.push(node);
       } else {
         fn.inlineRuns(node, runs, blocks, slide, fn);
