@@ -121,7 +121,11 @@ function fitTogether(slides: readonly HTMLElement[]): void {
   for (const slide of slides) slide.style.cssText += OUT_OF_SIGHT;
   // theme.css sets the body size by this attribute.
   const setFit = (fit: 'regular' | 'dense') => {
-    for (const slide of slides) slide.dataset['fit'] = fit;
+    for (const slide of slides) {
+      slide.dataset['fit'] = fit;
+      // A heading's lines depend on the body size.
+      if (slide.classList.contains('layout-pillars')) shareHeadingRows(slide);
+    }
   };
   setFit('regular');
   for (const slide of slides) slide.removeAttribute('data-spills');
@@ -140,6 +144,27 @@ function fitTogether(slides: readonly HTMLElement[]): void {
     slide.style.removeProperty('--pillar-row');
     if (row) slide.style.setProperty('--pillar-row', row);
   });
+}
+
+/**
+ * A pillar's heading is given the lines of the fullest heading in its row (theme.css reads
+ * `--heading-lines`), so that what follows the headings starts level across the row; no room for
+ * a second line where no heading beside it has one.
+ */
+function shareHeadingRows(slide: HTMLElement): void {
+  const cells = [...slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell')];
+  for (const cell of cells) cell.style.setProperty('--heading-lines', '1');
+  const lines = cells.map((cell) => {
+    const heading = cell.querySelector(':scope > h3');
+    if (!heading) return 1;
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    return new Set([...range.getClientRects()].filter((box) => box.width > 1).map((box) => Math.round(box.top))).size || 1;
+  });
+  // A row: the cells that start at one height.
+  const fullest = new Map<number, number>();
+  cells.forEach((cell, i) => fullest.set(cell.offsetTop, Math.max(fullest.get(cell.offsetTop) ?? 1, lines[i]!)));
+  for (const cell of cells) cell.style.setProperty('--heading-lines', String(fullest.get(cell.offsetTop)));
 }
 
 /**

@@ -131,6 +131,74 @@ describe('pillars slides in a row', () => {
   });
 });
 
+describe('a pillar’s heading', () => {
+  it('keeps room for a second line only where a heading beside it has one, in every language', async () => {
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    const problems: string[] = [];
+    const runs: string[][] = [];
+    for (const [i, slide] of deck.slides.entries()) {
+      if (slide.layout !== 'pillars') continue;
+      if (deck.slides[i - 1]?.layout === 'pillars') runs.at(-1)!.push(slide.id);
+      else runs.push([slide.id]);
+    }
+    expect(runs.flat().length).toBeGreaterThan(1);
+    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+      for (const run of runs) {
+        // Per pillar, in the slide's own pixels: its heading's lines, one line's height, the room its
+        // heading's box leaves under its last line, and the room from that line to the first of
+        // what follows it.
+        const pillars: { id: string; row: number; heading: string; lines: number; line: number; spare: number; gap: number }[] = [];
+        for (const id of run) {
+          await openDeck(page, `${url}?lang=${lang}`, `#/${id}`);
+          pillars.push(
+            ...(await page.$eval('.reveal .slides > section.present', (section) => {
+              const k = 1280 / section.getBoundingClientRect().width;
+              const lineBoxes = (el: Element) => {
+                const range = document.createRange();
+                range.selectNodeContents(el);
+                return [...range.getClientRects()].filter((b) => b.width > 1 && b.height > 0);
+              };
+              return [...section.querySelectorAll(':scope > .grid > .cell')].map((cell) => {
+                const h3 = cell.querySelector(':scope > h3')!;
+                const lines = lineBoxes(h3);
+                const last = Math.max(...lines.map((b) => b.bottom));
+                const next = Math.min(...lineBoxes(h3.nextElementSibling!).map((b) => b.top));
+                return {
+                  id: section.id,
+                  row: Math.round(cell.getBoundingClientRect().top),
+                  heading: (h3.textContent ?? '').trim().slice(0, 30),
+                  lines: new Set(lines.map((b) => Math.round(b.top))).size,
+                  line: parseFloat(getComputedStyle(h3).lineHeight),
+                  spare: (h3.getBoundingClientRect().bottom - last) * k,
+                  gap: (next - last) * k,
+                };
+              });
+            })),
+          );
+        }
+        const smallest = Math.min(...pillars.map((p) => p.gap));
+        const oneLine = pillars.every((p) => p.lines === 1);
+        for (const p of pillars) {
+          const where = `${lang}, ${p.id}, "${p.heading}"`;
+          // Room for the lines of the fullest heading beside it, and no more.
+          const beside = Math.max(...pillars.filter((o) => o.id === p.id && o.row === p.row).map((o) => o.lines));
+          if (p.spare > (beside - p.lines) * p.line + 2) problems.push(`${where}: its heading of ${p.lines} line(s) leaves ${p.spare.toFixed(1)} px under it`);
+          // What follows a heading starts at most a line lower than under the run's closest one, and
+          // where every heading is one line, at one distance (a fifth of a line: a hero number's
+          // glyphs and a point's stand differently in their lines).
+          const over = p.gap - smallest;
+          if (over > 1.2 * p.line)
+            problems.push(`${where}: ${p.gap.toFixed(1)} px from its heading to its first point, ${smallest.toFixed(1)} under the closest`);
+          if (oneLine && over > 0.2 * p.line)
+            problems.push(`${where}: ${p.gap.toFixed(1)} px from its one-line heading to its first point, ${smallest.toFixed(1)} under another`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a slide reached before the deck has fitted every slide', () => {
   it('is fitted as it is shown: walking the deck at once, each slide has its size and nothing spills', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
