@@ -91,6 +91,7 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: Shape, placed:
   const place = (box: Box) => ({ x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h) });
   switch (shape.kind) {
     case 'rect': {
+      if (!shape.fill) return;
       const kind = shape.ellipse ? pptx.ShapeType.ellipse : shape.radius > 0 ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
       // pptxgenjs takes the corner's radius in inches.
       const rectRadius = shape.radius > 0 && !shape.ellipse ? Math.min(shape.radius, Math.min(shape.box.w, shape.box.h) / 2) / PX_PER_INCH : undefined;

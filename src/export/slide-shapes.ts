@@ -65,7 +65,8 @@ export type Shape =
   | {
       kind: 'rect';
       box: Box;
-      fill: string;
+      /** None for a card its rules alone draw: it is not drawn, but holds its words. */
+      fill: string | undefined;
       radius: number;
       ellipse: boolean;
       /** Where the box has padding (a card), the box it leaves for what the box holds. */

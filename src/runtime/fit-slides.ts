@@ -121,7 +121,14 @@ function fitTogether(slides: readonly HTMLElement[]): void {
   for (const slide of slides) slide.style.cssText += OUT_OF_SIGHT;
   // theme.css sets the body size by this attribute.
   const setFit = (fit: 'regular' | 'dense') => {
-    for (const slide of slides) slide.dataset['fit'] = fit;
+    for (const slide of slides) {
+      slide.dataset['fit'] = fit;
+      // A heading's lines, and a number's width, depend on the body size.
+      if (slide.classList.contains('layout-pillars')) {
+        for (const figures of slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell > .callouts')) setLongFigures(figures);
+        shareHeadingRows(slide);
+      }
+    }
   };
   setFit('regular');
   for (const slide of slides) slide.removeAttribute('data-spills');
@@ -140,6 +147,50 @@ function fitTogether(slides: readonly HTMLElement[]): void {
     slide.style.removeProperty('--pillar-row');
     if (row) slide.style.setProperty('--pillar-row', row);
   });
+}
+
+/** How much wider than the next widest a pillar's number is before it leaves the column to them. */
+const LONG = 1.4;
+
+/**
+ * A pillar's figures share a column of numbers, as wide as the widest: a number far wider than
+ * the others ("¥3 млрд+" over "1000+") would stand every other number's words across a gulf and
+ * squeeze them into three lines. Such a number is set on a line of its own over its words, which
+ * stay in the words' column (theme.css, `data-long`), and the column takes the next widest.
+ */
+function setLongFigures(figures: HTMLElement): void {
+  const all = [...figures.querySelectorAll<HTMLElement>(':scope > .callout')];
+  for (const figure of all) figure.removeAttribute('data-long');
+  // Its text's width: the number's box is as wide as the column.
+  const widths = all.map((figure) => {
+    const range = document.createRange();
+    range.selectNodeContents(figure.querySelector('.callout-value') ?? figure);
+    return range.getBoundingClientRect().width;
+  });
+  const [widest, next] = [...widths].sort((a, b) => b - a);
+  if (next === undefined || widest! <= LONG * next) return;
+  all[widths.indexOf(widest!)]!.dataset['long'] = '';
+}
+
+/**
+ * A pillar's heading is given the lines of the fullest heading in its row (theme.css reads
+ * `--heading-lines`), so that what follows the headings starts level across the row; no room for
+ * a second line where no heading beside it has one.
+ */
+function shareHeadingRows(slide: HTMLElement): void {
+  const cells = [...slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell')];
+  for (const cell of cells) cell.style.setProperty('--heading-lines', '1');
+  const lines = cells.map((cell) => {
+    const heading = cell.querySelector(':scope > h3');
+    if (!heading) return 1;
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    return new Set([...range.getClientRects()].filter((box) => box.width > 1).map((box) => Math.round(box.top))).size || 1;
+  });
+  // A row: the cells that start at one height.
+  const fullest = new Map<number, number>();
+  cells.forEach((cell, i) => fullest.set(cell.offsetTop, Math.max(fullest.get(cell.offsetTop) ?? 1, lines[i]!)));
+  for (const cell of cells) cell.style.setProperty('--heading-lines', String(fullest.get(cell.offsetTop)));
 }
 
 /**

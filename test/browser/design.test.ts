@@ -75,8 +75,8 @@ interface Measured {
   /** A section slide's label ("Part 2 of 3"): the top of its box. */
   partLabel?: number;
   /** Strong rules (a top border of 3 px or more) other than the title's: their top, and whether
-   *  they top a tinted panel. */
-  rules: { what: string; top: number; tinted: boolean }[];
+   *  they are a panel's edge: a tinted one's, or a pillar's, a card its rule alone draws. */
+  rules: { what: string; top: number; panel: boolean }[];
 }
 
 function measure(page: Page, accent: string): Promise<Measured> {
@@ -341,7 +341,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
           .map((el) => ({
             what: `${el.localName}.${el.getAttribute('class') ?? ''}`,
             top: el.getBoundingClientRect().top,
-            tinted: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)',
+            panel: getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)' || el.matches('.layout-pillars > .grid > .cell'),
           })),
       };
     },
@@ -434,7 +434,6 @@ describe('the design at 1920 × 1080, on every slide', () => {
       const display = new Map<string, number>();
       const fits = new Map<string, string | undefined>();
       const partLabels = new Map<string, number>();
-      const cardRows: { slide: string; cell: string; height: number; empty: number }[] = [];
       for (const slide of slides) {
         await openDeck(page, `${url}${query}`, `#/${slide.id}`);
         const m = await measure(page, accent);
@@ -481,7 +480,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
           // edge): two bars in a row read as a stutter.
           for (const rule of m.rules) {
             const gap = m.title ? (rule.top - m.title.ruleBottom) / k : Infinity;
-            if (!rule.tinted && gap >= 0 && gap < 48) fail(`${rule.what}'s rule is ${px(gap * k)} under the title's rule, over no panel`);
+            if (!rule.panel && gap >= 0 && gap < 48) fail(`${rule.what}'s rule is ${px(gap * k)} under the title's rule, over no panel`);
           }
           if (m.ink && m.title) {
             const room = safe.bottom - m.title.ruleBottom;
@@ -527,14 +526,12 @@ describe('the design at 1920 × 1080, on every slide', () => {
             if (Math.abs(s.space - spaces[0]!.space) > 1)
               fail(`figures under "${s.cell}" are ${px(s.space)} apart, under "${spaces[0]!.cell}" ${px(spaces[0]!.space)}`);
         }
-        // Tinted cards hold their content: a row of them is as tall as its fullest card (whose
-        // words end at its padding), not stretched to the slide's foot with its tint empty; or as
-        // tall as the pillars slide's beside it in a run, whose cards end at one height (checked
-        // once every slide is measured).
-        for (const row of new Set(m.tintedCells.map((c) => c.row))) {
-          const cells = m.tintedCells.filter((c) => c.row === row);
-          const empty = Math.min(...cells.map((c) => c.bottom - c.padding - c.ink));
-          cardRows.push({ slide: slide.id, cell: cells[0]!.cell, height: cells[0]!.bottom - row, empty: empty > 0.05 * m.slide.height ? empty : 0 });
+        // A tint holds words: a card as tall as its row's (or its run's) fullest shows no band of
+        // empty tint at its foot. Pillars are ruled cards on the slide's white, which costs nothing
+        // where their rows end level across a run.
+        for (const card of m.tintedCells) {
+          const empty = card.bottom - card.padding - card.ink;
+          if (empty > 48 * (m.slide.height / 1080)) fail(`the card "${card.cell}" has ${px(empty)} of empty tint under its words`);
         }
         // A list after a cell's figures reads as more rows of them: its items begin where the figures' words do.
         // What a content slide shows under its title is one block: no band left blank inside it
@@ -572,16 +569,6 @@ describe('the design at 1920 × 1080, on every slide', () => {
         const before = slides[i - 1];
         if (slide.layout === 'pillars' && before?.layout === 'pillars' && fits.get(slide.id) !== fits.get(before.id))
           failures.push(`${slide.id}: fitted ${fits.get(slide.id)}, the pillars slide before it (${before.id}) ${fits.get(before.id)}`);
-      }
-      // A row of cards left empty at its foot is as tall as a full row of a pillars slide in its run.
-      for (const row of cardRows.filter((r) => r.empty)) {
-        const at = slides.findIndex((s) => s.id === row.slide);
-        let [first, last] = [at, at];
-        while (slides[at]!.layout === 'pillars' && slides[first - 1]?.layout === 'pillars') first--;
-        while (slides[at]!.layout === 'pillars' && slides[last + 1]?.layout === 'pillars') last++;
-        const run = new Set(slides.slice(first, last + 1).map((s) => s.id));
-        if (!cardRows.some((r) => run.has(r.slide) && !r.empty && Math.abs(r.height - row.height) <= 1))
-          failures.push(`${row.slide}: the cards of the row of "${row.cell}" are ${row.empty.toFixed(1)} px taller than the fullest one's words`);
       }
       // A section slide's label stays where it is as the speaker goes from part to part: a longer
       // title grows down from under it.

@@ -60,6 +60,9 @@ const unescape = (text: string) =>
 const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 /** The shapes of a slide, each with its XML. */
 const shapes = (xml: string) => [...xml.matchAll(/<p:sp>([^]*?)<\/p:sp>/g)].map((m) => m[1]!);
+/** A pillar's rule (theme.css: 6 px of the slide's 1280), in points, and the foot of the safe area. */
+const PILLAR_RULE = 4.5;
+const SAFE_FOOT = 0.94 * 540;
 /** A slide's title, a line the page broke (a balanced title) read as a space between its words. */
 const titleOf = (xml: string) =>
   words(texts((shapes(xml).find((s) => /<p:ph[^>]*type="title"/.test(s)) ?? '').replace(/<a:br>[^]*?<\/a:br>/g, '<a:t> </a:t>')).join(' '));
@@ -220,6 +223,24 @@ describe('deck.pptx', () => {
     }
     // No picture of a slide: the only picture in the file is the deck's one, the QR code.
     expect(xml).not.toContain('<p:pic>');
+  });
+
+  it('draws the pillars as the page does, each under its navy rule on the slide’s white', () => {
+    const pillars = deck.slides.flatMap((s, i) => (s.layout === 'pillars' ? [i] : []));
+    expect(pillars.length).toBeGreaterThan(1);
+    const tint = COLOURS.tint.slice(1).toUpperCase();
+    for (const i of pillars) {
+      const { xml } = english[i]!;
+      const cells = deck.slides[i]!.html.split('class="cell"').length - 1;
+      expect(
+        shapes(xml).filter((s) => s.includes(`<a:srgbClr val="${tint}"/>`)),
+        `slide ${i + 1}`,
+      ).toEqual([]);
+      const cards = cardBoxes(xml);
+      expect(cards, `slide ${i + 1}`).toHaveLength(cells);
+      // Each holds its pillar's heading and words.
+      for (const card of cards) expect(textBoxes(xml).filter((t) => t.x0 >= card.x0 - 1 && t.x1 <= card.x1 + 1 && t.y0 >= card.y0).length).toBeGreaterThan(2);
+    }
   });
 
   it('rounds a box’s corners as the page does', () => {
@@ -468,16 +489,24 @@ function textBoxes(xml: string): { x0: number; y0: number; x1: number; y1: numbe
     });
 }
 
-/** A slide's cards (its tinted boxes), in points. */
+/** A shape's box, in points. */
+function boxOf(sp: string): { x0: number; y0: number; x1: number; y1: number } {
+  const [, x, y] = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(sp)!.map(Number);
+  const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
+  return { x0: x! / 12700, y0: y! / 12700, x1: (x! + w!) / 12700, y1: (y! + h!) / 12700 };
+}
+
+/** A slide's cards, in points: its tinted boxes, and the pillars its navy rules alone draw (a
+ *  rule of a pillar's thickness over no tint), each down to the slide's safe area. */
 function cardBoxes(xml: string): { x0: number; y0: number; x1: number; y1: number }[] {
-  const tint = COLOURS.tint.slice(1).toUpperCase();
-  return shapes(xml)
-    .filter((sp) => sp.includes(`<a:srgbClr val="${tint}"/>`) && sp.includes('prst="rect"'))
-    .map((sp) => {
-      const [, x, y] = /<a:off x="(-?\d+)" y="(-?\d+)"\/>/.exec(sp)!.map(Number);
-      const [, w, h] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(sp)!.map(Number);
-      return { x0: x! / 12700, y0: y! / 12700, x1: (x! + w!) / 12700, y1: (y! + h!) / 12700 };
-    });
+  const filled = (colour: string) =>
+    shapes(xml).filter((sp) => sp.includes(`<a:srgbClr val="${colour.slice(1).toUpperCase()}"/>`) && sp.includes('prst="rect"'));
+  const tinted = filled(COLOURS.tint).map(boxOf);
+  const ruled = filled(COLOURS.navy)
+    .map(boxOf)
+    .filter((r) => Math.abs(r.y1 - r.y0 - PILLAR_RULE) < 0.1 && !tinted.some((t) => Math.abs(t.y0 - r.y0) < 1 && Math.abs(t.x0 - r.x0) < 1))
+    .map((r) => ({ ...r, y1: SAFE_FOOT }));
+  return [...tinted, ...ruled];
 }
 
 const decks = { en: () => ({ deck, slides: english }), zh: () => ({ deck: zh!, slides: chinese }) };
@@ -572,6 +601,11 @@ describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`
         const texts = textBoxes(slide.xml);
         // The lines the deck sets alone in its cards, other than the figures' numbers, by style.
         const styles = new Map<string, { box: (typeof texts)[number]; words: typeof found }[]>();
+        // A pillar's number is its badge's, not a line of its card.
+        const badges = shapes(slide.xml)
+          .filter((sp) => sp.includes('prst="roundRect"'))
+          .map(boxOf);
+        const inBadge = (t: (typeof texts)[number]) => badges.some((b) => t.x0 >= b.x0 - 1 && t.x1 <= b.x1 + 1 && t.y0 >= b.y0 - 1 && t.y1 <= b.y1 + 1);
         for (const card of cardBoxes(slide.xml)) {
           const held = texts.filter((t) => t.x0 >= card.x0 - 1 && t.x1 <= card.x1 + 1 && t.y0 >= card.y0 - 1 && t.y1 <= card.y1 + 1);
           if (!held.length) continue;
@@ -583,7 +617,7 @@ describe.each(SETUPS.flatMap((setup) => (['en', 'zh'] as const).map((lang) => [`
           spilled.push(...inCard.filter((w) => w.x1 > edge + 1).map((w) => `slide ${i + 1}: ${w.word} ends ${(w.x1 - edge).toFixed(1)} pt into the padding`));
           for (const t of held) {
             const deckWords = on(printed, t, deckStart);
-            if (!t.style || numbers.has(bare(t.text)) || !deckWords.length || !oneLine(deckWords)) continue;
+            if (!t.style || numbers.has(bare(t.text)) || inBadge(t) || !deckWords.length || !oneLine(deckWords)) continue;
             styles.set(t.style, [...(styles.get(t.style) ?? []), { box: t, words: on(found, t) }]);
           }
         }

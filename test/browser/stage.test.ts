@@ -131,6 +131,155 @@ describe('pillars slides in a row', () => {
   });
 });
 
+describe('a pillar’s heading', () => {
+  it('keeps room for a second line only where a heading beside it has one, in every language', async () => {
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    const problems: string[] = [];
+    const runs: string[][] = [];
+    for (const [i, slide] of deck.slides.entries()) {
+      if (slide.layout !== 'pillars') continue;
+      if (deck.slides[i - 1]?.layout === 'pillars') runs.at(-1)!.push(slide.id);
+      else runs.push([slide.id]);
+    }
+    expect(runs.flat().length).toBeGreaterThan(1);
+    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+      for (const run of runs) {
+        // Per pillar, in the slide's own pixels: its heading's lines, one line's height, the room its
+        // heading's box leaves under its last line, and the room from that line to the first of
+        // what follows it.
+        const pillars: { id: string; row: number; heading: string; lines: number; line: number; spare: number; gap: number }[] = [];
+        for (const id of run) {
+          await openDeck(page, `${url}?lang=${lang}`, `#/${id}`);
+          pillars.push(
+            ...(await page.$eval('.reveal .slides > section.present', (section) => {
+              const k = 1280 / section.getBoundingClientRect().width;
+              const lineBoxes = (el: Element) => {
+                const range = document.createRange();
+                range.selectNodeContents(el);
+                return [...range.getClientRects()].filter((b) => b.width > 1 && b.height > 0);
+              };
+              return [...section.querySelectorAll(':scope > .grid > .cell')].map((cell) => {
+                const h3 = cell.querySelector(':scope > h3')!;
+                const lines = lineBoxes(h3);
+                const last = Math.max(...lines.map((b) => b.bottom));
+                const next = Math.min(...lineBoxes(h3.nextElementSibling!).map((b) => b.top));
+                return {
+                  id: section.id,
+                  row: Math.round(cell.getBoundingClientRect().top),
+                  heading: (h3.textContent ?? '').trim().slice(0, 30),
+                  lines: new Set(lines.map((b) => Math.round(b.top))).size,
+                  line: parseFloat(getComputedStyle(h3).lineHeight),
+                  spare: (h3.getBoundingClientRect().bottom - last) * k,
+                  gap: (next - last) * k,
+                };
+              });
+            })),
+          );
+        }
+        const smallest = Math.min(...pillars.map((p) => p.gap));
+        const oneLine = pillars.every((p) => p.lines === 1);
+        for (const p of pillars) {
+          const where = `${lang}, ${p.id}, "${p.heading}"`;
+          // Room for the lines of the fullest heading beside it, and no more.
+          const beside = Math.max(...pillars.filter((o) => o.id === p.id && o.row === p.row).map((o) => o.lines));
+          if (p.spare > (beside - p.lines) * p.line + 2) problems.push(`${where}: its heading of ${p.lines} line(s) leaves ${p.spare.toFixed(1)} px under it`);
+          // What follows a heading starts at most a line lower than under the run's closest one, and
+          // where every heading is one line, at one distance (a fifth of a line: a hero number's
+          // glyphs and a point's stand differently in their lines).
+          const over = p.gap - smallest;
+          if (over > 1.2 * p.line)
+            problems.push(`${where}: ${p.gap.toFixed(1)} px from its heading to its first point, ${smallest.toFixed(1)} under the closest`);
+          if (oneLine && over > 0.2 * p.line)
+            problems.push(`${where}: ${p.gap.toFixed(1)} px from its one-line heading to its first point, ${smallest.toFixed(1)} under another`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a pillar’s figures', () => {
+  it('keep each figure’s words near its number, and no words of three lines beside a column a long number widens', async () => {
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    const problems: string[] = [];
+    const pillars = deck.slides.filter((s) => s.layout === 'pillars').map((s) => s.id);
+    expect(pillars.length).toBeGreaterThan(1);
+    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+      for (const id of pillars) {
+        await openDeck(page, `${url}?lang=${lang}`, `#/${id}`);
+        // Per pillar with two figures or more, in the slide's own pixels: each number's width, the
+        // room from its ink to its words, its words' most lines, and where the words' column starts.
+        const cells = await page.$eval('.reveal .slides > section.present', (section) => {
+          const k = 1280 / section.getBoundingClientRect().width;
+          const ink = (el: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            return [...range.getClientRects()].filter((b) => b.width > 1 && b.height > 0);
+          };
+          const bounds = (boxes: DOMRect[]) => ({
+            left: Math.min(...boxes.map((b) => b.left)),
+            right: Math.max(...boxes.map((b) => b.right)),
+            top: Math.min(...boxes.map((b) => b.top)),
+            bottom: Math.max(...boxes.map((b) => b.bottom)),
+          });
+          return [...section.querySelectorAll(':scope > .grid > .cell')].map((cell) => ({
+            heading: (cell.querySelector('h3')?.textContent ?? '').trim().slice(0, 30),
+            figures: [...cell.querySelectorAll('.callouts > .callout')].map((figure) => {
+              const number = bounds(ink(figure.querySelector('.callout-value')!));
+              const words = bounds(ink(figure.querySelector('figcaption')!));
+              const across = Math.max(0, words.left - number.right, number.left - words.right);
+              const down = Math.max(0, words.top - number.bottom, number.top - words.bottom);
+              return {
+                number: (figure.querySelector('.callout-value')?.textContent ?? '').trim(),
+                width: (number.right - number.left) * k,
+                room: Math.hypot(across, down) * k,
+                lines: Math.max(
+                  ...[...figure.querySelectorAll('.callout-unit, .callout-label')].map((el) => new Set(ink(el).map((b) => Math.round(b.top))).size),
+                ),
+                column: (figure.querySelector('figcaption')!.getBoundingClientRect().left - cell.getBoundingClientRect().left) * k,
+              };
+            }),
+          }));
+        });
+        for (const cell of cells.filter((c) => c.figures.length > 1)) {
+          const where = `${lang}, ${id}, "${cell.heading}"`;
+          // A figure's words stand by their number: a table's column, not across a gulf (100 px of
+          // the slide's 1280, 150 at 1080p).
+          for (const f of cell.figures) if (f.room > 100) problems.push(`${where}: the words of "${f.number}" stand ${f.room.toFixed(0)} px from it`);
+          // The numbers' column no wider than its second widest number needs, where words run to three lines.
+          const [, second] = cell.figures.map((f) => f.width).sort((a, b) => b - a);
+          const column = Math.min(...cell.figures.map((f) => f.column)) - 16;
+          for (const f of cell.figures) {
+            if (f.lines > 2 && column > second! + 1)
+              problems.push(
+                `${where}: the words of "${f.number}" run to ${f.lines} lines beside a numbers' column of ${column.toFixed(0)} px, where ${second!.toFixed(0)} would do`,
+              );
+          }
+        }
+      }
+    }
+    // On a phone every figure's words stand under its number, a long one's too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+      await page.goto(`${url}?view=scroll&lang=${lang}`);
+      await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+      const stacked = await page.$$eval('.reveal .layout-pillars .callouts > .callout', (figures) =>
+        figures.flatMap((figure) => {
+          const number = figure.querySelector('.callout-value')!.getBoundingClientRect();
+          const words = figure.querySelector('figcaption')!.getBoundingClientRect();
+          return words.top < number.bottom - 1 || Math.abs(words.left - number.left) > 1
+            ? [(figure.querySelector('.callout-value')!.textContent ?? '').trim()]
+            : [];
+        }),
+      );
+      for (const figure of stacked) problems.push(`${lang}, on a phone: the words of "${figure}" are not under its number`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a slide reached before the deck has fitted every slide', () => {
   it('is fitted as it is shown: walking the deck at once, each slide has its size and nothing spills', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });

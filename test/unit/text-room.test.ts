@@ -113,4 +113,14 @@ describe('the room of a text box in the PowerPoint file', () => {
     expect(linesOf(placed.get(written)!.paragraphs[0]!)).toEqual(['with countries and', 'international organizations']);
     expect(linesOf(placed.get(chinese)!.paragraphs[0]!)).toHaveLength(2);
   });
+
+  it('gives a pillar’s point the slack of its words, not of the marker hung before them', () => {
+    const national = text({ x: 732.9, y: 322.2, w: 446.3, h: 28 }, 'national technology transfer centers', label, 423);
+    // Its box reaches back 30 px to its marker, in the numbers' column.
+    const marker = { char: '•', color: '#b02a1e', level: 0, indent: 30, at: -20, disc: 8 };
+    const regional = text({ x: 702.9, y: 444.6, w: 476.3, h: 28 }, 'regional technology transfer centers', { ...label, bullet: marker }, 454);
+    const placed = placeTexts([card, national, regional]);
+    const words = (line: TextShape, indent = 0) => (placed.get(line)!.box.w - indent) / (line.span - indent);
+    expect(words(regional, 30)).toBeCloseTo(words(national), 3);
+  });
 });

@@ -57,7 +57,9 @@ export const boxShapes: InPage['boxShapes'] = (el, slide, fn) => {
   const style = getComputedStyle(el);
   const r = el.getBoundingClientRect();
   const fill = fn.hex(style.backgroundColor, slide.under);
-  if (fill && r.width > 0 && r.height > 0) {
+  // A card its rules alone draw (a pillar, theme.css) holds its words as a tinted one does.
+  const ruledCard = style.getPropertyValue('--card').trim() === 'ruled';
+  if ((fill || ruledCard) && r.width > 0 && r.height > 0) {
     const radius = parseFloat(style.borderTopLeftRadius) || 0;
     const ellipse = style.borderTopLeftRadius === '50%' || radius >= Math.min(r.width, r.height) / 2;
     // A card's padding is where its words stop across (text-room.ts), whatever another font needs.
