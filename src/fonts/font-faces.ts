@@ -12,7 +12,7 @@ import { cjkCharacters } from '../cjk.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 import { UI_TEXT, uiCharacters } from '../shared/ui-text.js';
-import type { Deck } from '../types.js';
+import type { Deck, Slide } from '../types.js';
 import { renameFont } from './sfnt.js';
 
 const packageFiles = createRequire(import.meta.url);
@@ -137,7 +137,7 @@ function planDeckFaces(deck: Deck, translations: readonly Deck[]): { inline: Fac
     .join('');
   // The language menu names every language in itself, in the regular weight.
   const names = [deck, ...translations].map((d) => d.name).join('');
-  const base = planPageFaces(texts.get(deck)! + others + names, chinese && texts.get(chinese), chinese?.slides[0]?.html);
+  const base = planPageFaces(texts.get(deck)! + others + names, chinese && texts.get(chinese), chinese?.slides[0]);
   return { ...base, scripts: planScriptFaces([...texts.values()].join('')) };
 }
 
@@ -156,11 +156,11 @@ function planScriptFaces(text: string): FacePlan[] {
  * The faces of a page: Inter for the Latin text, and Noto Sans SC for the Chinese in the English
  * slides (`inline`); where the page holds a Chinese deck too, Noto Sans SC in both weights for
  * that deck's characters, Latin ones included, since Chinese text is set in it (`chinese`): its
- * opening slide's Chinese text (`chineseOpening`, its HTML) in faces of their own, which with Inter
- * cut to that slide's English words are the faces a page opening in Chinese is first painted in
- * (`opening`).
+ * opening slide's Chinese text (`chineseOpening`), each weight cut to the text set in it there, in
+ * faces of their own, which with Inter cut to that slide's English words are the faces a page
+ * opening in Chinese is first painted in (`opening`).
  */
-function planPageFaces(englishText: string, chineseText?: string, chineseOpening = ''): { inline: FacePlan[]; chinese: FacePlan[]; opening: FacePlan[] } {
+function planPageFaces(englishText: string, chineseText?: string, chineseOpening?: Slide): { inline: FacePlan[]; chinese: FacePlan[]; opening: FacePlan[] } {
   const inEnglish = cjkCharacters(englishText);
   const boldInEnglish = cjkCharacters(uiCharacters(UI_TEXT.en, []));
   const latinText = latin(englishText + (chineseText ?? ''));
@@ -180,30 +180,52 @@ function planPageFaces(englishText: string, chineseText?: string, chineseOpening
     const shared = new Set(held);
     return [...characters(text)].filter((c) => !shared.has(c)).join('');
   };
-  const { chinese: openingChinese, english: openingEnglish } = textByLanguage(chineseOpening);
-  const openingFaces = ([400, 700] as const).map((weight) => plan('Noto Sans SC', weight, NOTO_SC[weight], characters(openingChinese), true));
+  // In capitals too: the page sets some lines so (the title slide's event).
+  const text = textByFace(chineseOpening?.html ?? '', chineseOpening?.layout === 'title');
+  const opening = (script: 'chinese' | 'english', weight: 400 | 700) => text[script][weight] + text[script][weight].toUpperCase();
+  // The deck's first Chinese faces are the opening slide's, in the weight each character is set in
+  // there; they are the files the page opening in Chinese is painted in (one download, two rules).
+  const openingFaces = ([400, 700] as const).map((weight) => plan('Noto Sans SC', weight, NOTO_SC[weight], characters(opening('chinese', weight)), true));
   const rest = (weight: 400 | 700, held: string) =>
-    plan('Noto Sans SC', weight, NOTO_SC[weight], without(held + characters(openingChinese), chineseText), true);
+    plan('Noto Sans SC', weight, NOTO_SC[weight], without(held + characters(opening('chinese', weight)), chineseText), true);
   // Spaces too: a space is drawn in Inter, in Chinese text as well (theme.css).
-  const all = openingEnglish + openingChinese;
-  const openingLatin = characters(openingEnglish) + (/\s/.test(all) ? ' ' : '') + (all.includes('\u00a0') ? '\u00a0' : '');
-  const openingInter = ([400, 700] as const).map((weight) => plan('Inter', weight, INTER[weight], openingLatin, true));
+  const openingInter = ([400, 700] as const).map((weight) => {
+    const all = opening('english', weight) + opening('chinese', weight);
+    const spaces = (/\s/.test(all) ? ' ' : '') + (all.includes('\u00a0') ? '\u00a0' : '');
+    return plan('Inter', weight, INTER[weight], characters(opening('english', weight)) + spaces, true);
+  });
   return { inline, chinese: [...openingFaces, rest(400, inEnglish), rest(700, boldInEnglish)], opening: [...openingFaces, ...openingInter] };
 }
 
-/** A slide's text in Chinese, and in English (its elements marked `lang="en"`), entities read. */
-function textByLanguage(html: string): { chinese: string; english: string } {
-  const text = { chinese: '', english: '' };
-  // The language of each open element; the slide's own is Chinese.
-  const open: boolean[] = [false];
-  for (const [, closing, name, attributes, between] of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+/**
+ * A slide's text by script and weight: Chinese, and English (its elements marked `lang="en"`), each
+ * in the weight theme.css sets it in (headings and strong text bold; on a title slide also its event,
+ * its speaker and its address, the paragraphs first and after the title and the list), entities
+ * read. A browser test finds every character of the opening slide in the face cut for it.
+ */
+function textByFace(html: string, title: boolean): Record<'chinese' | 'english', Record<400 | 700, string>> {
+  const text = { chinese: { 400: '', 700: '' }, english: { 400: '', 700: '' } };
+  // Each open element's language and weight, inside the slide's own: Chinese and regular.
+  const open: { english: boolean; bold: boolean }[] = [];
+  // The slide's elements so far, and the last of them.
+  let count = 0;
+  let previous = '';
+  for (const [, closing, tag, attributes, between] of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+    const inside = open.at(-1) ?? { english: false, bold: false };
+    const name = tag?.toLowerCase() ?? '';
     if (between !== undefined) {
-      text[open.at(-1) ? 'english' : 'chinese'] += decodeEntities(between);
+      text[inside.english ? 'english' : 'chinese'][inside.bold ? 700 : 400] += decodeEntities(between);
     } else if (closing) {
       open.pop();
-    } else if (!VOID_ELEMENTS.has(name!.toLowerCase())) {
+      if (open.length === 0) previous = name;
+    } else if (!VOID_ELEMENTS.has(name)) {
       const lang = /\slang="([^"]*)"/.exec(attributes!)?.[1];
-      open.push(lang === undefined ? open.at(-1)! : !/^zh/.test(lang));
+      const titlePart = title && open.length === 0 && name === 'p' && (count === 0 || previous === 'h1' || previous === 'ul');
+      if (open.length === 0) count++;
+      open.push({
+        english: lang === undefined ? inside.english : !/^zh/.test(lang),
+        bold: inside.bold || /^(h[1-6]|strong|b|th)$/.test(name) || titlePart,
+      });
     }
   }
   return text;

@@ -129,9 +129,10 @@ describe('the first paint', () => {
         const slide = document.querySelector('.reveal .slides section[lang|="zh"]')!;
         const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent!.trim().replace(/\s+/g, ' ');
-          if (!text) continue;
           const style = getComputedStyle(node.parentElement!);
+          const written = node.textContent!.trim().replace(/\s+/g, ' ');
+          const text = style.textTransform === 'uppercase' ? written.toUpperCase() : written;
+          if (!text) continue;
           const weight = Number(style.fontWeight) >= 600 ? 700 : 400;
           const families = style.fontFamily.split(',').map((f) => f.trim().replace(/["']/g, ''));
           for (const c of new Set(text)) {
