@@ -12,7 +12,7 @@ import { cjkCharacters } from '../cjk.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
 import { UI_TEXT, uiCharacters } from '../shared/ui-text.js';
-import type { Deck } from '../types.js';
+import type { Deck, Slide } from '../types.js';
 import { renameFont } from './sfnt.js';
 
 const packageFiles = createRequire(import.meta.url);
@@ -71,6 +71,10 @@ export function pageText(deck: Deck): string {
 export interface PageFaces {
   inline: CutFace[];
   chinese: CutFace[];
+  /** What a page opening in Chinese paints its first slide in, alone: that slide's characters in
+   *  Noto Sans SC (the same files as the Chinese deck's first faces) and its English words' in
+   *  Inter, each weight a file. */
+  opening: CutFace[];
   /** Inter's Latin Extended and Cyrillic, cut to the translations' characters of those scripts. */
   scripts: CutFace[];
   all: CutFace[];
@@ -96,8 +100,10 @@ interface FacePlan {
 /** The faces of a page in `deck`'s language with `translations` to switch to (`planDeckFaces`). */
 export async function deckFaces(deck: Deck, translations: readonly Deck[]): Promise<PageFaces> {
   const plan = planDeckFaces(deck, translations);
-  const [inline, chinese, scripts] = await Promise.all([plan.inline, plan.chinese, plan.scripts].map(cutAll));
-  return { inline: inline!, chinese: chinese!, scripts: scripts!, all: [inline!, chinese!, scripts!].flat() };
+  const [inline, chinese, scripts, opening] = await Promise.all([plan.inline, plan.chinese, plan.scripts, plan.opening].map(cutAll));
+  // The Chinese faces before the English page's: where their characters meet (中, 国), the face
+  // whose rule comes last is the one asked for, and the English page never asks for Chinese.
+  return { inline: inline!, chinese: chinese!, scripts: scripts!, opening: opening!, all: [chinese!, inline!, scripts!].flat() };
 }
 
 /** The characters a page's faces hold, by family and weight ("Inter 700"); a character a family
@@ -122,7 +128,7 @@ export function facesHold(held: FaceCharacters, wanted: FaceCharacters): boolean
   return [...wanted].every(([key, chars]) => [...chars].every((c) => held.get(key)?.has(c)));
 }
 
-function planDeckFaces(deck: Deck, translations: readonly Deck[]): { inline: FacePlan[]; chinese: FacePlan[]; scripts: FacePlan[] } {
+function planDeckFaces(deck: Deck, translations: readonly Deck[]): { inline: FacePlan[]; chinese: FacePlan[]; scripts: FacePlan[]; opening: FacePlan[] } {
   const texts = new Map([deck, ...translations].map((d) => [d, pageText(d)]));
   const chinese = translations.find((t) => t.lang === 'zh');
   const others = translations
@@ -131,7 +137,7 @@ function planDeckFaces(deck: Deck, translations: readonly Deck[]): { inline: Fac
     .join('');
   // The language menu names every language in itself, in the regular weight.
   const names = [deck, ...translations].map((d) => d.name).join('');
-  const base = planPageFaces(texts.get(deck)! + others + names, chinese && texts.get(chinese), chinese?.slides[0]?.html);
+  const base = planPageFaces(texts.get(deck)! + others + names, chinese && texts.get(chinese), chinese?.slides[0]);
   return { ...base, scripts: planScriptFaces([...texts.values()].join('')) };
 }
 
@@ -149,10 +155,12 @@ function planScriptFaces(text: string): FacePlan[] {
 /**
  * The faces of a page: Inter for the Latin text, and Noto Sans SC for the Chinese in the English
  * slides (`inline`); where the page holds a Chinese deck too, Noto Sans SC in both weights for
- * that deck's other characters, Latin ones included, since Chinese text is set in it (`chinese`),
- * those of its opening slide (`chineseOpening`, its text) in faces of their own.
+ * that deck's characters, Latin ones included, since Chinese text is set in it (`chinese`): its
+ * opening slide's Chinese text (`chineseOpening`), each weight cut to the text set in it there, in
+ * faces of their own, which with Inter cut to that slide's English words are the faces a page
+ * opening in Chinese is first painted in (`opening`).
  */
-function planPageFaces(englishText: string, chineseText?: string, chineseOpening = ''): { inline: FacePlan[]; chinese: FacePlan[] } {
+function planPageFaces(englishText: string, chineseText?: string, chineseOpening?: Slide): { inline: FacePlan[]; chinese: FacePlan[]; opening: FacePlan[] } {
   const inEnglish = cjkCharacters(englishText);
   const boldInEnglish = cjkCharacters(uiCharacters(UI_TEXT.en, []));
   const latinText = latin(englishText + (chineseText ?? ''));
@@ -162,22 +170,75 @@ function planPageFaces(englishText: string, chineseText?: string, chineseOpening
     plan('Noto Sans SC', 400, NOTO_SC[400], inEnglish, true),
     plan('Noto Sans SC', 700, NOTO_SC[700], boldInEnglish, true),
   ];
-  // The Chinese faces hold none of the characters the English page has faces for, so nothing on
-  // it matches their unicode-range: it never fetches them. (The English page's Chinese is regular,
-  // the language menu's 中文 too; its slides' bold Chinese, if any, would fetch.)
-  const without = (held: string, text = chineseText ?? '') => {
+  if (chineseText === undefined) return { inline, chinese: [], opening: [] };
+  // The rest of the Chinese deck holds none of the characters the English page has faces for, so
+  // nothing on it matches their unicode-range: it never fetches them. (The English page's Chinese
+  // is regular, the language menu's 中文 too; its slides' bold Chinese, if any, would fetch.) The
+  // opening slide's faces hold some (中, 国): their rules come before the English page's, which
+  // the browser then asks for those characters (deckFaces).
+  const without = (held: string, text: string) => {
     const shared = new Set(held);
     return [...characters(text)].filter((c) => !shared.has(c)).join('');
   };
-  // The Chinese opening slide's own characters are faces of their own, small: a page opening in
-  // Chinese shows its first slide once they have come (index.html), not the whole deck's.
-  const faces = (weight: 400 | 700, held: string) => {
-    const opening = without(held, chineseOpening);
-    return [plan('Noto Sans SC', weight, NOTO_SC[weight], opening, true), plan('Noto Sans SC', weight, NOTO_SC[weight], without(held + opening), true)];
-  };
-  const chinese = chineseText === undefined ? [] : [...faces(400, inEnglish), ...faces(700, boldInEnglish)];
-  return { inline, chinese };
+  // In capitals too: the page sets some lines so (the title slide's event).
+  const text = textByFace(chineseOpening?.html ?? '', chineseOpening?.layout === 'title');
+  const opening = (script: 'chinese' | 'english', weight: 400 | 700) => text[script][weight] + text[script][weight].toUpperCase();
+  // The deck's first Chinese faces are the opening slide's, in the weight each character is set in
+  // there; they are the files the page opening in Chinese is painted in (one download, two rules).
+  const openingFaces = ([400, 700] as const).map((weight) => plan('Noto Sans SC', weight, NOTO_SC[weight], characters(opening('chinese', weight)), true));
+  const rest = (weight: 400 | 700, held: string) =>
+    plan('Noto Sans SC', weight, NOTO_SC[weight], without(held + characters(opening('chinese', weight)), chineseText), true);
+  // Spaces too: a space is drawn in Inter, in Chinese text as well (theme.css).
+  const openingInter = ([400, 700] as const).map((weight) => {
+    const all = opening('english', weight) + opening('chinese', weight);
+    const spaces = (/\s/.test(all) ? ' ' : '') + (all.includes('\u00a0') ? '\u00a0' : '');
+    return plan('Inter', weight, INTER[weight], characters(opening('english', weight)) + spaces, true);
+  });
+  return { inline, chinese: [...openingFaces, rest(400, inEnglish), rest(700, boldInEnglish)], opening: [...openingFaces, ...openingInter] };
 }
+
+/**
+ * A slide's text by script and weight: Chinese, and English (its elements marked `lang="en"`), each
+ * in the weight theme.css sets it in (headings and strong text bold; on a title slide also its event,
+ * its speaker and its address, the paragraphs first and after the title and the list), entities
+ * read. A browser test finds every character of the opening slide in the face cut for it.
+ */
+function textByFace(html: string, title: boolean): Record<'chinese' | 'english', Record<400 | 700, string>> {
+  const text = { chinese: { 400: '', 700: '' }, english: { 400: '', 700: '' } };
+  // Each open element's language and weight, inside the slide's own: Chinese and regular.
+  const open: { english: boolean; bold: boolean }[] = [];
+  // The slide's elements so far, and the last of them.
+  let count = 0;
+  let previous = '';
+  for (const [, closing, tag, attributes, between] of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+    const inside = open.at(-1) ?? { english: false, bold: false };
+    const name = tag?.toLowerCase() ?? '';
+    if (between !== undefined) {
+      text[inside.english ? 'english' : 'chinese'][inside.bold ? 700 : 400] += decodeEntities(between);
+    } else if (closing) {
+      open.pop();
+      if (open.length === 0) previous = name;
+    } else if (!VOID_ELEMENTS.has(name)) {
+      const lang = /\slang="([^"]*)"/.exec(attributes!)?.[1];
+      const titlePart = title && open.length === 0 && name === 'p' && (count === 0 || previous === 'h1' || previous === 'ul');
+      if (open.length === 0) count++;
+      open.push({
+        english: lang === undefined ? inside.english : !/^zh/.test(lang),
+        bold: inside.bold || /^(h[1-6]|strong|b|th)$/.test(name) || titlePart,
+      });
+    }
+  }
+  return text;
+}
+
+const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+const decodeEntities = (text: string): string =>
+  text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|nbsp);/gi, (_all, name: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' };
+    if (name[0] !== '#') return named[name.toLowerCase()]!;
+    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+  });
 
 /** @font-face rules for text of any language, each face a subset inlined as a data URL (the handout's). */
 export async function fontFacesCss(text: string): Promise<string> {

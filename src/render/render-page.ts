@@ -3,7 +3,7 @@ import type { Deck, Slide } from '../types.js';
 import { renderSection } from './render-slides.js';
 import { setPageAttributes } from '../html/page-attributes.js';
 import { escapeHtml } from '../html/text.js';
-import { DECK_ATTRIBUTES, FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, WORDS_SELECTOR, translationId } from '../shared/page-contract.js';
+import { DECK_ATTRIBUTES, FACES_ID, OPENING_FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, WORDS_SELECTOR, translationId } from '../shared/page-contract.js';
 import { printTranslated } from '../shared/languages.js';
 
 export const SLIDES_MARK = '<!--deck:slides-->';
@@ -17,6 +17,8 @@ export type TranslationPlaces = ReadonlyMap<string, string> | undefined;
 export interface PageFonts {
   fallbacks: string;
   faces: string;
+  /** The faces a page opening in Chinese paints its opening slide in, and their files (the site's). */
+  opening?: { faces: string; files: readonly string[] };
 }
 
 /**
@@ -35,6 +37,12 @@ export function renderPage(shell: string, deck: Deck, fonts: PageFonts, translat
     // first paint, their files would come before it on a slow network.
     `<style>${fonts.fallbacks}</style>`,
     `<style id="${FACES_ID}" media="not all">${fonts.faces}</style>`,
+    // After the deck's faces: where both hold a character, the rule that comes last is the one the
+    // browser uses, so the opening slide keeps these, loaded, until the deck's code turns them off
+    // with the deck's own loaded (a face still loading would be drawn in a system face meanwhile).
+    ...(fonts.opening
+      ? [`<style id="${OPENING_FACES_ID}" media="not all" data-files="${escapeHtml(fonts.opening.files.join(' '))}">${fonts.opening.faces}</style>`]
+      : []),
   ].join('\n    ');
   // Functions, never replacement strings: in those `$&`, `$'` and `$$` are patterns, and slide text
   // (shell code, prices) would splice parts of the page into the deck.

@@ -1,6 +1,6 @@
 // What the runtime asks of the page, each question answered one way: which view this is (the
 // print view, a speaker preview), what its server marked on it, and a slide's title and notes.
-import { FACES_ID, HELD_CALLS, PARAMS, type PageAttribute } from '../shared/page-contract.js';
+import { FACES_ID, HELD_CALLS, OPENING_FACES_ID, PARAMS, type PageAttribute } from '../shared/page-contract.js';
 
 const query = (): URLSearchParams => new URLSearchParams(location.search);
 
@@ -18,6 +18,37 @@ export const pageAttribute = (name: PageAttribute): string | null => document.do
 export function turnOnFaces(): void {
   const faces = document.getElementById(FACES_ID);
   if (faces instanceof HTMLStyleElement) faces.media = 'all';
+}
+
+/**
+ * Turns off the faces a page opening in Chinese painted its opening slide in (index.html), once the
+ * deck's own faces for the same characters have loaded: cut to that one slide, they would set the
+ * other slides' English in two faces, with no kerning between them. The deck's load first: one
+ * still loading would be drawn in a system face meanwhile, and the slide's lines move.
+ */
+export async function retireOpeningFaces(): Promise<void> {
+  const opening = document.getElementById(OPENING_FACES_ID);
+  if (!(opening instanceof HTMLStyleElement) || opening.media !== 'all') return;
+  const faces = [...document.fonts];
+  // The opening faces are loaded; the deck's for the same characters may not be yet.
+  const loaded = faces.filter((face) => face.status === 'loaded');
+  const deckFaces = faces.filter(
+    (face) =>
+      face.status !== 'loaded' && loaded.some((o) => o.family === face.family && o.weight === face.weight && rangesMeet(o.unicodeRange, face.unicodeRange)),
+  );
+  await Promise.all(deckFaces.map((face) => face.load())).catch(() => undefined);
+  opening.media = 'not all';
+}
+
+/** Whether two unicode-ranges (`U+20, U+28-29, U+4E00-9FFF`) share a code point. */
+function rangesMeet(a: string, b: string): boolean {
+  const spans = (range: string) =>
+    range.split(',').map((part) => {
+      const [from = '', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from, 16), parseInt(to, 16)] as const;
+    });
+  const bs = spans(b);
+  return spans(a).some(([from, to]) => bs.some(([f, t]) => from <= t && f <= to));
 }
 
 /** Marks the page for what waits on it (the exports). */

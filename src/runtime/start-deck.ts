@@ -6,7 +6,7 @@ import { createBrowse } from './browse/browse-plugin.js';
 import { layOutPage } from './browse/scroll-view.js';
 import { viewConfig } from './browse/view-switch.js';
 import { startCountUp } from './count-up.js';
-import { isPrintView, isSpeakerPreview, markPage, pageAttribute, replayHeldCalls } from './deck-page.js';
+import { isPrintView, isSpeakerPreview, markPage, pageAttribute, replayHeldCalls, retireOpeningFaces } from './deck-page.js';
 import { createSlideFitter, loadSlideFonts } from './fit-slides.js';
 import { toggleKeyList } from './key-list.js';
 import { applyLanguages, type Languages } from './language.js';
@@ -70,8 +70,11 @@ async function start(root: HTMLElement): Promise<void> {
   // opening slide as the page painted it, or as reveal shows it.
   await nextTask();
   // The Chinese opening slide the page painted first (index.html) has given way to the Chinese
-  // slides; where their file could not be loaded, to the English ones.
-  slides.querySelector(':scope > section[data-opening]')?.remove();
+  // slides; where their file could not be loaded, to the English ones. Its faces give way to the
+  // deck's before any slide is measured.
+  const painted = slides.querySelector(':scope > section[data-opening]');
+  await retireOpeningFaces();
+  painted?.remove();
 
   // Each slide's type is fitted before it is shown, in the deck's own fonts, which load first (a deck
   // opening on a later slide has shown no text yet, so none would have been asked for). The slide

@@ -78,6 +78,11 @@ export const DECK_ATTRIBUTES = {
  *  (at once in the print view): until then the page is set in the system faces that stand in for them. */
 export const FACES_ID = 'deck-faces';
 
+/** The id of the page's stylesheet of the faces a page opening in Chinese paints its opening slide
+ *  in, that slide's characters alone; its `data-files` lists their files, which the page's first
+ *  script asks for at once. */
+export const OPENING_FACES_ID = 'deck-opening-faces';
+
 /** The id of the template that holds a translation's slides: `deck-zh`, `deck-pt-BR`. */
 export const translationId = (code: string): string => `deck-${code}`;
 

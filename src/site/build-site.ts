@@ -24,13 +24,18 @@ export async function buildSite(options: { deck: Deck; translations: readonly De
   // must hold everything: its faces are inline.
   const fileOf = (face: CutFace) => `assets/${face.fileName}`;
   const fallbacks = await fallbackFacesCss(faces.all);
-  const siteFonts = { fallbacks, faces: faces.all.map((face) => faceRule(face, fileOf(face), 'swap')).join('') };
+  // A page opening in Chinese is first painted in its opening slide's faces alone, asked for at
+  // once (index.html); the one-file deck has every face in itself already.
+  const opening = faces.opening.length
+    ? { faces: faces.opening.map((face) => faceRule(face, fileOf(face), 'swap')).join(''), files: faces.opening.map(fileOf) }
+    : undefined;
+  const siteFonts = { fallbacks, faces: faces.all.map((face) => faceRule(face, fileOf(face), 'swap')).join(''), opening };
   const offlineFonts = { fallbacks, faces: faces.all.map((face) => faceRule(face, inlineSource(face), 'swap')).join('') };
   // Written with the asynchronous calls: Ctrl+C is heard between them, and the half-built folder
   // removed (files/on-interrupt.ts).
   await replaceFolder(resolve(options.outDir), async (staging) => {
     await copyRuntime(runtime.siteDir, staging);
-    for (const face of faces.all) await writeFile(join(staging, fileOf(face)), face.bytes);
+    for (const face of new Set([...faces.all, ...faces.opening])) await writeFile(join(staging, fileOf(face)), face.bytes);
     const images = deckImages(deck, translations);
     // Each translation's slides, a file of the site the page fetches only for that language.
     const places = new Map<string, string>();

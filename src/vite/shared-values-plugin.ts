@@ -3,7 +3,7 @@
 // (index.html), the runtime's own choice of language and view and the attribute it reads.
 import type { Plugin } from 'vite';
 import { OPENING_NAMES, openingChoice } from '../shared/languages.js';
-import { FACES_ID, HELD_CALLS, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, TRANSLATION_ID } from '../shared/page-contract.js';
+import { FACES_ID, HELD_CALLS, OPENING_FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, TRANSLATION_ID } from '../shared/page-contract.js';
 import { themeProperties } from '../theme.js';
 
 const THEME_MODULE = 'virtual:deck-theme.css';
@@ -26,9 +26,10 @@ export function sharedValues(): Plugin {
           .replace('%TRANSLATED_ATTRIBUTE%', () => PAGE_ATTRIBUTES.translated)
           .replace('%ENTRY_ATTRIBUTE%', () => PAGE_ATTRIBUTES.entry)
           .replace('%FACES_ID%', () => FACES_ID)
+          .replace(/%OPENING_FACES_ID%/g, () => OPENING_FACES_ID)
           .replace('%TRANSLATION_ID%', () => TRANSLATION_ID)
           .replace('%OPENING_ID%', () => OPENING_ID)
-          .replace('%PRINT_PARAM%', () => PARAMS.print)
+          .replace(/%PRINT_PARAM%/g, () => PARAMS.print)
           .replace('%PREVIEW_PARAM%', () => PARAMS.speakerPreview)
           .replace(/%HELD_CALLS%/g, () => HELD_CALLS),
     },

@@ -81,6 +81,79 @@ describe('the first paint', () => {
     }
   }
 
+  // A phone on a slow network waits for each byte before the Chinese title shows: the page asks for
+  // its opening slide's faces from its head, as it is read, and for nothing more.
+  it('paints the Chinese opening slide in faces cut to its characters, asked for from the head', async () => {
+    const page = await newPage(browser(), PHONE);
+    try {
+      await page.goto(url + '?lang=zh');
+      await page.waitForSelector('.reveal.ready');
+      await page.evaluate(() => document.fonts.ready);
+      const seen = await page.evaluate(async () => {
+        const paints = await new Promise<PerformanceEntryList>((done) =>
+          new PerformanceObserver((list) => done(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
+        );
+        const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => e.name.endsWith('.woff2') && e.startTime < paints[0]!.startTime)
+          .map((e) => ({ file: new URL(e.name).pathname, by: e.initiatorType }));
+        // Each face of a stylesheet: family, weight, the code points it holds (all, without a range) and its file.
+        const facesOf = (id: string) =>
+          [...((document.getElementById(id) as HTMLStyleElement | null)?.sheet?.cssRules ?? [])]
+            .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+            .map((rule) => {
+              const get = (name: string) => rule.style.getPropertyValue(name);
+              const spans = get('unicode-range')
+                ? get('unicode-range')
+                    .split(',')
+                    .map((part) =>
+                      part
+                        .trim()
+                        .slice(2)
+                        .split('-')
+                        .map((hex) => parseInt(hex, 16)),
+                    )
+                    .map(([from = 0, to = from]) => [from, to] as const)
+                : [[0, 0x10ffff] as const];
+              return {
+                family: get('font-family').replace(/["']/g, ''),
+                weight: Number(get('font-weight')),
+                holds: (c: number) => spans.some(([from, to]) => from <= c && c <= to),
+                file: new URL(/url\("?([^")]+)/.exec(get('src'))![1]!, location.href).pathname,
+              };
+            });
+        const deck = facesOf('deck-faces');
+        const opening = facesOf('deck-opening-faces');
+        // Every character of the Chinese opening slide, in the face the deck draws it in: the first
+        // family of its element's font list with a face of its weight that holds it.
+        const missing = new Set<string>();
+        const slide = document.querySelector('.reveal .slides section[lang|="zh"]')!;
+        const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const style = getComputedStyle(node.parentElement!);
+          const written = node.textContent!.trim().replace(/\s+/g, ' ');
+          const text = style.textTransform === 'uppercase' ? written.toUpperCase() : written;
+          if (!text) continue;
+          const weight = Number(style.fontWeight) >= 600 ? 700 : 400;
+          const families = style.fontFamily.split(',').map((f) => f.trim().replace(/["']/g, ''));
+          for (const c of new Set(text)) {
+            const code = c.codePointAt(0)!;
+            const family = families.find((f) => deck.some((face) => face.family === f && face.weight === weight && face.holds(code)));
+            if (family && !opening.some((face) => face.family === family && face.weight === weight && face.holds(code)))
+              missing.add(`${family} ${weight} ${c}`);
+          }
+        }
+        return { before, openingFiles: [...new Set(opening.map((face) => face.file))], missing: [...missing] };
+      });
+      expect(seen.openingFiles.length).toBeGreaterThan(0);
+      expect(seen.missing).toEqual([]);
+      // Only those faces before the paint, each asked for by a preload in the head.
+      expect(seen.before.map((r) => r.file).sort()).toEqual([...seen.openingFiles].sort());
+      expect(seen.before.filter((r) => r.by !== 'link')).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   // The Chinese opening slide the page paints first stands beside the English slides until the
   // deck's code swaps the Chinese ones in: its copy must not take an id of theirs (#/title, a
   // test or a link run at that moment would find two).
