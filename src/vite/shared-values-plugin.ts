@@ -12,6 +12,29 @@ const THEME_MODULE = 'virtual:deck-theme.css';
  *  painted, among the languages it has read from the page (`codes`). */
 const OPENING_CHOICE = `(${openingChoice.toString()})(location.search, function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } }, navigator.language, codes, ${JSON.stringify(OPENING_NAMES)})`;
 
+/** Each `%NAME%` of the page shell and what it stands for, wherever it is written. */
+const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  OPENING_CHOICE,
+  TRANSLATED_ATTRIBUTE: PAGE_ATTRIBUTES.translated,
+  ENTRY_ATTRIBUTE: PAGE_ATTRIBUTES.entry,
+  FACES_ID,
+  OPENING_FACES_ID,
+  TRANSLATION_ID,
+  OPENING_ID,
+  PRINT_PARAM: PARAMS.print,
+  PREVIEW_PARAM: PARAMS.speakerPreview,
+  HELD_CALLS,
+};
+
+/** `html` with every placeholder filled; one this table does not know is a mistake in the shell. */
+export function fillPlaceholders(html: string): string {
+  return html.replace(/%([A-Z_]+)%/g, (_all, name: string) => {
+    const value = PLACEHOLDERS[name];
+    if (value === undefined) throw new Error(`index.html: %${name}% is no value the page and the code share (src/vite/shared-values-plugin.ts lists them)`);
+    return value;
+  });
+}
+
 export function sharedValues(): Plugin {
   return {
     name: 'deck:shared-values',
@@ -20,18 +43,7 @@ export function sharedValues(): Plugin {
     transformIndexHtml: {
       // Before the inline script is hashed for the page's security policy.
       order: 'pre',
-      handler: (html) =>
-        html
-          .replace('%OPENING_CHOICE%', () => OPENING_CHOICE)
-          .replace('%TRANSLATED_ATTRIBUTE%', () => PAGE_ATTRIBUTES.translated)
-          .replace('%ENTRY_ATTRIBUTE%', () => PAGE_ATTRIBUTES.entry)
-          .replace('%FACES_ID%', () => FACES_ID)
-          .replace(/%OPENING_FACES_ID%/g, () => OPENING_FACES_ID)
-          .replace('%TRANSLATION_ID%', () => TRANSLATION_ID)
-          .replace('%OPENING_ID%', () => OPENING_ID)
-          .replace(/%PRINT_PARAM%/g, () => PARAMS.print)
-          .replace('%PREVIEW_PARAM%', () => PARAMS.speakerPreview)
-          .replace(/%HELD_CALLS%/g, () => HELD_CALLS),
+      handler: fillPlaceholders,
     },
   };
 }
