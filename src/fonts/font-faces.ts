@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { decodeHTML } from 'entities';
 import { cjkCharacters } from '../cjk.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { ROOT } from '../project-root.js';
@@ -214,7 +215,7 @@ function textByFace(html: string, title: boolean): Record<'chinese' | 'english',
     const inside = open.at(-1) ?? { english: false, bold: false };
     const name = tag?.toLowerCase() ?? '';
     if (between !== undefined) {
-      text[inside.english ? 'english' : 'chinese'][inside.bold ? 700 : 400] += decodeEntities(between);
+      text[inside.english ? 'english' : 'chinese'][inside.bold ? 700 : 400] += decodeHTML(between);
     } else if (closing) {
       open.pop();
       if (open.length === 0) previous = name;
@@ -232,13 +233,6 @@ function textByFace(html: string, title: boolean): Record<'chinese' | 'english',
 }
 
 const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-const decodeEntities = (text: string): string =>
-  text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|nbsp);/gi, (_all, name: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' };
-    if (name[0] !== '#') return named[name.toLowerCase()]!;
-    return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-  });
 
 /** @font-face rules for text of any language, each face a subset inlined as a data URL (the handout's). */
 export async function fontFacesCss(text: string): Promise<string> {

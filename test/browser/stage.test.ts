@@ -6,7 +6,9 @@ import { loadDeck } from '../../src/load/load-deck.js';
 import { openDeck, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
-const { deck } = compileDeck(loadDeck('slides'));
+const { deck, translations } = compileDeck(loadDeck('slides'));
+/** The deck's languages, its own first: each is opened with ?lang=. */
+const LANGUAGES = [deck.lang, ...translations.map((t) => t.lang)];
 const browser = useChromium();
 
 describe('the same design in print (the PDF, the pictures, the handout)', () => {
@@ -103,7 +105,7 @@ describe('pillars slides in a row', () => {
           return all[all.indexOf(section) + 1] ?? null;
         }
       });
-    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+    for (const lang of LANGUAGES) {
       await page.goto(`${url}?print-pdf&lang=${lang}`);
       await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
       for (const run of await feet()) {
@@ -142,7 +144,7 @@ describe('a pillar’s heading', () => {
       else runs.push([slide.id]);
     }
     expect(runs.flat().length).toBeGreaterThan(1);
-    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+    for (const lang of LANGUAGES) {
       for (const run of runs) {
         // Per pillar, in the slide's own pixels: its heading's lines, one line's height, the room its
         // heading's box leaves under its last line, and the room from that line to the first of
@@ -205,7 +207,7 @@ describe('a pillar’s figures', () => {
     const problems: string[] = [];
     const pillars = deck.slides.filter((s) => s.layout === 'pillars').map((s) => s.id);
     expect(pillars.length).toBeGreaterThan(1);
-    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+    for (const lang of LANGUAGES) {
       for (const id of pillars) {
         await openDeck(page, `${url}?lang=${lang}`, `#/${id}`);
         // Per pillar with two figures or more, in the slide's own pixels: each number's width, the
@@ -261,7 +263,7 @@ describe('a pillar’s figures', () => {
     }
     // On a phone every figure's words stand under its number, a long one's too.
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const lang of ['en', 'zh', 'pt-BR', 'ru']) {
+    for (const lang of LANGUAGES) {
       await page.goto(`${url}?view=scroll&lang=${lang}`);
       await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
       const stacked = await page.$$eval('.reveal .layout-pillars .callouts > .callout', (figures) =>
