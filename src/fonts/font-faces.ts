@@ -182,8 +182,13 @@ function planPageFaces(englishText: string, chineseText?: string, chineseOpening
     return [...characters(text)].filter((c) => !shared.has(c)).join('');
   };
   // In capitals too: the page sets some lines so (the title slide's event).
+  // Its notes too: a phone shows them under it (browse.css).
   const text = textByFace(chineseOpening?.html ?? '', chineseOpening?.layout === 'title');
-  const opening = (script: 'chinese' | 'english', weight: 400 | 700) => text[script][weight] + text[script][weight].toUpperCase();
+  const notes = textByFace(chineseOpening?.notesHtml ?? '', false);
+  const opening = (script: 'chinese' | 'english', weight: 400 | 700) => {
+    const all = text[script][weight] + notes[script][weight];
+    return all + all.toUpperCase();
+  };
   // The deck's first Chinese faces are the opening slide's, in the weight each character is set in
   // there; they are the files the page opening in Chinese is painted in (one download, two rules).
   const openingFaces = ([400, 700] as const).map((weight) => plan('Noto Sans SC', weight, NOTO_SC[weight], characters(opening('chinese', weight)), true));

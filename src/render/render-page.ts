@@ -78,10 +78,11 @@ function section(slide: Slide): string {
 function translationTemplate(deck: Deck, src: string | undefined): string {
   const { settings } = deck;
   const place = src ? ` data-src="${escapeHtml(src)}"` : '';
-  // The Chinese opening slide without its notes: the page paints it before the file has come
-  // (the other languages share the English faces, and show the English until theirs has come).
+  // The Chinese opening slide: the page paints it before the file has come (the other languages
+  // share the English faces, and show the English until theirs has come). With its notes, which a
+  // phone shows under it (browse.css).
   const [opening] = deck.slides;
-  const openingHtml = src && deck.lang === 'zh' && opening ? `<template id="${OPENING_ID}">\n${renderSection({ ...opening, notesHtml: '' })}</template>\n` : '';
+  const openingHtml = src && deck.lang === 'zh' && opening ? `<template id="${OPENING_ID}">\n${renderSection(opening)}</template>\n` : '';
   return `<template id="${translationId(deck.lang)}" data-code="${escapeHtml(deck.lang)}" data-lang="${escapeHtml(deck.tag)}" data-name="${escapeHtml(deck.name)}" data-title="${escapeHtml(settings.title)}"${place}>
 ${src ? '' : translationHtml(deck)}</template>
 ${openingHtml}`;

@@ -17,6 +17,9 @@ import { markPage } from './deck-page.js';
 const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
 /** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
+/** The classes index.html gives a narrow window's page before reveal.js lays it out: its own, and
+ *  reveal's scroll view's, whose page rules (browse.css) it borrows. */
+const SCROLL_FIRST = ['deck-scroll-first', 'reveal-scroll'] as const;
 const OUT_OF_SIGHT = ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
 
 /**
@@ -49,28 +52,45 @@ export interface SlideFitter {
   fitWhenIdle(slides: readonly HTMLElement[], onShown: (fit: (slide: HTMLElement) => void) => void, then: (slide: HTMLElement) => void): void;
   /** Fits these slides again, now: their content has changed (an edit on the dev server). */
   refit(slides: Iterable<HTMLElement>): void;
+  /**
+   * Fits the deck's slides anew, as slides: `shown` now, the others when the browser is idle. Call
+   * as the slide view comes back from the scroll view, which lays each slide out as a page
+   * (browse.css), and on leaving puts back slides of its own, made from the HTML the slides had as
+   * it opened (reveal.js's ScrollView.deactivate): new elements, none of them fitted.
+   */
+  fitAsSlides(deck: readonly HTMLElement[], shown: HTMLElement | undefined): void;
 }
 
 /** `deck`: the deck's slides in their order, which tells the runs of pillars slides (the page's
  *  order does not: the scroll view puts each slide in a page of its own). */
 export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
-  const fitted = new WeakSet<HTMLElement>();
-  const runs = new Map<HTMLElement, HTMLElement[]>();
-  let run: HTMLElement[] = [];
-  for (const slide of deck) {
-    run = slide.classList.contains('layout-pillars') ? [...run, slide] : [];
-    for (const member of run) runs.set(member, run);
-  }
-  // The title slide and its bookend, the closing slide, share one size of display type.
-  const ends = deck.filter((slide) => slide.classList.contains('layout-title') || slide.classList.contains('layout-closing'));
-  if (ends.length > 1) for (const end of ends) runs.set(end, ends);
+  let fitted = new WeakSet<HTMLElement>();
+  let runs = new Map<HTMLElement, HTMLElement[]>();
+  let ends: HTMLElement[] = [];
+  const group = (deck: readonly HTMLElement[]) => {
+    runs = new Map();
+    let run: HTMLElement[] = [];
+    for (const slide of deck) {
+      run = slide.classList.contains('layout-pillars') ? [...run, slide] : [];
+      for (const member of run) runs.set(member, run);
+    }
+    // The title slide and its bookend, the closing slide, share one size of display type.
+    ends = deck.filter((slide) => slide.classList.contains('layout-title') || slide.classList.contains('layout-closing'));
+    if (ends.length > 1) for (const end of ends) runs.set(end, ends);
+  };
+  group(deck);
   const fittedWith = (slide: HTMLElement) => runs.get(slide) ?? [slide];
   const fit = (slides: Iterable<HTMLElement>) => {
     for (const slide of slides) {
       if (fitted.has(slide)) continue;
       const together = fittedWith(slide);
-      if (together.some((member) => FITTED.some((layout) => member.classList.contains(layout)))) fitTogether(together);
-      if (together === ends) setFeet(ends);
+      // The scroll view lays each slide out as a page (browse.css, reveal's own rules): measured
+      // there, a slide would be fitted as that page. Fitted once the slide view is back (fitAsSlides).
+      if (together.some((member) => member.closest('.scroll-page'))) continue;
+      asSlides(() => {
+        if (together.some((member) => FITTED.some((layout) => member.classList.contains(layout)))) fitTogether(together);
+        if (together === ends) setFeet(ends);
+      });
       for (const member of together) fitted.add(member);
     }
   };
@@ -107,7 +127,35 @@ export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
         fitInItsFonts(slide);
       }
     },
+    fitAsSlides(deck, shown) {
+      group(deck);
+      fitted = new WeakSet();
+      if (shown) fitInItsFonts(shown);
+      const pending = [...deck];
+      const step = () => {
+        const slide = pending.shift();
+        if (slide && !fitted.has(slide)) fitInItsFonts(slide);
+        if (pending.length) requestIdleCallback(step, { timeout: 500 });
+      };
+      if (pending.length) requestIdleCallback(step, { timeout: 500 });
+    },
   };
+}
+
+/**
+ * Runs `measure` with the page's slides laid out as slides: a narrow window's first page, before
+ * reveal.js (index.html, browse.css), is laid out as a page of the scroll view, its notes under it,
+ * and would be measured so. Within one task, so never drawn without its page's layout.
+ */
+function asSlides(measure: () => void): void {
+  const root = document.documentElement;
+  const firstPage = root.classList.contains(SCROLL_FIRST[0]);
+  root.classList.remove(...SCROLL_FIRST);
+  try {
+    measure();
+  } finally {
+    if (firstPage) root.classList.add(...SCROLL_FIRST);
+  }
 }
 
 /**

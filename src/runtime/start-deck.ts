@@ -107,6 +107,12 @@ async function start(root: HTMLElement): Promise<void> {
     document.documentElement.classList.remove('deck-scroll-first', 'reveal-scroll');
     // Each scroll view page is laid out in the same idle steps (scroll-view.ts).
     fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())), layOutPage);
+    // Back from the scroll view (the switch, or a window grown wide), before the slide is drawn.
+    let scrolling = deck.isScrollView();
+    new MutationObserver(() => {
+      if (scrolling && !deck.isScrollView()) fitter.fitAsSlides([...slides.querySelectorAll<HTMLElement>(':scope > section')], deck.getCurrentSlide());
+      scrolling = deck.isScrollView();
+    }).observe(deck.getViewportElement()!, { attributeFilter: ['class'] });
     offerSpeakerView(deck, languages, liveStatus);
     // `?` lists the deck's own keys, not reveal's stock list.
     deck.addKeyBinding({ keyCode: QUESTION_MARK, key: '?', description: 'List of keys' }, () => toggleKeyList(document, languages.text));

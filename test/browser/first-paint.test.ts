@@ -125,10 +125,18 @@ describe('the first paint', () => {
         const opening = facesOf('deck-opening-faces');
         // Every character of the Chinese opening slide, in the face the deck draws it in: the first
         // family of its element's font list with a face of its weight that holds it.
+        // Its notes too, under it on a phone's first page.
         const missing = new Set<string>();
         const slide = document.querySelector('.reveal .slides section[lang|="zh"]')!;
-        const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const notes = slide.closest('.scroll-page')?.querySelector('aside.notes');
+        const texts = [slide, notes].flatMap((root) => {
+          if (!root) return [];
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          const nodes: Node[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+          return nodes;
+        });
+        for (const node of texts) {
           const style = getComputedStyle(node.parentElement!);
           const written = node.textContent!.trim().replace(/\s+/g, ' ');
           const text = style.textTransform === 'uppercase' ? written.toUpperCase() : written;
@@ -153,6 +161,53 @@ describe('the first paint', () => {
       await page.context().close();
     }
   });
+
+  // A phone's first page is the scroll view's, its notes under it: they are drawn with it, where the
+  // scroll view puts them, or they come later as the page's largest paint, which a phone's
+  // largest contentful paint then waits for (the deck's script, its faces).
+  for (const [language, query] of [
+    ['English', ''],
+    ['Chinese', '?lang=zh'],
+  ] as const) {
+    it(`draws the first page's notes with it on a phone, in ${language}, where the scroll view puts them`, async () => {
+      const notesBoxes = async (script: boolean) => {
+        const page = await newPage(browser(), PHONE);
+        try {
+          // Without the deck's script the page stays as it was first painted.
+          if (!script) await page.route('**/assets/*.js', (route) => route.abort());
+          await page.goto(url + query);
+          if (script) await page.waitForSelector('.reveal.ready');
+          await page.evaluate(() => document.fonts.ready);
+          return await page.evaluate(async () => {
+            const slide = document.querySelector('.reveal .slides section:not([hidden])')!;
+            const notes = slide.querySelector(':scope > aside.notes') ?? slide.closest('.scroll-page')?.querySelector('aside.notes');
+            const paints = await new Promise<PerformanceEntryList>((done) =>
+              new PerformanceObserver((list) => done(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
+            );
+            const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('.js'));
+            return {
+              lines: [...(notes?.querySelectorAll('p') ?? [])].map((p) => {
+                const { x, y, width, height } = p.getBoundingClientRect();
+                return { x, y, width, height, text: p.textContent };
+              }),
+              latePaints: script ? paints.filter((e) => e.startTime > script.startTime).length : 0,
+            };
+          });
+        } finally {
+          await page.context().close();
+        }
+      };
+      const before = await notesBoxes(false);
+      const after = await notesBoxes(true);
+      expect(before.lines.length).toBe(after.lines.length);
+      for (const [i, line] of before.lines.entries()) {
+        expect(line.width, `paragraph ${i} drawn`).toBeGreaterThan(100);
+        for (const side of ['x', 'y', 'width', 'height'] as const)
+          expect(Math.abs(line[side] - after.lines[i]![side]), `${side} of paragraph ${i}`).toBeLessThan(1.5);
+      }
+      expect(after.latePaints).toBe(0);
+    });
+  }
 
   // The Chinese opening slide the page paints first stands beside the English slides until the
   // deck's code swaps the Chinese ones in: its copy must not take an id of theirs (#/title, a

@@ -3,7 +3,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { openDeck, useChromium } from './chromium.js';
+import type { Page } from 'playwright-core';
+import { LAPTOP, openDeck, PHONE, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck, translations } = compileDeck(loadDeck('slides'));
@@ -75,6 +76,31 @@ describe('the fit step', () => {
       expect(wrong).toEqual([]);
     }
     await page.close();
+  });
+
+  // A phone opens in the scroll view, each slide laid out as a page (the first before reveal.js):
+  // the slide view, a tap away, shows each slide fitted as a slide all the same.
+  it('fits every slide alike in the slide view whether the deck opened on a phone or a laptop, in every language', async () => {
+    const fitsOf = (page: Page) =>
+      page.$$eval('.reveal .slides section[data-fit]', (s) =>
+        s.map((x) => `${x.getAttribute('lang') ?? ''} ${x.id} ${(x as HTMLElement).dataset['fit']}`).sort(),
+      );
+    for (const lang of LANGUAGES) {
+      const laptop = await browser().newPage({ viewport: LAPTOP });
+      await openDeck(laptop, `${url}?lang=${lang}`);
+      const onLaptop = await fitsOf(laptop);
+      await laptop.close();
+      expect(onLaptop.length).toBeGreaterThan(0);
+      const phone = await browser().newPage({ viewport: PHONE });
+      await openDeck(phone, `${url}?lang=${lang}`);
+      // The view switch's first button: Slides.
+      await phone.click('.browse-switch > button:first-child');
+      await phone.waitForFunction(() => !document.body.classList.contains('reveal-scroll'));
+      // The slides not on screen are fitted when the browser is idle.
+      await phone.waitForFunction((count) => document.querySelectorAll('.reveal .slides section[data-fit]').length >= count, onLaptop.length);
+      expect(await fitsOf(phone), lang).toEqual(onLaptop);
+      await phone.close();
+    }
   });
 });
 
