@@ -14,6 +14,7 @@ declare module 'vitest' {
     deckUrl: string;
     deckDir: string;
     layoutsUrl: string;
+    layoutsDir: string;
   }
 }
 
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject) {
   project.provide('deckUrl', server.url);
   project.provide('deckDir', outDir);
   project.provide('layoutsUrl', layouts.url);
+  project.provide('layoutsDir', layoutsDir);
   return async () => {
     await Promise.all([server.close(), layouts.close()]);
     rmSync(root, { recursive: true, force: true });
