@@ -9,9 +9,13 @@ import { loadDeck } from '../../src/load/load-deck.js';
 import { cardParts, spokenText } from '../../src/figures/figure-text.js';
 import { smartQuotes } from '../../src/html/text.js';
 import { accessibleHeadings, LAPTOP, newPage, openDeck, PHONE, presentId, useChromium } from './chromium.js';
+import { LAYOUTS_DECK } from './layouts-deck.js';
 
 const url = inject('deckUrl');
 const { deck, translations } = compileDeck(loadDeck('slides'));
+/** The fixture deck of layouts: a timeline whatever the talk has. */
+const layoutsUrl = inject('layoutsUrl');
+const layouts = compileDeck(loadDeck(LAYOUTS_DECK)).deck;
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const browser = useChromium();
 
@@ -178,11 +182,11 @@ describe('read aloud', () => {
 
   it('reads the timeline as a list of years, in order', async () => {
     const page = await newPage(browser(), LAPTOP);
-    const slide = deck.slides.find((s) => s.html.includes('class="timeline"'))!;
-    await openDeck(page, url, `#/${slide.id}`);
+    const slide = layouts.slides.find((s) => s.html.includes('class="timeline"'))!;
+    await openDeck(page, layoutsUrl, `#/${slide.id}`);
     const timeline = page.getByRole('figure', { name: 'Timeline' });
     const items = await timeline.getByRole('listitem').allInnerTexts();
-    expect(items.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(deck.data.timeline.map((e) => `${e.year} ${smartQuotes(e.text)}`));
+    expect(items.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(layouts.data.timeline.map((e) => `${e.year} ${smartQuotes(e.text)}`));
   });
 
   it('reaches the three parts by heading navigation: each part a level above its slides', async () => {

@@ -5,9 +5,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { busyPhone, LAPTOP, newPage, openDeck, PHONE, presentId, settled, shownInScrollView, useChromium, watchPage } from './chromium.js';
+import { LAYOUTS_DECK } from './layouts-deck.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
+/** The fixture deck of layouts: a timeline whatever the talk has. */
+const layoutsUrl = inject('layoutsUrl');
+const layouts = compileDeck(loadDeck(LAYOUTS_DECK)).deck;
 const browser = useChromium();
 
 const isScrollView = (page: Page) => page.$eval('body', (b) => b.classList.contains('reveal-scroll'));
@@ -400,15 +404,15 @@ describe('on a phone', () => {
 
   it('lays the timeline down the page, every year in sight without scrolling sideways', async () => {
     const page = await newPage(browser(), PHONE);
-    const slide = deck.slides.find((s) => s.html.includes('class="timeline"'))!;
-    await openDeck(page, url, `#/${slide.id}`);
+    const slide = layouts.slides.find((s) => s.html.includes('class="timeline"'))!;
+    await openDeck(page, layoutsUrl, `#/${slide.id}`);
     const entries = await page.$$eval(`#${slide.id} .timeline-entry`, (items) => items.map((li) => li.getBoundingClientRect().toJSON() as DOMRect));
-    expect(entries).toHaveLength(deck.data.timeline.length);
+    expect(entries).toHaveLength(layouts.data.timeline.length);
     entries.slice(1).forEach((entry, i) => expect(entry.top).toBeGreaterThanOrEqual(entries[i]!.bottom));
     for (const entry of entries) expect(entry.right).toBeLessThanOrEqual(PHONE.width);
     // On a laptop's slide the years run across.
     const laptop = await newPage(browser(), LAPTOP);
-    await openDeck(laptop, url, `#/${slide.id}`);
+    await openDeck(laptop, layoutsUrl, `#/${slide.id}`);
     const across = await laptop.$$eval(`#${slide.id} .timeline-entry`, (items) => items.map((li) => li.getBoundingClientRect().top));
     expect(new Set(across.map(Math.round)).size).toBe(1);
   });

@@ -9,10 +9,14 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { COLOURS } from '../../src/theme.js';
 import { openDeck, useChromium } from './chromium.js';
+import { LAYOUTS_DECK } from './layouts-deck.js';
 
 const url = inject('deckUrl');
 const compiled = compileDeck(loadDeck('slides'));
 const { deck } = compiled;
+/** The fixture deck of layouts, which has a timeline that ends its slide whatever the talk has. */
+const layoutsUrl = inject('layoutsUrl');
+const layouts = compileDeck(loadDeck(LAYOUTS_DECK));
 const browser = useChromium();
 const HD = { width: 1920, height: 1080 };
 /** The safe area, a share of the slide's width and height on every side. */
@@ -411,6 +415,35 @@ function widow({ text, breaks, widths, lang }: Measured['lines'][number]): strin
   return `leaves "${last}" alone on the last line of "${text.slice(0, 40)}…"`;
 }
 
+/** The page's accent colour as getComputedStyle writes a colour, to compare text's colour with. */
+function accentColour(page: Page): Promise<string> {
+  return page.evaluate((hex) => {
+    const probe = document.createElement('span');
+    probe.style.color = hex;
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  }, COLOURS.accent);
+}
+
+/** A timeline that ends its slide is a picture across it: its line in the middle of the room under
+ *  the title, not high over an empty band. */
+function timelineOffCentre(m: Measured): string[] {
+  if (!m.ink || !m.title || !m.endsWithTimeline) return [];
+  const px = (n: number) => `${n.toFixed(1)} px`;
+  const above = m.ink.top - m.title.ruleBottom;
+  const below = m.slide.bottom - SAFE * m.slide.height - m.ink.bottom;
+  return Math.abs(above - below) > 48 * (m.slide.width / 1280)
+    ? [`its timeline has ${px(above)} above it and ${px(below)} under it: it does not sit in the middle of the room`]
+    : [];
+}
+
+/** A quoted term the timeline keeps whole is on one line. */
+function brokenTerms(m: Measured): string[] {
+  return m.timelineTerms.filter((term) => term.lines > 1).map((term) => `the timeline breaks the quoted term "${term.text}" across ${term.lines} lines`);
+}
+
 describe('the design at 1920 × 1080, on every slide', () => {
   const languages = [deck, ...compiled.translations].map(
     (d) => [new Intl.DisplayNames('en', { type: 'language' }).of(d.lang)!, d === deck ? '' : `?lang=${d.lang}`, d.slides] as const,
@@ -419,14 +452,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
     it(`holds the type scale, the safe area, the grid, the accent and the line breaks, in ${language}`, async () => {
       // Still: no transition, every fragment shown, cards on their final numbers.
       const page = await browser().newPage({ viewport: HD, reducedMotion: 'reduce' });
-      const accent = await page.evaluate((hex) => {
-        const probe = document.createElement('span');
-        probe.style.color = hex;
-        document.body.append(probe);
-        const colour = getComputedStyle(probe).color;
-        probe.remove();
-        return colour;
-      }, COLOURS.accent);
+      const accent = await accentColour(page);
       const failures: string[] = [];
       const titles = new Map<string, number>();
       const contentTops = new Map<string, number>();
@@ -486,12 +512,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
             const room = safe.bottom - m.title.ruleBottom;
             const share = (m.ink.bottom - m.ink.top) / room;
             if (share < 0.5) fail(`what it shows spans ${Math.round(share * 100)}% of the height under the title: it looks empty`);
-            // A timeline that ends its slide is a picture across it: its line in the middle of the
-            // room, not high over an empty band.
-            const above = m.ink.top - m.title.ruleBottom;
-            const below = safe.bottom - m.ink.bottom;
-            if (m.endsWithTimeline && Math.abs(above - below) > 48 * k)
-              fail(`its timeline has ${px(above)} above it and ${px(below)} under it: it does not sit in the middle of the room`);
+            for (const rule of timelineOffCentre(m)) fail(rule);
           }
         }
         fits.set(slide.id, m.fit);
@@ -543,7 +564,7 @@ describe('the design at 1920 × 1080, on every slide', () => {
           if (Math.abs(row.left - row.words) > 1) fail(`"${row.text}" begins ${px(row.left - row.words)} from the words of the figures above it`);
           if (!row.marked) fail(`"${row.text}" has no marker in the numbers' column: it reads as a missing number`);
         }
-        for (const term of m.timelineTerms) if (term.lines > 1) fail(`the timeline breaks the quoted term "${term.text}" across ${term.lines} lines`);
+        for (const rule of brokenTerms(m)) fail(rule);
         for (const h of m.heroWidths) {
           if (Math.abs(h.width - h.proportional) > 0.5) fail(`hero number "${h.text}" is ${px(h.width)} wide, ${px(h.proportional)} in the face's own figures`);
         }
@@ -580,6 +601,30 @@ describe('the design at 1920 × 1080, on every slide', () => {
       expect(failures).toEqual([]);
     });
   }
+});
+
+describe('a timeline that ends its slide, on the fixture deck of layouts', () => {
+  it('sits in the middle of the room under the title and keeps its quoted terms whole, in every language', async () => {
+    const page = await browser().newPage({ viewport: HD, reducedMotion: 'reduce' });
+    const accent = await accentColour(page);
+    const failures: string[] = [];
+    for (const d of [layouts.deck, ...layouts.translations]) {
+      const query = d === layouts.deck ? '' : `?lang=${d.lang}`;
+      const timelines = d.slides.filter((s) => s.html.includes('class="timeline"'));
+      if (!timelines.length) failures.push(`${d.lang}: no timeline to measure`);
+      for (const slide of timelines) {
+        await openDeck(page, `${layoutsUrl}${query}`, `#/${slide.id}`);
+        const m = await measure(page, accent);
+        const fail = (rule: string) => failures.push(`${d.lang}, ${slide.id}: ${rule}`);
+        if (!m.endsWithTimeline || !m.ink || !m.title) fail('no timeline ends the slide under its title');
+        // Chinese keeps its quoted terms whole as it breaks its lines, with no mark of its own.
+        if (d.lang !== 'zh' && !m.timelineTerms.length) fail('no quoted term to measure');
+        for (const rule of [...timelineOffCentre(m), ...brokenTerms(m)]) fail(rule);
+      }
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
 });
 
 /** Where a bookend's parts sit, in the slide's own pixels at 1920 × 1080 from the slide's top. */

@@ -5,11 +5,18 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import type { Page } from 'playwright-core';
 import { LAPTOP, openDeck, PHONE, useChromium } from './chromium.js';
+import { LAYOUTS_DECK } from './layouts-deck.js';
 
 const url = inject('deckUrl');
-const { deck, translations } = compileDeck(loadDeck('slides'));
-/** The deck's languages, its own first: each is opened with ?lang=. */
-const LANGUAGES = [deck.lang, ...translations.map((t) => t.lang)];
+const talk = compileDeck(loadDeck('slides'));
+const { deck } = talk;
+/** The talk's languages, its own first. */
+const TALK_LANGUAGES = [deck.lang, ...talk.translations.map((t) => t.lang)];
+/** The pillars are measured on the fixture deck of layouts, which has them whatever the talk has. */
+const layoutsUrl = inject('layoutsUrl');
+const layouts = compileDeck(loadDeck(LAYOUTS_DECK));
+/** The fixture deck's languages, its own first: each is opened with ?lang=. */
+const LANGUAGES = [layouts.deck.lang, ...layouts.translations.map((t) => t.lang)];
 const browser = useChromium();
 
 describe('the same design in print (the PDF, the pictures, the handout)', () => {
@@ -85,7 +92,7 @@ describe('the fit step', () => {
       page.$$eval('.reveal .slides section[data-fit]', (s) =>
         s.map((x) => `${x.getAttribute('lang') ?? ''} ${x.id} ${(x as HTMLElement).dataset['fit']}`).sort(),
       );
-    for (const lang of LANGUAGES) {
+    for (const lang of TALK_LANGUAGES) {
       const laptop = await browser().newPage({ viewport: LAPTOP });
       await openDeck(laptop, `${url}?lang=${lang}`);
       const onLaptop = await fitsOf(laptop);
@@ -132,9 +139,11 @@ describe('pillars slides in a row', () => {
         }
       });
     for (const lang of LANGUAGES) {
-      await page.goto(`${url}?print-pdf&lang=${lang}`);
+      await page.goto(`${layoutsUrl}?print-pdf&lang=${lang}`);
       await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
-      for (const run of await feet()) {
+      const runs = await feet();
+      if (!runs.length) problems.push(`${lang}: no run of pillars slides to measure`);
+      for (const run of runs) {
         const all = run.flatMap((slide) => slide.feet);
         if (Math.max(...all) - Math.min(...all) > 1)
           problems.push(
@@ -144,7 +153,7 @@ describe('pillars slides in a row', () => {
     }
     // On a phone the pillars stack, each as tall as its own words.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${url}?view=scroll`);
+    await page.goto(`${layoutsUrl}?view=scroll`);
     await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
     const stacked = await page.$$eval('.reveal .layout-pillars > .grid > .cell', (cells) =>
       cells.flatMap((cell) => {
@@ -164,9 +173,9 @@ describe('a pillar’s heading', () => {
     const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     const problems: string[] = [];
     const runs: string[][] = [];
-    for (const [i, slide] of deck.slides.entries()) {
+    for (const [i, slide] of layouts.deck.slides.entries()) {
       if (slide.layout !== 'pillars') continue;
-      if (deck.slides[i - 1]?.layout === 'pillars') runs.at(-1)!.push(slide.id);
+      if (layouts.deck.slides[i - 1]?.layout === 'pillars') runs.at(-1)!.push(slide.id);
       else runs.push([slide.id]);
     }
     expect(runs.flat().length).toBeGreaterThan(1);
@@ -177,7 +186,7 @@ describe('a pillar’s heading', () => {
         // what follows it.
         const pillars: { id: string; row: number; heading: string; lines: number; line: number; spare: number; gap: number }[] = [];
         for (const id of run) {
-          await openDeck(page, `${url}?lang=${lang}`, `#/${id}`);
+          await openDeck(page, `${layoutsUrl}?lang=${lang}`, `#/${id}`);
           pillars.push(
             ...(await page.$eval('.reveal .slides > section.present', (section) => {
               const k = 1280 / section.getBoundingClientRect().width;
@@ -231,11 +240,11 @@ describe('a pillar’s figures', () => {
   it('keep each figure’s words near its number, and no words of three lines beside a column a long number widens', async () => {
     const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     const problems: string[] = [];
-    const pillars = deck.slides.filter((s) => s.layout === 'pillars').map((s) => s.id);
+    const pillars = layouts.deck.slides.filter((s) => s.layout === 'pillars').map((s) => s.id);
     expect(pillars.length).toBeGreaterThan(1);
     for (const lang of LANGUAGES) {
       for (const id of pillars) {
-        await openDeck(page, `${url}?lang=${lang}`, `#/${id}`);
+        await openDeck(page, `${layoutsUrl}?lang=${lang}`, `#/${id}`);
         // Per pillar with two figures or more, in the slide's own pixels: each number's width, the
         // room from its ink to its words, its words' most lines, and where the words' column starts.
         const cells = await page.$eval('.reveal .slides > section.present', (section) => {
@@ -290,7 +299,7 @@ describe('a pillar’s figures', () => {
     // On a phone every figure's words stand under its number, a long one's too.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const lang of LANGUAGES) {
-      await page.goto(`${url}?view=scroll&lang=${lang}`);
+      await page.goto(`${layoutsUrl}?view=scroll&lang=${lang}`);
       await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
       const stacked = await page.$$eval('.reveal .layout-pillars .callouts > .callout', (figures) =>
         figures.flatMap((figure) => {
