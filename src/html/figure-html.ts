@@ -47,7 +47,13 @@ export function renderFigureCard(key: string, env: RenderEnv): string {
   const more = card.more ? '<span class="callout-more">+</span>' : '';
   const measure = card.measure ? `<span class="callout-measure">${escapeHtml(card.measure)}</span>` : '';
   // Chinese words as Chinese text is set elsewhere (numbers kept with their characters).
-  const words = (text: string) => (env.lang === 'zh' ? markLatin(smartQuotes(text)) : escapeHtml(smartQuotes(text)));
+  // A line the author ends (a date over its place) ends there.
+  const words = (text: string) =>
+    text
+      .trim()
+      .split(/\s*\n\s*/)
+      .map((line) => (env.lang === 'zh' ? markLatin(smartQuotes(line)) : escapeHtml(smartQuotes(line))))
+      .join('<br>');
   const label = card.label ? `\n    <span class="callout-label">${words(card.label)}</span>` : '';
   const detail = card.detail ? `\n    <span class="callout-detail">${words(card.detail)}</span>` : '';
   const spoken = `${smartQuotes(spokenText(figure, env.lang, env.language))}${env.lang === 'zh' ? '：' : ': '}`;

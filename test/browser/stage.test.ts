@@ -38,6 +38,48 @@ describe('the same design in print (the PDF, the pictures, the handout)', () => 
   }
 });
 
+/** Where each block of a slide is, in the slide's own pixels from its corner: headings, text, cards,
+ *  the timeline's entries. */
+function blocksOf(section: Element): string[] {
+  const box = section.getBoundingClientRect();
+  const k = 1280 / box.width;
+  return [...section.querySelectorAll(':is(h1, h2, h3, p, li, figure, .callout, .timeline-entry):not(aside *)')]
+    .filter((el) => el.getClientRects().length > 0)
+    .map((el) => {
+      const b = el.getBoundingClientRect();
+      const at = [b.left - box.left, b.top - box.top, b.width, b.height].map((v) => Math.round(v * k));
+      return `${el.localName}${el.className ? '.' + el.className : ''} ${at.join(' ')}`;
+    });
+}
+
+describe('the slides on paper as on screen', () => {
+  for (const lang of TALK_LANGUAGES) {
+    it(`lays out every slide in print where the screen has it, in ${lang}`, async () => {
+      const query = lang === TALK_LANGUAGES[0] ? '' : `lang=${lang}`;
+      const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      await page.goto(`${url}?print-pdf${query && '&' + query}`);
+      await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
+      const printed = await page.$$eval(`.reveal .pdf-page > section`, (sections, source) => {
+        const blocks = new Function(`return ${source}`)() as (s: Element) => string[];
+        return sections.map((s) => ({ id: s.id, blocks: blocks(s) }));
+      }, blocksOf.toString());
+      const wrong: string[] = [];
+      for (const { id, blocks } of printed) {
+        await openDeck(page, `${url}${query && '?' + query}`, `#/${id}`);
+        const shown = await page.$eval(`.reveal .slides > section[id="${id}"]`, (s, source) => (new Function(`return ${source}`)() as (s: Element) => string[])(s), blocksOf.toString());
+        const moved = blocks.filter((b, i) => {
+          const other = shown[i]?.split(' ');
+          const mine = b.split(' ');
+          return !other || other[0] !== mine[0] || mine.slice(1).some((v, j) => Math.abs(Number(v) - Number(other[j + 1])) > 2);
+        });
+        if (moved.length || shown.length !== blocks.length) wrong.push(`${id}: on paper ${moved.slice(0, 3).join('; ')} (${blocks.length} blocks, ${shown.length} on screen)`);
+      }
+      await page.close();
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
 describe('the fit step', () => {
   it('sets a slide in the denser body size only where the regular one would spill, pillars slides in a row together, the title and closing slides together', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
