@@ -38,6 +38,12 @@ describe('the same design in print (the PDF, the pictures, the handout)', () => 
   }
 });
 
+declare global {
+  interface Window {
+    blocksOf: typeof blocksOf;
+  }
+}
+
 /** Where each block of a slide is, in the slide's own pixels from its corner: headings, text, cards,
  *  the timeline's entries. */
 function blocksOf(section: Element): string[] {
@@ -57,22 +63,22 @@ describe('the slides on paper as on screen', () => {
     it(`lays out every slide in print where the screen has it, in ${lang}`, async () => {
       const query = lang === TALK_LANGUAGES[0] ? '' : `lang=${lang}`;
       const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      // The measure, in every page this tab opens.
+      await page.addInitScript(`window.blocksOf = ${blocksOf.toString()}`);
       await page.goto(`${url}?print-pdf${query && '&' + query}`);
       await page.waitForFunction(() => 'printReady' in document.documentElement.dataset);
-      const printed = await page.$$eval(`.reveal .pdf-page > section`, (sections, source) => {
-        const blocks = new Function(`return ${source}`)() as (s: Element) => string[];
-        return sections.map((s) => ({ id: s.id, blocks: blocks(s) }));
-      }, blocksOf.toString());
+      const printed = await page.$$eval(`.reveal .pdf-page > section`, (sections) => sections.map((s) => ({ id: s.id, blocks: window.blocksOf(s) })));
       const wrong: string[] = [];
       for (const { id, blocks } of printed) {
         await openDeck(page, `${url}${query && '?' + query}`, `#/${id}`);
-        const shown = await page.$eval(`.reveal .slides > section[id="${id}"]`, (s, source) => (new Function(`return ${source}`)() as (s: Element) => string[])(s), blocksOf.toString());
+        const shown = await page.$eval(`.reveal .slides > section[id="${id}"]`, (s) => window.blocksOf(s));
         const moved = blocks.filter((b, i) => {
           const other = shown[i]?.split(' ');
           const mine = b.split(' ');
           return !other || other[0] !== mine[0] || mine.slice(1).some((v, j) => Math.abs(Number(v) - Number(other[j + 1])) > 2);
         });
-        if (moved.length || shown.length !== blocks.length) wrong.push(`${id}: on paper ${moved.slice(0, 3).join('; ')} (${blocks.length} blocks, ${shown.length} on screen)`);
+        if (moved.length || shown.length !== blocks.length)
+          wrong.push(`${id}: on paper ${moved.slice(0, 3).join('; ')} (${blocks.length} blocks, ${shown.length} on screen)`);
       }
       await page.close();
       expect(wrong).toEqual([]);
