@@ -17,9 +17,9 @@ import { markPage } from './deck-page.js';
 const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
 /** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
-/** The classes index.html gives a narrow window's page before reveal.js lays it out: its own, and
- *  reveal's scroll view's, whose page rules (browse.css) it borrows. */
-const SCROLL_FIRST = ['deck-scroll-first', 'reveal-scroll'] as const;
+/** The class index.html gives a narrow window's page before reveal.js lays it out as the scroll
+ *  view's first page (browse.css). */
+const SCROLL_FIRST = 'deck-scroll-first';
 const OUT_OF_SIGHT = ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
 
 /**
@@ -84,13 +84,12 @@ export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
     for (const slide of slides) {
       if (fitted.has(slide)) continue;
       const together = fittedWith(slide);
-      // The scroll view lays each slide out as a page (browse.css, reveal's own rules): measured
-      // there, a slide would be fitted as that page. Fitted once the slide view is back (fitAsSlides).
-      if (together.some((member) => member.closest('.scroll-page'))) continue;
-      asSlides(() => {
-        if (together.some((member) => FITTED.some((layout) => member.classList.contains(layout)))) fitTogether(together);
-        if (together === ends) setFeet(ends);
-      });
+      // The scroll view lays each slide out as a page (browse.css, reveal's own rules; a phone's
+      // first page before reveal too): measured there, a slide would be fitted as that page, and
+      // a page's type is its own. Fitted once the slide view comes (fitAsSlides).
+      if (document.documentElement.classList.contains(SCROLL_FIRST) || together.some((member) => member.closest('.scroll-page'))) continue;
+      if (together.some((member) => FITTED.some((layout) => member.classList.contains(layout)))) fitTogether(together);
+      if (together === ends) setFeet(ends);
       for (const member of together) fitted.add(member);
     }
   };
@@ -140,22 +139,6 @@ export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
       if (pending.length) requestIdleCallback(step, { timeout: 500 });
     },
   };
-}
-
-/**
- * Runs `measure` with the page's slides laid out as slides: a narrow window's first page, before
- * reveal.js (index.html, browse.css), is laid out as a page of the scroll view, its notes under it,
- * and would be measured so. Within one task, so never drawn without its page's layout.
- */
-function asSlides(measure: () => void): void {
-  const root = document.documentElement;
-  const firstPage = root.classList.contains(SCROLL_FIRST[0]);
-  root.classList.remove(...SCROLL_FIRST);
-  try {
-    measure();
-  } finally {
-    if (firstPage) root.classList.add(...SCROLL_FIRST);
-  }
 }
 
 /**
