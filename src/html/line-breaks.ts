@@ -8,8 +8,8 @@
 // then breaks only between pieces (theme.css keeps the rest whole; a piece longer than its line
 // still breaks rather than run out of it).
 //
-// Running text (the speaker's notes) breaks between any two characters, in justified lines: there
-// a held piece that does not fit at a line's end leaves its width as space spread over the line
+// Running text (the speaker's notes) breaks between any two characters, set flush left: there a
+// held piece that does not fit at a line's end leaves its width empty at the end of the line
 // before it, so running text holds less: a number with its unit (2023年 | 10月17日 | 至18日), a
 // short quoted term (“大国”), and of a longer one each short word (“一带|一路”).
 

@@ -155,10 +155,9 @@ function fitTogether(slides: readonly HTMLElement[]): void {
     for (const slide of slides) {
       slide.dataset['fit'] = fit;
       // A heading's lines, and a number's width, depend on the body size.
-      if (slide.classList.contains('layout-pillars')) {
+      if (slide.classList.contains('layout-pillars'))
         for (const figures of slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell > .callouts')) setLongFigures(figures);
-        shareHeadingRows(slide);
-      }
+      shareHeadingRows(slide);
     }
   };
   setFit('regular');
@@ -204,9 +203,9 @@ function setLongFigures(figures: HTMLElement): void {
 }
 
 /**
- * A pillar's heading is given the lines of the fullest heading in its row (theme.css reads
- * `--heading-lines`), so that what follows the headings starts level across the row; no room for
- * a second line where no heading beside it has one.
+ * A grid's heading (a pillar's, a plain cell's) is given the lines of the fullest heading in its
+ * row (theme.css reads `--heading-lines`), so that what follows the headings starts level across
+ * the row; no room for a second line where no heading beside it has one.
  */
 function shareHeadingRows(slide: HTMLElement): void {
   const cells = [...slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell')];

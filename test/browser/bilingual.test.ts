@@ -132,14 +132,38 @@ describe('the notes in a language of their own', () => {
       document.querySelector('#deck-stage-clock button')?.textContent,
     ]);
     expect(words).toEqual(['备注', '下一页', '开始']);
-    // Its notes run in full lines, each number with its unit and each quoted term on one line.
+    // Its notes are set flush left, never letter-spaced, each number with its unit and each quoted
+    // term on one line.
     const notes = speaker.locator('.speaker-controls-notes .value');
     await expect.poll(() => notes.locator('.nobr').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // One line: every box of the held words' text at the same height, at every notes size.
     await speaker.setViewportSize(LAPTOP);
     const split: string[] = [];
+    const spaced: string[] = [];
     for (const size of [16, 18, 20, 22, 24, 26, 28, 30]) {
       await speaker.evaluate((px) => document.body.style.setProperty('--notes-size', `${px}px`), size);
+      // Each character where flush left puts it: a justified line short of the margin (before a
+      // held number or term) is spread over its width.
+      const moved = await notes.evaluate((value) => {
+        const chars: Range[] = [];
+        const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let i = 0; i < node.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push(range);
+          }
+        }
+        const lefts = () => chars.map((range) => range.getClientRects()[0]?.left ?? 0);
+        const set = lefts();
+        const all = [value, ...value.querySelectorAll<HTMLElement>('*')];
+        for (const el of all) el.style.textAlign = 'start';
+        const flush = lefts();
+        for (const el of all) el.style.textAlign = '';
+        return chars.filter((_, k) => Math.abs(set[k]! - flush[k]!) > 0.5).map((range) => range.toString());
+      });
+      if (moved.length) spaced.push(`${size}px: ${moved.length} characters moved, "${moved.slice(0, 12).join('')}"`);
       split.push(
         ...(await notes.evaluate((value) =>
           [...value.querySelectorAll('.nobr')]
@@ -154,6 +178,7 @@ describe('the notes in a language of their own', () => {
       );
     }
     expect(split).toEqual([]);
+    expect(spaced).toEqual([]);
     await page.context().close();
   });
 

@@ -179,7 +179,7 @@ describe('following', () => {
     ['English', '', 'Back to live'],
     ['Chinese', '?lang=zh', '回到演讲进度'],
   ] as const) {
-    it(`leaves every toolbar control within reach on a phone, with Back to live shown, in ${language}`, async () => {
+    it(`leaves every toolbar control within reach on a phone, and no line half hidden by the badge, with Back to live shown, in ${language}`, async () => {
       const leader = await newPage(browser(), LAPTOP);
       await openDeck(leader, `${url}?lead=${live.key}`, `#/${deck.slides[1]!.id}`);
       const phone = await newPage(browser(), PHONE, { hasTouch: true, isMobile: true });
@@ -208,6 +208,45 @@ describe('following', () => {
       expect(
         await phone.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.live-badge') !== null, [box.x + box.width / 2, box.y + box.height / 2]),
       ).toBe(true);
+      // Wherever the reader has scrolled, to the end of the view, a line that reaches the badge's
+      // height goes out of sight across the screen's width (as under the toolbar at the top), never
+      // with the badge floating over its words and the rest of the line shown beside it.
+      let under = 0;
+      const halfHidden: string[] = [];
+      // Down the whole view, its pages all laid out, a quarter of the screen at a time, to its end.
+      await phone.waitForFunction(() => 'fitted' in document.documentElement.dataset, null, SOON);
+      await phone.evaluate(() => document.querySelector('.reveal-viewport')!.scrollTo({ top: 0, behavior: 'instant' }));
+      for (let end = false; !end;) {
+        end = await phone.evaluate(() => {
+          const view = document.querySelector('.reveal-viewport')!;
+          view.scrollBy({ top: 233, behavior: 'instant' });
+          return view.scrollTop + view.clientHeight >= view.scrollHeight - 1;
+        });
+        const found = await phone.evaluate(() => {
+          const badge = document.querySelector('.live-badge')!.getBoundingClientRect();
+          const lines: { text: string; shown: boolean }[] = [];
+          const walker = document.createTreeWalker(document.querySelector('.reveal .slides')!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.textContent!.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const line of range.getClientRects()) {
+              if (line.width < 1 || line.bottom <= badge.top || line.top >= badge.bottom || line.left >= badge.right) continue;
+              // Beside the badge, on the line's own height: the page, or what covers it.
+              const beside = document.elementFromPoint(
+                Math.min(badge.right + 12, innerWidth - 1),
+                (Math.max(line.top, badge.top) + Math.min(line.bottom, badge.bottom)) / 2,
+              );
+              lines.push({ text: node.textContent!.trim().slice(0, 30), shown: beside?.closest('.reveal .slides') != null });
+            }
+          }
+          return lines;
+        });
+        under += found.length;
+        halfHidden.push(...found.filter((line) => line.shown).map((line) => line.text));
+      }
+      expect(under).toBeGreaterThan(0);
+      expect(halfHidden).toEqual([]);
       for (const page of [leader, phone]) await page.context().close();
     });
   }
