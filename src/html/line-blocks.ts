@@ -30,7 +30,8 @@ export const TITLE_PART_CLASS = 'title-part';
  * A title slide's title in its two parts, before and after its colon ("…STI Cooperation: current
  * situation and prospective"), each wrapping on its own: a line breaks at the colon before it
  * breaks inside the phrase after it ("situação / atual"). Only a colon outside emphasis and links,
- * followed by a space; a title without one is left as it is.
+ * followed by a space; a Chinese one (：) ends the title's first line. A title without one is left
+ * as it is.
  */
 export function splitTitleAtColon(tokens: readonly Token[]): void {
   const at = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
@@ -40,15 +41,22 @@ export function splitTitleAtColon(tokens: readonly Token[]): void {
   let depth = 0;
   for (const [i, child] of children.entries()) {
     depth += child.nesting;
-    const colon = child.type === 'text' && depth === 0 ? child.content.indexOf(': ') : -1;
-    if (colon < 0) continue;
+    const found = child.type === 'text' && depth === 0 ? /: |：/.exec(child.content) : null;
+    if (!found) continue;
+    const colon = found.index;
+    // The space after a Latin colon goes between the parts; a Chinese colon has none.
+    const next = colon + found[0].length;
     const TokenClass = inline.constructor as new (type: string, tag: string, nesting: 0) => Token;
     const make = (type: string, content: string): Token => Object.assign(new TokenClass(type, '', 0), { content });
     const open = make('html_inline', `<span class="${TITLE_PART_CLASS}">`);
     const close = make('html_inline', '</span>');
     const before = make('text', child.content.slice(0, colon + 1));
-    const after = make('text', child.content.slice(colon + 2));
-    inline.children = [open, ...children.slice(0, i), before, close, make('text', ' '), open, after, ...children.slice(i + 1), close];
+    const after = make('text', child.content.slice(next));
+    // A Chinese title breaks there always: on one line it fills the slide's width, and an office
+    // program, which sets its opening quote a full em, breaks it inside its last word (现状与展 / 望).
+    // A break, not two blocks: a quote opening a block's span is not trimmed to half an em.
+    if (found[0] === '：') inline.children = [...children.slice(0, i), before, make('html_inline', '<br>'), after, ...children.slice(i + 1)];
+    else inline.children = [open, ...children.slice(0, i), before, close, make('text', ' '), open, after, ...children.slice(i + 1), close];
     return;
   }
 }
