@@ -68,9 +68,14 @@ const shapes = (xml: string) => [...xml.matchAll(/<p:sp>([^]*?)<\/p:sp>/g)].map(
 /** A pillar's rule (theme.css: 6 px of the slide's 1280), in points, and the foot of the safe area. */
 const PILLAR_RULE = 4.5;
 const SAFE_FOOT = 0.94 * 540;
-/** A slide's title, a line the page broke (a balanced title) read as a space between its words. */
+/** A slide's title, a line the page broke (a balanced title) read as a space between its words, or
+ *  as nothing beside Chinese, which has no spaces. */
 const titleOf = (xml: string) =>
-  words(texts((shapes(xml).find((s) => /<p:ph[^>]*type="title"/.test(s)) ?? '').replace(/<a:br>[^]*?<\/a:br>/g, '<a:t> </a:t>')).join(' '));
+  words(
+    texts((shapes(xml).find((s) => /<p:ph[^>]*type="title"/.test(s)) ?? '').replace(/<a:br>[^]*?<\/a:br>/g, '<a:t>\u2028</a:t>'))
+      .join(' ')
+      .replace(/(.)\s*\u2028\s*(.)/gu, (_, a: string, b: string) => (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(a + b) ? a + b : `${a} ${b}`)),
+  );
 
 /** A private font set-up for LibreOffice: the system's fonts, and `extra` (a folder of fonts) or
  *  nothing more; a cache of its own, so that a font installed for one set-up never shows in another. */
