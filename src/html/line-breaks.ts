@@ -31,7 +31,7 @@ const SUFFIX = /^(?:[家者性化级型员率们国了的着过下上内后前�
 const FUNCTION_WORD = /^[的和与及在是了等或对为从向由把被也都而以于将并其之所就又还更最很不没每该此这那有要会能可让使给跟同至即如若但]$/u;
 /** Terms of the field a line keeps whole although they are two words to the dictionary: a reader
  *  takes 科技|园区 at a line's end as two things. */
-const TERMS = ['中国科技园区', '科技园区', '联合实验室', '技术转移', '孵化器', '科技创新', '行动计划', '时间轴', '国际合作高峰论坛'];
+const TERMS = ['科技创新合作', '中国科技园区', '科技园区', '联合实验室', '技术转移', '孵化器', '科技创新', '行动计划', '时间轴', '国际合作高峰论坛'];
 /** A span between two numbers: 17日至18日. */
 const SPAN = /^[至—–~～-]$/u;
 /** The longest quoted term a line keeps whole, in characters between the quotes: on a slide, and in

@@ -15,6 +15,8 @@ it.each([
   // Terms that run over more than two of the dictionary's words.
   ['第三届“一带一路”国际合作高峰论坛', ['国际合作高峰论坛']],
   ['“一带一路”科技创新行动计划', ['科技创新', '行动计划']],
+  // STI cooperation, the talk's subject: 科技创新 | 合作 on a phone's title left 合作： alone.
+  ['“一带一路”科技创新合作：现状与展望', ['科技创新合作：']],
   ['时间轴显示了', ['时间轴']],
   // A date is one thing: its year, month and day, and the span to the last day.
   ['2023年10月17日至18日，北京', ['2023年10月17日至18日']],
