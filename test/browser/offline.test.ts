@@ -121,7 +121,8 @@ describe('the offline deck (dist/offline.html)', () => {
     await chinese.evaluate(() => document.fonts.ready);
     expect(await chinese.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     for (const slide of zh!.slides) {
-      expect(await chinese.locator('section.present :is(h1, h2)').first().innerText()).toBe(slide.title);
+      // A line the title breaks at (after a Chinese colon) is no character of it.
+      expect((await chinese.locator('section.present :is(h1, h2)').first().innerText()).replace(/\n/g, '')).toBe(slide.title);
       await chinese.keyboard.press('ArrowRight');
     }
     // Every Chinese face, the English page's and the Chinese deck's (its opening slide's and the
