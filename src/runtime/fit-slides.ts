@@ -16,10 +16,10 @@ import { markPage } from './deck-page.js';
  *  up the room under it and its foot, and the closing slide with it (theme.css). */
 const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
-/** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
 /** The class index.html gives a narrow window's page before reveal.js lays it out as the scroll
  *  view's first page (browse.css). */
 const SCROLL_FIRST = 'deck-scroll-first';
+/** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
 const OUT_OF_SIGHT = ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
 
 /**
