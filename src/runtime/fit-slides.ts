@@ -8,7 +8,7 @@
 // are fitted together, so the pillars' headings and figures keep one size across the cut. The
 // title slide and the closing slide, its bookend, are fitted together too, and the closing slide's
 // foot is set at the title slide's: its rule at one height on both.
-import { PAGE_ATTRIBUTES } from '../shared/page-contract.js';
+import { PAGE_ATTRIBUTES, SCROLL_FIRST_CLASS } from '../shared/page-contract.js';
 import { markPage } from './deck-page.js';
 
 /** Layouts whose content the fit sizes; the section and closing slides have their own. The
@@ -16,9 +16,6 @@ import { markPage } from './deck-page.js';
  *  up the room under it and its foot, and the closing slide with it (theme.css). */
 const FITTED = ['layout-default', 'layout-pillars', 'layout-title'];
 
-/** The class index.html gives a narrow window's page before reveal.js lays it out as the scroll
- *  view's first page (browse.css). */
-const SCROLL_FIRST = 'deck-scroll-first';
 /** A slide laid out on its own at the slide's size, out of sight, whatever reveal has done with it yet. */
 const OUT_OF_SIGHT = ';display:flex;position:fixed;left:-20000px;top:0;width:1280px;height:720px;visibility:hidden';
 
@@ -87,7 +84,7 @@ export function createSlideFitter(deck: readonly HTMLElement[]): SlideFitter {
       // The scroll view lays each slide out as a page (browse.css, reveal's own rules; a phone's
       // first page before reveal too): measured there, a slide would be fitted as that page, and
       // a page's type is its own. Fitted once the slide view comes (fitAsSlides).
-      if (document.documentElement.classList.contains(SCROLL_FIRST) || together.some((member) => member.closest('.scroll-page'))) continue;
+      if (document.documentElement.classList.contains(SCROLL_FIRST_CLASS) || together.some((member) => member.closest('.scroll-page'))) continue;
       if (together.some((member) => FITTED.some((layout) => member.classList.contains(layout)))) fitTogether(together);
       if (together === ends) setFeet(ends);
       for (const member of together) fitted.add(member);

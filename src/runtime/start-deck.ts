@@ -1,7 +1,7 @@
 // Starts reveal.js on the compiled slides (loaded by main.ts once the first slide is on screen):
 // the page's languages and the fit step made here, once, and handed to every part that needs them.
 import Reveal, { type RevealConfig } from 'reveal.js';
-import { PAGE_ATTRIBUTES, DECK_ATTRIBUTES } from '../shared/page-contract.js';
+import { PAGE_ATTRIBUTES, DECK_ATTRIBUTES, SCROLL_FIRST_CLASS } from '../shared/page-contract.js';
 import { createBrowse } from './browse/browse-plugin.js';
 import { layOutPage } from './browse/scroll-view.js';
 import { viewConfig } from './browse/view-switch.js';
@@ -104,7 +104,7 @@ async function start(root: HTMLElement): Promise<void> {
     held.replay();
     // The page's first layout of a narrow window's first page (index.html, browse.css) gives way to
     // reveal's scroll view, whose classes are on <body> now.
-    document.documentElement.classList.remove('deck-scroll-first', 'reveal-scroll');
+    document.documentElement.classList.remove(SCROLL_FIRST_CLASS, 'reveal-scroll');
     // Each scroll view page is laid out in the same idle steps (scroll-view.ts).
     fitter.fitWhenIdle(sections, (fit) => deck.on('slidechanged', () => fit(deck.getCurrentSlide())), layOutPage);
     // Back from the scroll view (the switch, or a window grown wide), before the slide is drawn.

@@ -100,6 +100,10 @@ export const OPENING_ID = 'deck-zh-opening';
  *  window makes before the deck's code listens (index.html; deck-page.ts makes them then). */
 export const HELD_CALLS = 'deckHeldCalls';
 
+/** The root's class while a narrow window's page is laid out as the scroll view's first page, before
+ *  reveal.js (index.html sets it, browse.css lays the page out, the runtime lifts it). */
+export const SCROLL_FIRST_CLASS = 'deck-scroll-first';
+
 /** What the deck keeps in the reader's browser, by key. The page's first script reads the first three. */
 export const STORAGE_KEYS = {
   /** The reader's choice of slide or scroll view. */
