@@ -235,7 +235,8 @@ describe('fonts', () => {
     // Its opening slide's characters and the rest, in each weight, and Inter cut to that slide's
     // English words, which it is painted in first.
     const own = chinese.filter((file) => !english.includes(file)).map((file) => file.replace(/-\w+\.woff2$/, ''));
-    expect(own.sort()).toEqual([
+    // Both lists in the message: a failure then says which file came extra.
+    expect(own.sort(), JSON.stringify({ english, chinese })).toEqual([
       'assets/Inter-400',
       'assets/Inter-700',
       'assets/NotoSansSC-400',
