@@ -151,12 +151,11 @@ function fitTogether(slides: readonly HTMLElement[]): void {
   const setFit = (fit: 'regular' | 'dense') => {
     for (const slide of slides) {
       slide.dataset['fit'] = fit;
-      // A heading's lines, and a number's width, depend on the body size.
-      if (slide.classList.contains('layout-pillars'))
-        for (const figures of slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell > .callouts')) setLongFigures(figures);
+      // A heading's lines depend on the body size.
       shareHeadingRows(slide);
     }
   };
+  stackFigures(slides.filter((slide) => slide.classList.contains('layout-pillars')));
   setFit('regular');
   for (const slide of slides) slide.removeAttribute('data-spills');
   if (slides.some(spills)) {
@@ -176,27 +175,31 @@ function fitTogether(slides: readonly HTMLElement[]): void {
   });
 }
 
-/** How much wider than the next widest a pillar's number is before it leaves the column to them. */
+/** How much wider than the next widest a pillar's number is before its run's figures stack. */
 const LONG = 1.4;
 
 /**
  * A pillar's figures share a column of numbers, as wide as the widest: a number far wider than
  * the others ("¥3 млрд+" over "1000+") would stand every other number's words across a gulf and
- * squeeze them into three lines. Such a number is set on a line of its own over its words, which
- * stay in the words' column (theme.css, `data-long`), and the column takes the next widest.
+ * squeeze them into three lines, and set over its own words alone it stands off the table. The
+ * run's figures then each stand over their words, in every pillar of it alike (theme.css,
+ * `data-figures`): one table, cut in two, in one layout.
  */
-function setLongFigures(figures: HTMLElement): void {
-  const all = [...figures.querySelectorAll<HTMLElement>(':scope > .callout')];
-  for (const figure of all) figure.removeAttribute('data-long');
-  // Its text's width: the number's box is as wide as the column.
-  const widths = all.map((figure) => {
-    const range = document.createRange();
-    range.selectNodeContents(figure.querySelector('.callout-value') ?? figure);
-    return range.getBoundingClientRect().width;
-  });
-  const [widest, next] = [...widths].sort((a, b) => b - a);
-  if (next === undefined || widest! <= LONG * next) return;
-  all[widths.indexOf(widest!)]!.dataset['long'] = '';
+function stackFigures(run: readonly HTMLElement[]): void {
+  for (const slide of run) slide.removeAttribute('data-figures');
+  const long = run.some((slide) =>
+    [...slide.querySelectorAll<HTMLElement>(':scope > .grid > .cell > .callouts')].some((figures) => {
+      // Its text's width: the number's box is as wide as the column.
+      const widths = [...figures.querySelectorAll<HTMLElement>(':scope > .callout > .callout-value')].map((value) => {
+        const range = document.createRange();
+        range.selectNodeContents(value);
+        return range.getBoundingClientRect().width;
+      });
+      const [widest, next] = widths.sort((a, b) => b - a);
+      return next !== undefined && widest! > LONG * next;
+    }),
+  );
+  if (long) for (const slide of run) slide.dataset['figures'] = 'stacked';
 }
 
 /**

@@ -50,8 +50,9 @@ interface Measured {
   /** Tinted cells of grids: the top of their row, their bottom, their bottom padding, and the
    *  bottom of what they show (their text). */
   tintedCells: { cell: string; row: number; bottom: number; padding: number; ink: number }[];
-  /** Items of a list that goes on after a cell's figures, and the left edge of those figures' words. */
-  figureRows: { text: string; left: number; words: number; marked: boolean }[];
+  /** Items of a list that goes on after a cell's figures: the left edge of their text and of their
+   *  cell, their weight, and whether a marker is drawn before them. */
+  figureRows: { text: string; left: number; cell: number; weight: number; marked: boolean }[];
   /** The widest room between two blocks of what the slide shows under its title, and the block under it. */
   band?: { room: number; under: string };
   /** Quoted terms a timeline keeps whole: their text and how many lines they take. */
@@ -124,7 +125,7 @@ function measure(page: Page, accent: string): Promise<Measured> {
         words.all += n;
         if (style.color === accent) words.accent += n;
         const item = el.closest('li, p');
-        if (item && !el.closest('.callout, .callouts + ul, .agenda, .timeline, .part-map, .layout-title, .layout-closing, .untranslated, h1, h2, h3')) {
+        if (item && !el.closest('.callout, .agenda, .timeline, .part-map, .layout-title, .layout-closing, .untranslated, h1, h2, h3')) {
           (item.closest('ul ul, ol ol') ? sub : body).push(Math.round(px * 10) / 10);
         }
       }
@@ -211,10 +212,10 @@ function measure(page: Page, accent: string): Promise<Measured> {
       const figureRows = [...section.querySelectorAll<HTMLElement>('.cell > .callouts + :is(ul, ol) > li')].map((li) => {
         const range = document.createRange();
         range.selectNodeContents(li);
-        const words = li.parentElement!.previousElementSibling!.querySelector('figcaption')!.getBoundingClientRect().left;
+        const cell = li.closest('.cell')!.getBoundingClientRect().left;
         const style = getComputedStyle(li);
-        const marked = style.display === 'list-item' && style.listStyleType !== 'none';
-        return { text: (li.textContent ?? '').trim().slice(0, 30), left: range.getBoundingClientRect().left, words, marked };
+        const marked = style.display === 'list-item' && getComputedStyle(li.parentElement!).listStyleType !== 'none';
+        return { text: (li.textContent ?? '').trim().slice(0, 30), left: range.getBoundingClientRect().left, cell, weight: Number(style.fontWeight), marked };
       });
       const timelineTerms = [...section.querySelectorAll<HTMLElement>('.timeline-term')].map((term) => {
         const range = document.createRange();
@@ -551,15 +552,17 @@ describe('the design at 1920 × 1080, on every slide', () => {
           const empty = card.bottom - card.padding - card.ink;
           if (empty > 48 * (m.slide.height / 1080)) fail(`the card "${card.cell}" has ${px(empty)} of empty tint under its words`);
         }
-        // A list after a cell's figures reads as more rows of them: its items begin where the figures' words do.
         // What a content slide shows under its title is one block: no band left blank inside it
         // (its calm room goes under it; the bookends and the section slides have their feet).
         if (CONTENT.includes(slide.layout) && m.band && m.band.room > 120) fail(`a band of ${px(m.band.room)} is left blank over its ${m.band.under}`);
-        // Its marker hangs in the numbers' column: a row without a number reads as a point, not as
-        // a number gone missing.
+        // A list after a cell's figures is a point of its cell, not one more row of the figures: in
+        // their words' column and their bold it reads as a figure whose number has gone missing. It
+        // starts where a cell's points start, marked, in the body's weight (and size, counted above).
         for (const row of m.figureRows) {
-          if (Math.abs(row.left - row.words) > 1) fail(`"${row.text}" begins ${px(row.left - row.words)} from the words of the figures above it`);
-          if (!row.marked) fail(`"${row.text}" has no marker in the numbers' column: it reads as a missing number`);
+          if (row.left - row.cell > 2 * m.scale.body * (m.slide.width / 1280))
+            fail(`"${row.text}" begins ${px(row.left - row.cell)} inside its cell, in the figures' words' column: it reads as a missing number`);
+          if (!row.marked) fail(`"${row.text}" has no marker: it reads as a missing number`);
+          if (row.weight > 500) fail(`"${row.text}" is set in weight ${row.weight}, the figures' words', not the body's`);
         }
         for (const rule of brokenTerms(m)) fail(rule);
         for (const h of m.heroWidths) {

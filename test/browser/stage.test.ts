@@ -286,9 +286,10 @@ describe('a grid’s heading (a pillar’s, a plain cell’s)', () => {
 });
 
 describe('a pillar’s figures', () => {
-  it('keep each figure’s words near its number, and no words of three lines beside a column a long number widens', async () => {
+  it('keep each figure’s words near its number, no number in its words’ column, and no words of three lines beside a column a long number widens', async () => {
     const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     const problems: string[] = [];
+    const kinds = new Map<string, Set<boolean>>();
     const pillars = layouts.deck.slides.filter((s) => s.layout === 'pillars').map((s) => s.id);
     expect(pillars.length).toBeGreaterThan(1);
     for (const lang of LANGUAGES) {
@@ -324,10 +325,19 @@ describe('a pillar’s figures', () => {
                   ...[...figure.querySelectorAll('.callout-unit, .callout-label')].map((el) => new Set(ink(el).map((b) => Math.round(b.top))).size),
                 ),
                 column: (figure.querySelector('figcaption')!.getBoundingClientRect().left - cell.getBoundingClientRect().left) * k,
+                // Its words under it, from its left; else beside it, where its ink must end.
+                stacked: words.top > (number.top + number.bottom) / 2 && Math.abs(words.left - number.left) <= 2,
+                intrudes: (number.right - figure.querySelector('figcaption')!.getBoundingClientRect().left) * k,
               };
             }),
           }));
         });
+        // A run of pillars is one table: its figures stand over their words in every pillar, or
+        // beside them in every pillar, and a number beside its words ends before their column.
+        for (const f of cells.flatMap((c) => c.figures)) {
+          kinds.set(lang, (kinds.get(lang) ?? new Set()).add(f.stacked));
+          if (!f.stacked && f.intrudes > 0) problems.push(`${lang}, ${id}: "${f.number}" runs ${f.intrudes.toFixed(0)} px into its words' column`);
+        }
         for (const cell of cells.filter((c) => c.figures.length > 1)) {
           const where = `${lang}, ${id}, "${cell.heading}"`;
           // A figure's words stand by their number: a table's column, not across a gulf (100 px of
@@ -345,6 +355,8 @@ describe('a pillar’s figures', () => {
         }
       }
     }
+    // (The fixture's pillars slides are one run.)
+    for (const [lang, kind] of kinds) if (kind.size > 1) problems.push(`${lang}: some figures stand over their words, others beside them`);
     // On a phone every figure's words stand under its number, a long one's too.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const lang of LANGUAGES) {

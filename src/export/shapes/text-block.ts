@@ -230,7 +230,7 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     // fallback face draws it narrow, and hung it would stand in the margin (or on a badge). Its
     // line is that much longer in the deck's face, which draws it whole.
     if (style.align === 'left') placed.span += fn.trimmedStart(nodes, slide, fn);
-    // A list item laid out as a row of a table (a pillar's point after its figures) keeps the
+    // A list item laid out as a block of its own (its list a grid, not a list's block) keeps the
     // marker the page hangs before it: the box reaches back to it.
     const list = el.localName === 'li' ? el.parentElement : null;
     const marked = list && getComputedStyle(el).display === 'list-item' && getComputedStyle(list).listStyleType !== 'none';
