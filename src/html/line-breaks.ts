@@ -11,7 +11,7 @@
 // Running text (the speaker's notes) breaks between any two characters, set flush left: there a
 // held piece that does not fit at a line's end leaves its width empty at the end of the line
 // before it, so running text holds less: a number with its unit (2023年 | 10月17日 | 至18日), a
-// short quoted term (“大国”), and of a longer one each short word (“一带|一路”).
+// quoted term of a few characters (“一带一路”, “创新丝绸之路”), and of a longer one each word.
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -36,10 +36,10 @@ const TERMS = ['科技创新合作', '中国科技园区', '科技园区', '联�
 const SPAN = /^[至—–~～-]$/u;
 /** The longest quoted term a line keeps whole, in characters between the quotes: on a slide, and in
  *  running text, where a longer term is held word by word (each word of at most as many characters,
- *  its mark with it). Measured on a phone's notes (lines of 21 em): a term or word of three
- *  characters at a line's start (“走出去”, 4.5 em with its marks) spread 0.18 em over each character
- *  of the line before it; one of two (“一带, 2.5 em) at most 0.12 em. */
-const QUOTED_TERM = { line: 10, running: 2 };
+ *  its mark with it). The notes are set flush left (theme.css), so a term held whole costs only
+ *  ragged room at the end of the line before it: on a phone's lines of 21 em, at most the 7 em of a
+ *  term of six characters with its marks, where a reader split “一带 | 一路” and “创新丝绸 | 之路”. */
+const QUOTED_TERM = { line: 10, running: 6 };
 
 /** A piece of Chinese text, and whether running text holds it whole: a short quoted term, or a
  *  short word of a longer one. */

@@ -32,12 +32,13 @@ it.each([
 });
 
 // Running text (the notes) breaks between any two characters: it holds whole only what a line can
-// lose to the next without leaving the justified line before it loose.
+// lose to the next without leaving the flush-left line before it far short.
 it.each([
-  // A short term whole; a long one by its words of two characters, the marks with them.
+  // A term of up to six characters whole; a longer one by its words, the marks with them.
   ['“大国”之间', ['“大国”']],
-  ['介绍“一带一路”科技创新', ['“一带', '一路”']],
-  ['是“数字丝绸之路”和', ['“数字', '丝绸', '之路”']],
+  ['介绍“一带一路”科技创新', ['“一带一路”']],
+  ['是“数字丝绸之路”和', ['“数字丝绸之路”']],
+  ['即“一带一路科技创新行动计划”的', ['“一带', '一路', '科技创新', '行动计划”的']],
   // A number with its unit, and a date by its parts: its year, its day with the month, its span.
   ['投入30多亿元资金', ['30多亿元']],
   ['于2023年10月17日至18日在北京', ['2023年', '10月17日', '至18日']],
@@ -48,8 +49,9 @@ it.each([
   expect(kept).toEqual(held);
 });
 
-it('lets running text break inside a quoted word of three characters or more', () => {
-  expect(runningPieces('分为两个方向。“走出去”是指').filter((p) => p.term)).toEqual([]);
+it('lets running text break inside a quoted term of seven characters or more, between its words', () => {
+  expect(runningPieces('分为两个方向。“走出去”是指').filter((p) => p.term)).toHaveLength(1);
+  expect(runningPieces('即“一带一路科技创新行动计划”的').filter((p) => p.term).length).toBeGreaterThan(1);
 });
 
 it('keeps a year with a month only: a count after a year is a word of its own', () => {
