@@ -390,6 +390,39 @@ describe('on a phone', () => {
     for (const [i, n] of counts.entries()) if (i > 0) expect(n - counts[i - 1]!, `frame ${i}: ${counts.join(' ')}`).toBeLessThanOrEqual(1);
   });
 
+  it('draws the title slide’s bar down the slide in slide view, not down the whole screen', async () => {
+    const page = await newPage(browser(), PHONE, { reducedMotion: 'reduce' });
+    const title = deck.slides.find((s) => s.layout === 'title')!;
+    await openDeck(page, url, `#/${title.id}`);
+    await page.getByRole('button', { name: 'Slides', exact: true }).click();
+    await expect.poll(() => isScrollView(page), SOON).toBe(false);
+    await page.evaluate(() => document.fonts.ready);
+    const slide = (await page.locator('.reveal .slides > section.present').boundingBox())!;
+    // The screen's pixels down its left edge (a few px in, past any rounding), read back in the page.
+    const shot = (await page.screenshot()).toString('base64');
+    const column = await page.evaluate(
+      async ({ shot, x }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${shot}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const scale = image.width / innerWidth;
+        return Array.from({ length: innerHeight }, (_, y) => {
+          const [r, g, b] = context.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+          return r! + g! + b! < 200;
+        });
+      },
+      { shot, x: slide.x + 2 },
+    );
+    // Dark (the navy bar) from the slide's top to its foot, and nowhere above or below it.
+    const dark = column.flatMap((isDark, y) => (isDark ? [y] : []));
+    expect(dark.length).toBeGreaterThan(0.8 * slide.height);
+    expect(Math.min(...dark)).toBeGreaterThanOrEqual(Math.floor(slide.y) - 1);
+    expect(Math.max(...dark)).toBeLessThanOrEqual(Math.ceil(slide.y + slide.height) + 1);
+  });
+
   it('nothing runs off the side, in scroll view or slide view', async () => {
     // Still slides: a slide in mid-transition is off to the side on purpose.
     const page = await newPage(browser(), PHONE, { reducedMotion: 'reduce' });
