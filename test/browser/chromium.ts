@@ -1,7 +1,7 @@
 // Debian's Chromium, driven by playwright-core: the real browser, never a downloaded one.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { QUIET_BROWSER } from '../../src/export/browser-session.js';
 
 export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -29,6 +29,19 @@ export function useChromium(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** Closes after each test the contexts it opened and left open: a test that fails before it
+ *  closes its tabs would leave them open, and the next live test would count them among its
+ *  followers, hiding which test failed first. */
+export function closeLeftTabs(browser: () => Browser): void {
+  let open = new Set<BrowserContext>();
+  beforeEach(() => {
+    open = new Set(browser().contexts());
+  });
+  afterEach(async () => {
+    for (const context of browser().contexts()) if (!open.has(context)) await context.close();
+  });
 }
 
 /** A page in a fresh context: its own storage and cache (the view choice is kept in localStorage). */

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLiveServer, type LiveServer } from '../../src/present/live-server.js';
-import { LAPTOP, newPage, openDeck, presentId, useChromium } from './chromium.js';
+import { LAPTOP, newPage, openDeck, presentId, closeLeftTabs, useChromium } from './chromium.js';
 
 const browser = useChromium();
+closeLeftTabs(browser);
 const work = mkdtempSync(join(tmpdir(), 'deck-live-steps-'));
 const ID = 'three-steps';
 let live: LiveServer;

@@ -11,10 +11,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import { PER_CLIENT } from '../../src/present/connection-limits.js';
-import { LAPTOP, newPage, openDeck, presentId, useChromium } from './chromium.js';
+import { LAPTOP, newPage, openDeck, presentId, closeLeftTabs, useChromium } from './chromium.js';
 
 const { deck } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
+closeLeftTabs(browser);
 const work = mkdtempSync(join(tmpdir(), 'deck-live-robust-'));
 const SOON = { timeout: 15_000 };
 const running: Present[] = [];

@@ -11,10 +11,11 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { loadDeck } from '../../src/load/load-deck.js';
 import QRCode from 'qrcode';
 import { startLiveServer, type LiveServer } from '../../src/present/live-server.js';
-import { busyPhone, LAPTOP, newPage, openDeck, PHONE, presentId, settled, shownInScrollView, useChromium } from './chromium.js';
+import { busyPhone, LAPTOP, newPage, openDeck, PHONE, presentId, settled, shownInScrollView, closeLeftTabs, useChromium } from './chromium.js';
 
 const { deck, translations } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
+closeLeftTabs(browser);
 const work = mkdtempSync(join(tmpdir(), 'deck-live-'));
 const dist = join(work, 'dist');
 let live: LiveServer;

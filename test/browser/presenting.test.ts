@@ -9,11 +9,12 @@ import { compileDeck } from '../../src/compile-deck.js';
 import { cardParts } from '../../src/figures/figure-text.js';
 import { serveDist } from '../../src/export/browser-session.js';
 import { loadDeck } from '../../src/load/load-deck.js';
-import { LAPTOP, newPage, openDeck, overflowing, presentId as presentIdOf, PROJECTOR, useChromium } from './chromium.js';
+import { LAPTOP, newPage, openDeck, overflowing, presentId as presentIdOf, PROJECTOR, closeLeftTabs, useChromium } from './chromium.js';
 
 const url = inject('deckUrl');
 const { deck } = compileDeck(loadDeck('slides'));
 const browser = useChromium();
+closeLeftTabs(browser);
 
 describe('projector-safe', () => {
   for (const [width, height] of [

@@ -3,9 +3,10 @@
 // (the browser records no layout shift), and reveal's slide looks as the page's did.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { LAPTOP, newPage, PHONE, useChromium } from './chromium.js';
+import { LAPTOP, newPage, PHONE, closeLeftTabs, useChromium } from './chromium.js';
 
 const browser = useChromium();
+closeLeftTabs(browser);
 const url = inject('deckUrl');
 
 /** Share of pixels that may differ between the two pictures: anti-aliasing, not a moved line. */
