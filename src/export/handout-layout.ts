@@ -202,7 +202,8 @@ td { vertical-align: top; padding: 6pt 12pt 6pt 0; border-bottom: 0.5pt solid va
 .slide-head th .soft { font-weight: 400; margin-left: 4pt; }
 tbody, tr { break-inside: avoid; }
 .nobr, .with-next { white-space: nowrap; }
-html:lang(zh) .notes, html:lang(zh) .notes [lang|='zh'] { word-break: normal; text-align: justify; text-wrap-style: pretty; }
+/* Chinese notes as on screen: flush left (never letter-spaced), broken only between words. */
+html:lang(zh) .notes, html:lang(zh) .notes [lang|='zh'] { word-break: keep-all; text-align: start; text-wrap-style: pretty; }
 /* Chinese sets its figures with their measure words (1000多项): a wider first column. */
 html:lang(zh) thead th:nth-child(1) { width: 17%; }
 td.value { font-size: 16pt; font-weight: 700; line-height: 1.1; color: var(--accent); white-space: nowrap; }

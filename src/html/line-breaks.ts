@@ -8,10 +8,10 @@
 // then breaks only between pieces (theme.css keeps the rest whole; a piece longer than its line
 // still breaks rather than run out of it).
 //
-// Running text (the speaker's notes) breaks between any two characters, set flush left: there a
-// held piece that does not fit at a line's end leaves its width empty at the end of the line
-// before it, so running text holds less: a number with its unit (2023年 | 10月17日 | 至18日), a
-// quoted term of a few characters (“一带一路”, “创新丝绸之路”), and of a longer one each word.
+// Running text (the speaker's notes) breaks between these pieces too, set flush left: there a
+// piece that does not fit at a line's end leaves its width empty at the end of the line before
+// it, so running text holds less: a date by its parts (2023年 | 10月17日 | 至18日), a quoted term
+// of a few characters whole (“一带一路”, “创新丝绸之路”), and of a longer one each word.
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 

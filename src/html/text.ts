@@ -37,8 +37,8 @@ export interface Neighbours {
  * pieces a line may break between (line-breaks.ts): a `<wbr>` between two pieces, and at an end
  * where other inline content (a figure, a link) comes next, none inside a piece (theme.css sets
  * Chinese to break only there); a piece with a number also kept on one line, and in running text
- * (`running`, where a line may break between any two characters) a short quoted term, or each
- * short word of a long one, too (runningPieces).
+ * (`running`, the notes, whose pieces are shorter: runningPieces) a short quoted term, or each
+ * word of a long one, too.
  */
 export function markLatin(text: string, escape = escapeHtml, neighbours: Neighbours = { before: false, after: false }, running = false): string {
   if (!text.trim()) return escape(text);

@@ -460,23 +460,33 @@ describe('on a phone', () => {
     expect(await page.getAttribute(`#${closing.id} a:text-is("${address}")`, 'href')).toBe(deck.settings.url);
   });
 
-  it('sets the Chinese notes flush left, never letter-spaced, in lines short only before a held piece or the last line, never ending on one character', async () => {
+  it('sets the Chinese notes flush left, never letter-spaced, broken only between words, in lines short only by the word that did not fit or before the last line, never ending on one character', async () => {
     const page = await newPage(browser(), PHONE, { deviceScaleFactor: 2 });
     await openDeck(page, `${url}?lang=zh`);
     // Every notes paragraph's lines, as set and set flush left (they break at the same places).
-    const { short, loose, lone, lines } = await page.evaluate(() => {
-      const found = { short: [] as string[], loose: [] as string[], lone: [] as string[], lines: 0 };
+    const { short, loose, lone, inside, lines } = await page.evaluate(() => {
+      const found = { short: [] as string[], loose: [] as string[], lone: [] as string[], inside: [] as string[], lines: 0 };
       for (const p of document.querySelectorAll<HTMLElement>('.scroll-page > aside.notes:lang(zh) p')) {
         const right = p.getBoundingClientRect().right;
         const em = parseFloat(getComputedStyle(p).fontSize);
-        const chars: { char: string; parent: Element; range: Range }[] = [];
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          for (let i = 0; i < node.length; i++) {
+        // Each character, and whether a line may start with it: after a word break the build
+        // marked (<wbr>), a space or closing punctuation, or where the paragraph starts.
+        const chars: { char: string; parent: Element; range: Range; wordStart: boolean }[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        let marked = true;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node instanceof Element) {
+            if (node.localName === 'wbr') marked = true;
+            continue;
+          }
+          const text = node as Text;
+          for (let i = 0; i < text.length; i++) {
             const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            chars.push({ char: node.data[i]!, parent: node.parentElement!, range });
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const previous = chars.at(-1)?.char ?? ' ';
+            chars.push({ char: text.data[i]!, parent: text.parentElement!, range, wordStart: marked || /[\s。，、；：？！）」』》〉】”’…]/u.test(previous) });
+            marked = false;
           }
         }
         const set = chars.map((c) => c.range.getClientRects()[0]);
@@ -501,12 +511,16 @@ describe('on a phone', () => {
         if (rows.length > 1 && [...last].length < 2) found.lone.push(`"${rows.at(-2)!.text.slice(-8)}" then "${rows.at(-1)!.text}"`);
         rows.slice(0, -1).forEach((row, i) => {
           const next = rows[i + 1]!;
-          // Held whole: a number with its unit or a quoted term (.nobr), or a word in Latin letters.
-          // Short by up to two characters: one that goes down with the 。 no line may start with.
-          // The line before the last may give it characters.
-          const held = next.first.closest('.nobr, [lang="en"]') !== null;
+          // A line starts where a word does: never inside one (同 / 时, 人工 / 智能).
+          const start = next.at[0]!;
+          if (!chars[start]!.wordStart) found.inside.push(`"${row.text.slice(-6)}" / "${next.text.slice(0, 6)}"`);
+          // Short by the word that went down, and up to two characters more: one that goes down
+          // with the 。 no line may start with. The line before the last may give it characters.
+          let end = start + 1;
+          while (end < chars.length && !chars[end]!.wordStart && next.at.includes(end)) end++;
+          const word = flush[end - 1]!.right - flush[start]!.left;
           const givesToLast = i === rows.length - 2;
-          if (right - row.right > 2 * em && !held && !givesToLast) found.short.push(`"${row.text}" then "${next.text.slice(0, 8)}"`);
+          if (right - row.right > word + 2 * em && !givesToLast) found.short.push(`"${row.text}" then "${next.text.slice(0, 8)}"`);
           // Where a character stands against where flush left puts it: a justified line, spread
           // over its width, is letter-spaced wherever it is short.
           const spread = Math.max(...row.at.map((k) => Math.abs((set[k]?.left ?? flush[k]!.left) - flush[k]!.left)));
@@ -516,6 +530,7 @@ describe('on a phone', () => {
       return found;
     });
     expect(lines).toBeGreaterThan(0);
+    expect(inside).toEqual([]);
     expect(short).toEqual([]);
     expect(loose).toEqual([]);
     expect(lone).toEqual([]);

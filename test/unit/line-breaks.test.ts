@@ -31,8 +31,8 @@ it.each([
     ).toBe(true);
 });
 
-// Running text (the notes) breaks between any two characters: it holds whole only what a line can
-// lose to the next without leaving the flush-left line before it far short.
+// Running text (the notes) breaks between its pieces, shorter than a slide's: it holds whole only
+// what a line can lose to the next without leaving the flush-left line before it far short.
 it.each([
   // A term of up to six characters whole; a longer one by its words, the marks with them.
   ['“大国”之间', ['“大国”']],
