@@ -15,12 +15,14 @@ export interface PrintViewOptions {
   fullHeight?: boolean;
   /** The deck's language (runtime/language.ts reads it from the address). */
   lang?: LangCode;
+  /** Laid out for the PowerPoint file (PARAMS.office). */
+  office?: boolean;
 }
 
 /** reveal reads its config from the query: every fragment shown at once, one page per slide, and
  *  no margin, so a page is the slide's own 1280×720 (16:9). */
 export function printViewPath(options: PrintViewOptions = {}): string {
-  return `?print-pdf&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&margin=0${options.fullHeight ? '&pdfPageHeightOffset=0' : ''}&${PARAMS.lang}=${options.lang ?? 'en'}`;
+  return `?print-pdf&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&margin=0${options.fullHeight ? '&pdfPageHeightOffset=0' : ''}&${PARAMS.lang}=${options.lang ?? 'en'}${options.office ? `&${PARAMS.office}` : ''}`;
 }
 
 /** The tab holding the print view: what printing the slides needs of it, over the browser's own

@@ -37,7 +37,7 @@ export async function runExport(kind: ExportKind, options: ExportOptions): Promi
   const browserPath = browserOrError();
   // The PDFs print the slides from reveal's print view, and the PowerPoint file reads them there:
   // the browser opens it as it starts. The pictures want other page settings and open their own.
-  const startPath = kind === 'png' ? undefined : printViewPath({ lang: options.lang });
+  const startPath = kind === 'png' ? undefined : printViewPath({ lang: options.lang, office: kind === 'pptx' });
   const start = (path: string) => BrowserSession.start({ browserPath: path, outDir: options.outDir, startPath });
   let session = typeof browserPath === 'string' && isBuildCurrent(options) ? await start(browserPath) : undefined;
   try {

@@ -7,6 +7,9 @@ const query = (): URLSearchParams => new URLSearchParams(location.search);
 /** reveal.js's print view, which the exports open (`?print-pdf`); reveal asks the same. */
 export const isPrintView = (): boolean => query().has(PARAMS.print);
 
+/** The print view the PowerPoint file is read from (`?print-pdf&office`). */
+export const isOfficeView = (): boolean => isPrintView() && query().has(PARAMS.office);
+
 /** One of the speaker view's previews (`?receiver`): plain slides, no controls of the deck's. */
 export const isSpeakerPreview = (): boolean => query().has(PARAMS.speakerPreview);
 

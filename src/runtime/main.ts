@@ -4,7 +4,8 @@ import 'virtual:deck-theme.css';
 import './theme.css';
 import './print.css';
 import './browse/browse.css';
-import { isPrintView, turnOnFaces } from './deck-page.js';
+import { OFFICE_CLASS } from '../shared/page-contract.js';
+import { isOfficeView, isPrintView, turnOnFaces } from './deck-page.js';
 
 /** How long the deck's code waits for the first slide to be painted, at most. */
 const PAINT_WAIT_MS = 1000;
@@ -21,6 +22,7 @@ const startDeck = () => {
   turnOnFaces();
   void import('./start-deck.js');
 };
+if (isOfficeView()) document.documentElement.classList.add(OFFICE_CLASS);
 if (isPrintView()) startDeck();
 else void Promise.all([document.fonts.ready, firstSlidePainted()]).then(() => requestAnimationFrame(() => setTimeout(startDeck)));
 

@@ -33,6 +33,9 @@ export const PARAMS = {
   view: 'view',
   /** reveal.js's print view, which the exports open: `?print-pdf`. */
   print: 'print-pdf',
+  /** The print view the PowerPoint file is read from, `?print-pdf&office`: laid out for an office
+   *  program, which may draw it in wider faces (OFFICE_CLASS). Not a reveal.js option. */
+  office: 'office',
   /** reveal.js's speaker view loads its previews with `?receiver`. */
   speakerPreview: 'receiver',
   /** `deck present`: the presenter's address carries `?lead=KEY`. */
@@ -103,6 +106,10 @@ export const HELD_CALLS = 'deckHeldCalls';
 /** The root's class while a narrow window's page is laid out as the scroll view's first page, before
  *  reveal.js (index.html sets it, browse.css lays the page out, the runtime lifts it). */
 export const SCROLL_FIRST_CLASS = 'deck-scroll-first';
+
+/** The root's class in the print view the PowerPoint file is read from (PARAMS.office): theme.css
+ *  gives there the room a wider face needs where the page has room to spare. */
+export const OFFICE_CLASS = 'deck-office';
 
 /** What the deck keeps in the reader's browser, by key. The page's first script reads the first three. */
 export const STORAGE_KEYS = {

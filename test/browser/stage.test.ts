@@ -291,6 +291,11 @@ describe('a pillar’s figures', () => {
     const problems: string[] = [];
     const kinds = new Map<string, Set<boolean>>();
     const pillars = layouts.deck.slides.filter((s) => s.layout === 'pillars').map((s) => s.id);
+    // Each pillars slide's run: the first slide of the pillars slides in a row it is one of.
+    const runOf = new Map<string, string>();
+    layouts.deck.slides.forEach((slide, i) => {
+      if (slide.layout === 'pillars') runOf.set(slide.id, runOf.get(layouts.deck.slides[i - 1]?.id ?? '') ?? slide.id);
+    });
     expect(pillars.length).toBeGreaterThan(1);
     for (const lang of LANGUAGES) {
       for (const id of pillars) {
@@ -335,7 +340,8 @@ describe('a pillar’s figures', () => {
         // A run of pillars is one table: its figures stand over their words in every pillar, or
         // beside them in every pillar, and a number beside its words ends before their column.
         for (const f of cells.flatMap((c) => c.figures)) {
-          kinds.set(lang, (kinds.get(lang) ?? new Set()).add(f.stacked));
+          const run = `${lang}, the run from ${runOf.get(id)!}`;
+          kinds.set(run, (kinds.get(run) ?? new Set()).add(f.stacked));
           if (!f.stacked && f.intrudes > 0) problems.push(`${lang}, ${id}: "${f.number}" runs ${f.intrudes.toFixed(0)} px into its words' column`);
         }
         for (const cell of cells.filter((c) => c.figures.length > 1)) {
@@ -343,6 +349,11 @@ describe('a pillar’s figures', () => {
           // A figure's words stand by their number: a table's column, not across a gulf (100 px of
           // the slide's 1280, 150 at 1080p).
           for (const f of cell.figures) if (f.room > 100) problems.push(`${where}: the words of "${f.number}" stand ${f.room.toFixed(0)} px from it`);
+          // And far enough to read as a number and its caption, not one run ("200,000+ people"):
+          // the widest number beside its words, 32 px of the slide's 1280 less its side bearings.
+          const beside = cell.figures.filter((f) => !f.stacked);
+          const closest = Math.min(...beside.map((f) => f.room));
+          if (beside.length && closest < 28) problems.push(`${where}: a number stands ${closest.toFixed(0)} px from its words`);
           // The numbers' column no wider than its second widest number needs, where words run to three lines.
           const [, second] = cell.figures.map((f) => f.width).sort((a, b) => b - a);
           const column = Math.min(...cell.figures.map((f) => f.column)) - 16;
@@ -355,8 +366,9 @@ describe('a pillar’s figures', () => {
         }
       }
     }
-    // (The fixture's pillars slides are one run.)
-    for (const [lang, kind] of kinds) if (kind.size > 1) problems.push(`${lang}: some figures stand over their words, others beside them`);
+    for (const [run, kind] of kinds) if (kind.size > 1) problems.push(`${run}: some figures stand over their words, others beside them`);
+    // The fixture has both: a run with a long number, and a slide whose numbers are alike.
+    expect(new Set([...kinds.values()].flatMap((kind) => [...kind])).size).toBe(2);
     // On a phone every figure's words stand under its number, a long one's too.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const lang of LANGUAGES) {
