@@ -28,9 +28,15 @@ function countUp(el: HTMLElement): void {
   const decimals = match[1] ? match[1].length - 1 : 0;
   const format = new Intl.NumberFormat('en-US', { useGrouping: match[0].includes(','), minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const [before, after] = [final.slice(0, match.index), final.slice(match.index + match[0].length)];
-  // The digits counting, in figures of one width (theme.css), between the words around them.
+  // The digits counting, in figures of one width (theme.css), between the words around them,
+  // drawn over the final number kept in place unseen: the number keeps its width while it counts
+  // (narrower, it would draw a column of numbers in, a pillar's, and the words beside it would
+  // slide across as it rises), its digits against its unit ("915多项", not "915多  项").
   const digits = document.createElement('span');
   digits.dataset['counting'] = '';
+  const counting = document.createElement('span');
+  counting.dataset['counting'] = '';
+  counting.style.cssText = 'position:absolute;right:0;top:0;white-space:nowrap';
   const start = performance.now();
   const step = (now: number) => {
     // A frame's time can be a little before `start`, which was read after the frame began.
@@ -40,10 +46,18 @@ function countUp(el: HTMLElement): void {
     const shown = format.format(target * (1 - (1 - t) ** 3));
     if (t < 1 && shown !== match[0]) {
       digits.textContent = shown;
-      if (digits.parentNode !== el) el.replaceChildren(before, digits, after);
+      if (counting.parentNode !== el) {
+        counting.replaceChildren(before, digits, after);
+        counting.style.color = getComputedStyle(el).color;
+        el.style.position = 'relative';
+        el.style.color = 'transparent';
+        el.append(counting);
+      }
       requestAnimationFrame(step);
     } else {
       el.textContent = final;
+      el.style.removeProperty('position');
+      el.style.removeProperty('color');
     }
   };
   requestAnimationFrame(step);

@@ -286,6 +286,51 @@ describe('a grid’s heading (a pillar’s, a plain cell’s)', () => {
 });
 
 describe('a pillar’s figures', () => {
+  it('hold their words still while their numbers count up, in every language', async () => {
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    // Pillars slides whose numbers count, those beside their words first.
+    const counting = layouts.deck.slides.filter((s) => s.layout === 'pillars' && s.html.includes('data-count-to'));
+    expect(counting.length).toBeGreaterThan(0);
+    const moved: string[] = [];
+    for (const lang of LANGUAGES) {
+      for (const slide of counting) {
+        await openDeck(page, `${layoutsUrl}?lang=${lang}`);
+        // Every slide fitted: what moves then is the count's doing.
+        await page.waitForFunction(() => 'fitted' in document.documentElement.dataset);
+        // Where each figure's words stand in their pillar, at every change of the numbers, from
+        // before the slide appears (the slide itself moves in as it is shown; hidden, it has no
+        // places).
+        await page.evaluate((id) => {
+          const places: string[] = [];
+          Object.assign(window, { wordPlaces: places });
+          const section = document.getElementById(id)!;
+          const read = () => {
+            const words = [...section.querySelectorAll('.cell figcaption')].map((caption) => {
+              const [own, cell] = [caption.getBoundingClientRect(), caption.closest('.cell')!.getBoundingClientRect()];
+              return `${Math.round(own.left - cell.left)},${Math.round(own.top - cell.top)}`;
+            });
+            if (section.getClientRects().length) places.push(words.join(' '));
+          };
+          new MutationObserver(read).observe(section, { subtree: true, characterData: true, childList: true });
+          read();
+        }, slide.id);
+        await page.evaluate((id) => (location.hash = `#/${id}`), slide.id);
+        await page.waitForFunction(
+          (id) =>
+            [...document.querySelectorAll(`#${id} [data-count-to]`)].every((n) => n.hasAttribute('data-counted')) &&
+            !document.querySelector(`#${id} [data-counting]`),
+          slide.id,
+        );
+        const places = await page.evaluate(() => (window as unknown as { wordPlaces: string[] }).wordPlaces);
+        expect(places.length, `${lang}, ${slide.id}: the count was seen`).toBeGreaterThan(2);
+        const kinds = [...new Set(places)];
+        if (kinds.length > 1) moved.push(`${lang}, ${slide.id}: the words stood at ${kinds.slice(0, 3).join(' | ')}`);
+      }
+    }
+    expect(moved).toEqual([]);
+    await page.close();
+  });
+
   it('keep each figure’s words near its number, no number in its words’ column, and no words of three lines beside a column a long number widens', async () => {
     const page = await browser().newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     const problems: string[] = [];
