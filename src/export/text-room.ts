@@ -176,7 +176,7 @@ function cardColumns(texts: TextShape[], holders: Map<TextShape, Shape | undefin
  * siblings fit.)
  */
 function shareSlack(column: TextShape[], placed: Map<TextShape, PlacedText>): void {
-  // A point's marker, hung before its words (a pillar's point), is no part of the line that shrinks.
+  // A point's marker, hung before its words, is no part of the line that shrinks.
   const marker = (line: TextShape) => line.paragraphs[0]!.bullet?.indent ?? 0;
   const share = Math.min(...column.map((line) => (placed.get(line)!.box.w - marker(line)) / (line.span - marker(line))));
   if (!Number.isFinite(share) || share <= 0) return;

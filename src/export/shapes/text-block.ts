@@ -230,15 +230,6 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
     // fallback face draws it narrow, and hung it would stand in the margin (or on a badge). Its
     // line is that much longer in the deck's face, which draws it whole.
     if (style.align === 'left') placed.span += fn.trimmedStart(nodes, slide, fn);
-    // A list item laid out as a block of its own (its list a grid, not a list's block) keeps the
-    // marker the page hangs before it: the box reaches back to it.
-    const list = el.localName === 'li' ? el.parentElement : null;
-    const marked = list && getComputedStyle(el).display === 'list-item' && getComputedStyle(list).listStyleType !== 'none';
-    const marker = marked && list ? fn.bulletOf(el, list, 0, 0, slide, fn) : undefined;
-    // As far back as the marker reaches before the text, and a pixel.
-    const reach = marker ? Math.ceil(-marker.at + (marker.disc ?? 0)) + 1 : 0;
-    const bullet = marker ? { ...marker, indent: reach } : undefined;
-    if (bullet) Object.assign(placed, { box: { ...placed.box, x: placed.box.x - reach, w: placed.box.w + reach }, span: placed.span + reach });
     // The widths of the lines the page broke, one for each line the runs have.
     const widths = slide.wraps.lines.map((l) => l.right - l.left);
     const lines = slide.wraps.on && widths.length === 1 + trimmed.filter((r) => r.breakBefore).length ? widths : undefined;
@@ -246,7 +237,7 @@ export const readBlockText: InPage['readBlockText'] = (el, slide, fn) => {
       kind: 'text',
       ...placed,
       title: isTitle,
-      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(bullet ? { bullet } : {}), ...(lines ? { lines } : {}) }],
+      paragraphs: [{ runs: trimmed, ...style, spaceBefore: 0, ...(lines ? { lines } : {}) }],
       nowrap,
       word,
     });
