@@ -104,7 +104,8 @@ export const OPENING_ID = 'deck-zh-opening';
 export const HELD_CALLS = 'deckHeldCalls';
 
 /** The root's class while a narrow window's page is laid out as the scroll view's first page, before
- *  reveal.js (index.html sets it, browse.css lays the page out, the runtime lifts it). */
+ *  reveal.js (index.html sets it, filled in by the build; browse.css lays the page out, in its own
+ *  words; the runtime lifts it). */
 export const SCROLL_FIRST_CLASS = 'deck-scroll-first';
 
 /** The root's class in the print view the PowerPoint file is read from (PARAMS.office): theme.css
