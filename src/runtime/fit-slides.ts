@@ -25,12 +25,16 @@ const OUT_OF_SIGHT = ';display:flex;position:fixed;left:-20000px;top:0;width:128
  * unicode-range says which characters it holds). The English deck never fetches the Chinese faces.
  */
 export async function loadSlideFonts(slides: readonly HTMLElement[]): Promise<void> {
-  const placed = slides.map((slide) => slide.style.cssText);
-  for (const slide of slides) slide.style.cssText += OUT_OF_SIGHT;
+  // A slide on screen already (the opening slide the page painted) asks for its faces as it is
+  // laid out where it is: moved out of sight, it would be laid out twice more, there and back
+  // (on a phone, 30 ms each for a Chinese page at a laptop's speed).
+  const hidden = slides.filter((slide) => !slide.checkVisibility());
+  const placed = hidden.map((slide) => slide.style.cssText);
+  for (const slide of hidden) slide.style.cssText += OUT_OF_SIGHT;
   // Layout now, not at the next frame: the faces are asked for as the text is shaped.
   void slides[0]?.parentElement?.offsetHeight;
   await document.fonts.ready;
-  slides.forEach((slide, i) => (slide.style.cssText = placed[i]!));
+  hidden.forEach((slide, i) => (slide.style.cssText = placed[i]!));
 }
 
 /** Fits the deck's slides, each once: its size then holds in every view. */
