@@ -13,7 +13,7 @@ import { launchChromium } from '../test/browser/chromium.js';
 import { measureLoad, serveDir } from './browser-load.js';
 import { measureDist } from './dist-size.js';
 import { measureFirstPaint, pdfFloor, writeFirstSlideFloor } from './floors.js';
-import { measureLighthouse } from './lighthouse.js';
+import { HTTP1, measureLighthouse, serveHosted } from './lighthouse.js';
 import { measureLiveFollow } from './live-follow.js';
 import { measurePhoneTrace } from './phone-trace.js';
 import { measureProcess } from './measure-process.js';
@@ -185,34 +185,55 @@ async function talkInBrowser(browser: Browser, talkOut: string): Promise<void> {
   record('chinese bytes before the first paint, uncompressed', 'KiB', summarise(zhLoads.map((l) => l.beforePaintKiB)));
 }
 
-/** A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese; and
- *  the same phone's blocking time counted in the renderer's CPU time, which the machine's other
- *  load does not inflate as it does Lighthouse's. */
+/** Marp CLI's page of the same talk, to read the phone's figures against in the same run: a folder
+ *  holding Marp's `index.html` (BENCH_MARP), and of the Chinese talk (BENCH_MARP_ZH). Marp is not
+ *  a dependency of the deck (it brings a browser driver of its own); README, Performance. */
+const MARP = { marp: process.env['BENCH_MARP'], 'chinese marp': process.env['BENCH_MARP_ZH'] };
+
+/** A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese (and
+ *  Marp's pages, when given, in turn with them); and the same phone's blocking time counted in the
+ *  renderer's CPU time, which the machine's other load does not inflate as it does Lighthouse's. */
 async function phoneFigures(browser: Browser, talkOut: string): Promise<void> {
-  const hosted = await serveDir(talkOut);
+  const local = await serveDir(talkOut);
   for (const [prefix, query] of [
     ['', ''],
     ['chinese ', '?lang=zh'],
   ] as const) {
-    await measurePhoneTrace(browser, `${hosted.url}${query}`);
+    await measurePhoneTrace(browser, `${local.url}${query}`);
     const traces = [];
-    for (let i = 0; i < RUNS; i++) traces.push(await measurePhoneTrace(browser, `${hosted.url}${query}`));
+    for (let i = 0; i < RUNS; i++) traces.push(await measurePhoneTrace(browser, `${local.url}${query}`));
     record(`${prefix}phone blocking time, renderer cpu`, 'ms', summarise(traces.map((t) => t.blockingMs)));
     record(`${prefix}phone longest task, renderer cpu`, 'ms', summarise(traces.map((t) => t.longestTaskMs)));
-    const runs = await measureLighthouse(`${hosted.url}${query}`, LIGHTHOUSE_RUNS);
-    record(`${prefix}lighthouse performance`, 'score', summarise(runs.map((r) => r.performance)));
-    record(`${prefix}lighthouse first contentful paint`, 'ms', summarise(runs.map((r) => r.fcpMs)));
-    record(`${prefix}lighthouse largest contentful paint`, 'ms', summarise(runs.map((r) => r.lcpMs)));
-    record(`${prefix}lighthouse total blocking time`, 'ms', summarise(runs.map((r) => r.tbtMs)));
-    record(`${prefix}lighthouse layout shift`, 'ratio', summarise(runs.map((r) => r.cls)));
-    record(`${prefix}lighthouse bytes`, 'KiB', summarise(runs.map((r) => r.transferKiB)));
+    record(`${prefix}phone main thread busy, renderer cpu`, 'ms', summarise(traces.map((t) => t.busyMs)));
   }
-  await hosted.server.close();
-  record(
-    'chinese lighthouse largest contentful paint ratio to english',
-    'ratio',
-    once(results['chinese lighthouse largest contentful paint']!.median / results['lighthouse largest contentful paint']!.median),
-  );
+  await local.server.close();
+
+  const hosted = [await serveHosted(talkOut)];
+  const urls: Record<string, string> = { '': hosted[0]!.url, 'chinese ': `${hosted[0]!.url}?lang=zh` };
+  for (const [name, dir] of Object.entries(MARP)) {
+    if (!dir) continue;
+    const marp = await serveHosted(dir);
+    hosted.push(marp);
+    urls[`${name} `] = marp.url;
+  }
+  console.error(`  lighthouse over ${HTTP1 ? 'HTTP/1.1' : 'HTTP/2 with TLS'}: ${Object.keys(urls).length} pages in turn`);
+  const runs = await measureLighthouse(urls, LIGHTHOUSE_RUNS);
+  for (const server of hosted) await server.server.close();
+  for (const [prefix, pageRuns] of Object.entries(runs)) {
+    record(`${prefix}lighthouse performance`, 'score', summarise(pageRuns.map((r) => r.performance)));
+    record(`${prefix}lighthouse first contentful paint`, 'ms', summarise(pageRuns.map((r) => r.fcpMs)));
+    record(`${prefix}lighthouse largest contentful paint`, 'ms', summarise(pageRuns.map((r) => r.lcpMs)));
+    record(`${prefix}lighthouse total blocking time`, 'ms', summarise(pageRuns.map((r) => r.tbtMs)));
+    record(`${prefix}lighthouse layout shift`, 'ratio', summarise(pageRuns.map((r) => r.cls)));
+    record(`${prefix}lighthouse bytes`, 'KiB', summarise(pageRuns.map((r) => r.transferKiB)));
+  }
+  const lcp = (prefix: string) => results[`${prefix}lighthouse largest contentful paint`]?.median;
+  record('chinese lighthouse largest contentful paint ratio to english', 'ratio', once(lcp('chinese ')! / lcp('')!));
+  // Against Marp's page in the same language, or its English one where the Chinese was not given.
+  const marp = lcp('marp ');
+  if (marp) record('lighthouse largest contentful paint ratio to marp', 'ratio', once(lcp('')! / marp));
+  const chineseMarp = lcp('chinese marp ') ?? marp;
+  if (chineseMarp) record('chinese lighthouse largest contentful paint ratio to marp', 'ratio', once(lcp('chinese ')! / chineseMarp));
 }
 
 /** The generated deck of 500 slides: build, Markdown step, load and PDF. */
