@@ -69,9 +69,14 @@ export function adaptScrollView(deck: BrowseDeck): void {
     history.replaceState(history.state, '', opening);
     deck.location.readURL();
   });
-  // reveal's scroll view tracks the slide being read but leaves the URL where it was.
+  // reveal's scroll view tracks the slide being read but leaves the URL where it was. Written in a
+  // task of its own: the browser's history takes a few milliseconds to write, and the first slide
+  // is shown inside reveal's start-up, a phone's longest task.
+  let writing: ReturnType<typeof setTimeout> | undefined;
   deck.on('slidechanged', () => {
-    if (deck.isScrollView()) deck.location.writeURL();
+    if (!deck.isScrollView()) return;
+    clearTimeout(writing);
+    writing = setTimeout(() => deck.isScrollView() && deck.location.writeURL());
   });
   // Pages change height when they are first drawn or fonts arrive: measure where each starts
   // again, and which slide is on screen. In a task of its own, not inside the frame that changed
