@@ -4,7 +4,7 @@ import 'virtual:deck-theme.css';
 import './theme.css';
 import './print.css';
 import './browse/browse.css';
-import { OFFICE_CLASS } from '../shared/page-contract.js';
+import { OFFICE_CLASS, OPENS_ELSEWHERE_CLASS } from '../shared/page-contract.js';
 import { isOfficeView, isPrintView, turnOnFaces } from './deck-page.js';
 
 /** How long the deck's code waits for the first slide to be painted, at most. */
@@ -29,7 +29,7 @@ else void Promise.all([document.fonts.ready, firstSlidePainted()]).then(() => re
 /** The first slide's text on screen (its largest contentful paint); at once where the deck opens
  *  elsewhere (nothing is painted before reveal.js then). */
 function firstSlidePainted(): Promise<void> {
-  if (document.documentElement.classList.contains('deck-opens-elsewhere')) return Promise.resolve();
+  if (document.documentElement.classList.contains(OPENS_ELSEWHERE_CLASS)) return Promise.resolve();
   return new Promise((done) => {
     // A browser without the entry type, or a page in the background that never paints, goes on.
     const giveUp = setTimeout(done, PAINT_WAIT_MS);

@@ -108,6 +108,15 @@ export const HELD_CALLS = 'deckHeldCalls';
  *  words; the runtime lifts it). */
 export const SCROLL_FIRST_CLASS = 'deck-scroll-first';
 
+/** The root's class when the page paints nothing before reveal.js: a deck opening on another slide,
+ *  in the scroll view by choice, or in a translation whose opening slide the page does not hold
+ *  (index.html sets it, filled in by the build; theme.css reads it in its own words). */
+export const OPENS_ELSEWHERE_CLASS = 'deck-opens-elsewhere';
+
+/** The root's class when the page paints the Chinese opening slide it holds, in faces cut to it
+ *  (index.html sets and reads it, filled in by the build). */
+export const OPENS_ZH_CLASS = 'deck-opens-zh';
+
 /** The root's class in the print view the PowerPoint file is read from (PARAMS.office): theme.css
  *  gives there the room a wider face needs where the page has room to spare. */
 export const OFFICE_CLASS = 'deck-office';

@@ -3,7 +3,18 @@
 // (index.html), the runtime's own choice of language and view and the attribute it reads.
 import type { Plugin } from 'vite';
 import { OPENING_NAMES, openingChoice } from '../shared/languages.js';
-import { FACES_ID, HELD_CALLS, OPENING_FACES_ID, OPENING_ID, PAGE_ATTRIBUTES, PARAMS, SCROLL_FIRST_CLASS, TRANSLATION_ID } from '../shared/page-contract.js';
+import {
+  FACES_ID,
+  HELD_CALLS,
+  OPENING_FACES_ID,
+  OPENING_ID,
+  OPENS_ELSEWHERE_CLASS,
+  OPENS_ZH_CLASS,
+  PAGE_ATTRIBUTES,
+  PARAMS,
+  SCROLL_FIRST_CLASS,
+  TRANSLATION_ID,
+} from '../shared/page-contract.js';
 import { themeProperties } from '../theme.js';
 
 const THEME_MODULE = 'virtual:deck-theme.css';
@@ -25,6 +36,8 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   PREVIEW_PARAM: PARAMS.speakerPreview,
   HELD_CALLS,
   SCROLL_FIRST_CLASS,
+  OPENS_ELSEWHERE_CLASS,
+  OPENS_ZH_CLASS,
 };
 
 /** `html` with every placeholder filled; one this table does not know is a mistake in the shell. */

@@ -2,7 +2,7 @@
 // the value the code uses, and one the code does not know named.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FACES_ID, OPENING_FACES_ID, PARAMS, SCROLL_FIRST_CLASS } from '../../src/shared/page-contract.js';
+import { FACES_ID, OPENING_FACES_ID, OPENS_ELSEWHERE_CLASS, OPENS_ZH_CLASS, PARAMS, SCROLL_FIRST_CLASS } from '../../src/shared/page-contract.js';
 import { fillPlaceholders, sharedValues } from '../../src/vite/shared-values-plugin.js';
 
 const shell = readFileSync('index.html', 'utf8');
@@ -18,6 +18,8 @@ describe('the page shell’s shared values', () => {
       ['OPENING_FACES_ID', OPENING_FACES_ID],
       ['PRINT_PARAM', PARAMS.print],
       ['SCROLL_FIRST_CLASS', SCROLL_FIRST_CLASS],
+      ['OPENS_ELSEWHERE_CLASS', OPENS_ELSEWHERE_CLASS],
+      ['OPENS_ZH_CLASS', OPENS_ZH_CLASS],
     ] as const) {
       expect(count(shell, `%${name}%`), name).toBeGreaterThan(0);
       expect(count(page, `'${value}'`), name).toBeGreaterThanOrEqual(count(shell, `'%${name}%'`));
