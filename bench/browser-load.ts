@@ -18,9 +18,10 @@ export interface LoadRun {
 }
 
 /** Serves `dir` on 127.0.0.1 as the deck would be hosted: compressed, which Vite's preview does
- *  and the exports' plain server (src/export/serve-dist.ts) need not. */
-export async function serveDir(dir: string): Promise<{ url: string; server: PreviewServer }> {
-  const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1' } });
+ *  and the exports' plain server (src/export/serve-dist.ts) need not; over HTTP/2 with TLS when
+ *  given a certificate. */
+export async function serveDir(dir: string, https?: { key: Buffer; cert: Buffer }): Promise<{ url: string; server: PreviewServer }> {
+  const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1', https } });
   return { url: server.resolvedUrls!.local[0]!, server };
 }
 

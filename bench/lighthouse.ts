@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { preview, type PreviewServer } from 'vite';
+import type { PreviewServer } from 'vite';
 import { QUIET_BROWSER } from '../src/export/browser-session.js';
 import { CHROMIUM } from '../test/browser/chromium.js';
+import { serveDir } from './browser-load.js';
 
 export interface LighthouseRun {
   performance: number;
@@ -60,11 +61,9 @@ function loopbackCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-/** Serves `dir` on 127.0.0.1 compressed (Vite's preview), over HTTP/2 with TLS unless BENCH_HTTP1. */
-export async function serveHosted(dir: string): Promise<{ url: string; server: PreviewServer }> {
-  const https = HTTP1 ? undefined : loopbackCertificate();
-  const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: dir }, preview: { port: 0, host: '127.0.0.1', https } });
-  return { url: server.resolvedUrls!.local[0]!, server };
+/** Serves `dir` as serveDir does, over HTTP/2 with TLS unless BENCH_HTTP1. */
+export function serveHosted(dir: string): Promise<{ url: string; server: PreviewServer }> {
+  return serveDir(dir, HTTP1 ? undefined : loopbackCertificate());
 }
 
 const FLAGS = ['--headless=new', ...QUIET_BROWSER, ...(HTTP1 ? [] : ['--ignore-certificate-errors'])];

@@ -2,9 +2,9 @@
 // and its Chinese deck's load and PDF) and for a generated 500-slide deck. Prints median and
 // range, writes bench/results.json, and exits 1 when a figure is over its limit in
 // bench/budgets.json. Not a test: machines are noisy.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compileDeck } from '../src/compile-deck.js';
 import { BROWSER_WORK_SKIPPED } from '../src/export/browser-session.js';
 import { loadDeck } from '../src/load/load-deck.js';
@@ -186,9 +186,21 @@ async function talkInBrowser(browser: Browser, talkOut: string): Promise<void> {
 }
 
 /** Marp CLI's page of the same talk, to read the phone's figures against in the same run: a folder
- *  holding Marp's `index.html` (BENCH_MARP), and of the Chinese talk (BENCH_MARP_ZH). Marp is not
- *  a dependency of the deck (it brings a browser driver of its own); README, Performance. */
-const MARP = { marp: process.env['BENCH_MARP'], 'chinese marp': process.env['BENCH_MARP_ZH'] };
+ *  holding Marp's `index.html` of the talk (BENCH_MARP), and of the Chinese talk (BENCH_MARP_ZH).
+ *  Marp is not a dependency of the deck (it brings a browser driver of its own); README,
+ *  Performance. Read before anything is measured: a wrong folder is named at once. */
+const MARP = (
+  [
+    ['BENCH_MARP', 'marp '],
+    ['BENCH_MARP_ZH', 'chinese marp '],
+  ] as const
+).flatMap(([variable, prefix]) => {
+  const dir = process.env[variable];
+  if (!dir) return [];
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`bench: ${variable} names ${resolve(dir)}, which has no index.html: give the folder Marp built the talk's page into`);
+  return [{ prefix, dir }];
+});
 
 /** A phone on slow 4G, as Lighthouse's mobile preset simulates it, in English and in Chinese (and
  *  Marp's pages, when given, in turn with them); and the same phone's blocking time counted in the
@@ -210,11 +222,10 @@ async function phoneFigures(browser: Browser, talkOut: string): Promise<void> {
 
   const hosted = [await serveHosted(talkOut)];
   const urls: Record<string, string> = { '': hosted[0]!.url, 'chinese ': `${hosted[0]!.url}?lang=zh` };
-  for (const [name, dir] of Object.entries(MARP)) {
-    if (!dir) continue;
+  for (const { prefix, dir } of MARP) {
     const marp = await serveHosted(dir);
     hosted.push(marp);
-    urls[`${name} `] = marp.url;
+    urls[prefix] = marp.url;
   }
   console.error(`  lighthouse over ${HTTP1 ? 'HTTP/1.1' : 'HTTP/2 with TLS'}: ${Object.keys(urls).length} pages in turn`);
   const runs = await measureLighthouse(urls, LIGHTHOUSE_RUNS);
